@@ -1,0 +1,171 @@
+"""Open the cache: SQLite with foreign keys, WAL, a busy timeout and full sync, migrated on open.
+
+Every connection runs in explicit transactions (``BEGIN`` / ``BEGIN IMMEDIATE``)
+instead of pysqlite's implicit ones, so a read-then-write use case is one real
+transaction (the SQLAlchemy "pysqlite serializable" recipe).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import Connection
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+BUSY_TIMEOUT_MS = 10_000
+DB_FILE_NAME = "renewdesk.sqlite"
+
+
+class CacheError(Exception):
+    """The cache file cannot be used; the message says why and what to do."""
+
+
+class SchemaTooNewError(CacheError):
+    """The cache was written by a newer RenewDesk."""
+
+
+def default_db_path() -> Path:
+    """The per-user cache file (platformdirs), its folder private to the user."""
+    from platformdirs import user_data_path
+
+    folder = user_data_path("RenewDesk", appauthor=False)
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        folder.chmod(0o700)
+    return folder / DB_FILE_NAME
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (see _on_begin)
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = FULL")
+    cur.close()
+
+
+def _on_begin(conn: Connection) -> None:
+    immediate = conn.get_execution_options().get("immediate", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine over ``path`` with RenewDesk's pragmas; no migration."""
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine, but its transactions take the write lock at BEGIN.
+
+    Use it for every read-modify-write so two processes queue on the busy
+    timeout instead of failing half-way on a lock upgrade.
+    """
+    return engine.execution_options(immediate=True)
+
+
+def _alembic_config(connection: Connection | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest schema revision this RenewDesk knows."""
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_cache(engine: Engine, path: Path, label: str) -> Path:
+    """Copy the cache with SQLite's online backup API; returns the copy's path."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.{label}-{stamp}.bak{path.suffix or '.sqlite'}")
+    raw = engine.raw_connection()
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            raw.driver_connection.backup(dest)  # type: ignore[union-attr]
+        finally:
+            dest.close()
+    finally:
+        raw.close()
+    return target
+
+
+def _check_is_database(path: Path) -> None:
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as fh:
+        header = fh.read(16)
+    if header != b"SQLite format 3\x00":
+        raise CacheError(f"{path} is not a RenewDesk cache (not an SQLite database)")
+
+
+def migrate(engine: Engine, path: Path) -> Path | None:
+    """Bring the schema to head; back the file up first if it held an older schema.
+
+    Returns the backup's path when one was made.
+    """
+    head = head_revision()
+    try:
+        current = current_revision(engine)
+    except Exception as exc:  # sqlite3.DatabaseError on a damaged file
+        raise CacheError(f"{path} cannot be read as a cache: {exc}") from exc
+    if current == head:
+        return None
+    known = {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+    if current is not None and current not in known:
+        raise SchemaTooNewError(
+            f"{path} was written by a newer RenewDesk (schema {current}); "
+            "update RenewDesk to open it"
+        )
+    backup = None
+    if current is not None or _has_tables(engine):
+        backup = backup_cache(engine, path, f"pre-migration-{current or 'none'}")
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "head")
+    return backup
+
+
+def _has_tables(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        count: Any = conn.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+        ).scalar()
+        return bool(count)
+
+
+def open_cache(path: Path | str) -> Engine:
+    """Open (creating if needed) and migrate the cache file at ``path``."""
+    path = Path(path).expanduser().resolve()
+    if path.is_dir():
+        raise CacheError(f"{path} is a folder, not a cache file")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _check_is_database(path)
+    engine = make_engine(path)
+    try:
+        migrate(engine, path)
+    except Exception:
+        engine.dispose()
+        raise
+    return engine

@@ -1,0 +1,404 @@
+"""Repositories for subscriptions, customers, partners, prices, campaigns, settings and audit.
+
+Each call is one short transaction; everything returned is a frozen dataclass
+from :mod:`renewdesk.domain`. Quotes and the outbox have their own modules.
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from renewdesk.domain import (
+    Address,
+    AuditEvent,
+    Campaign,
+    Customer,
+    OfferingType,
+    Partner,
+    PaymentMethod,
+    PriceEntry,
+    QuoteStatus,
+    Subscription,
+    SubscriptionStatus,
+    Term,
+)
+from renewdesk.store.engine import writer
+from renewdesk.store.models import (
+    AuditRow,
+    CampaignRow,
+    CustomerRow,
+    PartnerRow,
+    PriceRow,
+    QuoteLineRow,
+    QuoteRow,
+    SettingRow,
+    SubscriptionRow,
+)
+
+SUB_COLUMNS = (
+    "subscription_id",
+    "contract_number",
+    "product_name",
+    "offering_code",
+    "offering_type",
+    "customer_csn",
+    "partner_csn",
+    "currency",
+    "payment_method",
+    "term",
+    "seats",
+    "start_date",
+    "renewal_date",
+    "status",
+    "auto_renew",
+    "team",
+)
+_SUB_TABLE = SubscriptionRow.__table__
+_SUB_SELECT = select(*[_SUB_TABLE.c[name] for name in SUB_COLUMNS])
+
+# Enum lookups by value, faster than calling the enum for 100k rows.
+_OFFERING = {m.value: m for m in OfferingType}
+_PAYMENT = {m.value: m for m in PaymentMethod}
+_TERM = {m.value: m for m in Term}
+_STATUS = {m.value: m for m in SubscriptionStatus}
+
+
+def os_user() -> str:
+    """The OS account name for the audit trail."""
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (some services, containers)
+        return "unknown"
+
+
+def subscription_from_row(row: Any) -> Subscription:
+    """A :class:`Subscription` from a result row in ``SUB_COLUMNS`` order."""
+    return Subscription(
+        row[0],
+        row[1],
+        row[2],
+        row[3],
+        _OFFERING[row[4]],
+        row[5],
+        row[6] or "",
+        row[7],
+        _PAYMENT[row[8]],
+        _TERM[row[9]],
+        row[10],
+        row[11],
+        row[12],
+        _STATUS[row[13]],
+        bool(row[14]),
+        row[15] or "",
+    )
+
+
+def subscription_values(sub: Subscription) -> dict[str, Any]:
+    """Column values for one subscription (partner ``None`` when direct)."""
+    return {
+        "subscription_id": sub.subscription_id,
+        "contract_number": sub.contract_number,
+        "product_name": sub.product_name,
+        "offering_code": sub.offering_code,
+        "offering_type": str(sub.offering_type),
+        "customer_csn": sub.customer_csn,
+        "partner_csn": sub.partner_csn or None,
+        "currency": sub.currency,
+        "payment_method": str(sub.payment_method),
+        "term": str(sub.term),
+        "seats": sub.seats,
+        "start_date": sub.start_date,
+        "renewal_date": sub.renewal_date,
+        "status": str(sub.status),
+        "auto_renew": sub.auto_renew,
+        "team": sub.team,
+    }
+
+
+class SubscriptionRepository:
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def all(self) -> list[Subscription]:
+        """Every subscription, by renewal date then id."""
+        stmt = _SUB_SELECT.order_by(_SUB_TABLE.c.renewal_date, _SUB_TABLE.c.subscription_id)
+        with self._engine.begin() as conn:
+            return [subscription_from_row(r) for r in conn.execute(stmt)]
+
+    def get_many(self, ids: Iterable[str]) -> list[Subscription]:
+        """The subscriptions with these ids, in the order asked; unknown ids are left out."""
+        wanted = list(dict.fromkeys(ids))
+        found: dict[str, Subscription] = {}
+        with self._engine.begin() as conn:
+            for chunk_start in range(0, len(wanted), 500):
+                chunk = wanted[chunk_start : chunk_start + 500]
+                stmt = _SUB_SELECT.where(_SUB_TABLE.c.subscription_id.in_(chunk))
+                for r in conn.execute(stmt):
+                    found[r[0]] = subscription_from_row(r)
+        return [found[i] for i in wanted if i in found]
+
+    def get(self, subscription_id: str) -> Subscription | None:
+        subs = self.get_many([subscription_id])
+        return subs[0] if subs else None
+
+    def count(self) -> int:
+        with self._engine.begin() as conn:
+            return int(conn.execute(select(func.count()).select_from(_SUB_TABLE)).scalar_one())
+
+    def set_auto_renew(self, ids: Iterable[str], on: bool, reason: str = "") -> int:
+        """Turn auto-renew on or off for these subscriptions; audited. Returns how many changed."""
+        ids = list(ids)
+        changed = 0
+        with writer(self._engine).begin() as conn:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                targets = conn.execute(
+                    select(_SUB_TABLE.c.subscription_id).where(
+                        _SUB_TABLE.c.subscription_id.in_(chunk), _SUB_TABLE.c.auto_renew != on
+                    )
+                ).scalars().all()
+                if not targets:
+                    continue
+                conn.execute(
+                    update(_SUB_TABLE)
+                    .where(_SUB_TABLE.c.subscription_id.in_(targets))
+                    .values(auto_renew=on)
+                )
+                action = "auto_renew_on" if on else "auto_renew_off"
+                write_audit_many(
+                    conn, [{"subscription_id": t, "action": action, "details": reason} for t in targets]
+                )
+                changed += len(targets)
+        return changed
+
+    def customer_pays_by_invoice(self, csn: str) -> bool:
+        """Whether some subscription of this customer already pays by invoice."""
+        stmt = (
+            select(_SUB_TABLE.c.subscription_id)
+            .where(
+                _SUB_TABLE.c.customer_csn == csn,
+                _SUB_TABLE.c.payment_method == PaymentMethod.INVOICE.value,
+            )
+            .limit(1)
+        )
+        with self._engine.begin() as conn:
+            return conn.execute(stmt).first() is not None
+
+
+def open_quotes_by_subscription(conn: Any, today: date) -> dict[str, str]:
+    """subscription id -> number of the DRAFT or unexpired QUOTED quote it is on."""
+    q, ln = QuoteRow.__table__, QuoteLineRow.__table__
+    stmt = (
+        select(ln.c.subscription_id, q.c.number)
+        .join(q, q.c.number == ln.c.quote_number)
+        .where(
+            (q.c.status == QuoteStatus.DRAFT.value)
+            | ((q.c.status == QuoteStatus.QUOTED.value) & (q.c.expires >= today))
+        )
+        .order_by(q.c.number)
+    )
+    result: dict[str, str] = {}
+    for sub_id, number in conn.execute(stmt):
+        result.setdefault(sub_id, number)
+    return result
+
+
+class OpenQuoteLookup:
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def by_subscription(self, today: date) -> dict[str, str]:
+        with self._engine.begin() as conn:
+            return open_quotes_by_subscription(conn, today)
+
+
+def customer_from_row(r: CustomerRow) -> Customer:
+    return Customer(
+        csn=r.csn,
+        company_name=r.company_name,
+        address=Address(r.address_line1, r.address_line2, r.postal_code, r.city, r.region, r.country),
+        vat_number=r.vat_number,
+        buyer_name=r.buyer_name,
+        buyer_email=r.buyer_email,
+        buyer_phone=r.buyer_phone,
+    )
+
+
+def customer_values(c: Customer) -> dict[str, Any]:
+    return {
+        "csn": c.csn,
+        "company_name": c.company_name,
+        "address_line1": c.address.line1,
+        "address_line2": c.address.line2,
+        "postal_code": c.address.postal_code,
+        "city": c.address.city,
+        "region": c.address.region,
+        "country": c.address.country,
+        "vat_number": c.vat_number,
+        "buyer_name": c.buyer_name,
+        "buyer_email": c.buyer_email,
+        "buyer_phone": c.buyer_phone,
+    }
+
+
+class CustomerRepository:
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def all(self) -> list[Customer]:
+        from sqlalchemy.orm import Session
+
+        with Session(self._engine) as s, s.begin():
+            return [customer_from_row(r) for r in s.scalars(select(CustomerRow).order_by(CustomerRow.csn))]
+
+    def get(self, csn: str) -> Customer | None:
+        from sqlalchemy.orm import Session
+
+        with Session(self._engine) as s, s.begin():
+            row = s.get(CustomerRow, csn)
+            return customer_from_row(row) if row else None
+
+    def save(self, customer: Customer) -> None:
+        """Insert or replace one customer's details; audited."""
+        values = customer_values(customer)
+        stmt = sqlite_insert(CustomerRow.__table__).values(values)
+        stmt = stmt.on_conflict_do_update(index_elements=["csn"], set_=values)
+        with writer(self._engine).begin() as conn:
+            conn.execute(stmt)
+            write_audit_many(conn, [{"action": "customer_saved", "details": customer.csn}])
+
+
+class PartnerRepository:
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def all(self) -> list[Partner]:
+        t = PartnerRow.__table__
+        with self._engine.begin() as conn:
+            return [Partner(*r) for r in conn.execute(select(t.c.partner_csn, t.c.name, t.c.email))]
+
+    def get(self, partner_csn: str) -> Partner | None:
+        return next((p for p in self.all() if p.partner_csn == partner_csn), None)
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(v for v in value.split("|") if v) if value else ()
+
+
+class PriceRepository:
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def all(self) -> list[PriceEntry]:
+        t = PriceRow.__table__
+        with self._engine.begin() as conn:
+            rows = conn.execute(select(t).order_by(t.c.offering_code, t.c.term, t.c.currency))
+            return [PriceEntry(r.offering_code, Term(r.term), r.currency, r.unit_price) for r in rows]
+
+    def lookup(self) -> dict[tuple[str, Term, str], Decimal]:
+        """(offering code, term, currency) -> unit price."""
+        return {(p.offering_code, p.term, p.currency): p.unit_price for p in self.all()}
+
+
+class CampaignRepository:
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def all(self) -> list[Campaign]:
+        t = CampaignRow.__table__
+        with self._engine.begin() as conn:
+            return [
+                Campaign(
+                    r.code,
+                    r.name,
+                    r.percent_off,
+                    r.valid_from,
+                    r.valid_to,
+                    _split(r.offering_codes),
+                    tuple(Term(v) for v in _split(r.terms)),
+                    _split(r.currencies),
+                )
+                for r in conn.execute(select(t).order_by(t.c.code))
+            ]
+
+
+class SettingsRepository:
+    """Plain key/value settings kept in the cache (never a password: see secrets)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def all(self) -> dict[str, str]:
+        t = SettingRow.__table__
+        with self._engine.begin() as conn:
+            return {k: v for k, v in conn.execute(select(t.c.key, t.c.value))}
+
+    def get(self, key: str, default: str = "") -> str:
+        return self.all().get(key, default)
+
+    def set_many(self, values: Mapping[str, str]) -> None:
+        if not values:
+            return
+        t = SettingRow.__table__
+        with writer(self._engine).begin() as conn:
+            for key, value in values.items():
+                stmt = sqlite_insert(t).values(key=key, value=value)
+                conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": value}))
+            write_audit_many(conn, [{"action": "settings_changed", "details": ", ".join(sorted(values))}])
+
+    def delete(self, key: str) -> None:
+        with writer(self._engine).begin() as conn:
+            conn.execute(delete(SettingRow.__table__).where(SettingRow.__table__.c.key == key))
+
+
+def write_audit_many(conn: Any, events: list[dict[str, str]], when: datetime | None = None) -> None:
+    """Append audit events inside the caller's transaction.
+
+    Each event is a dict with ``action`` and optionally ``quote_number``,
+    ``subscription_id`` and ``details``.
+    """
+    if not events:
+        return
+    stamp = when or datetime.now()
+    user = os_user()
+    conn.execute(
+        AuditRow.__table__.insert(),
+        [
+            {
+                "time": stamp,
+                "os_user": user,
+                "quote_number": e.get("quote_number", ""),
+                "subscription_id": e.get("subscription_id", ""),
+                "action": e["action"],
+                "details": e.get("details", ""),
+            }
+            for e in events
+        ],
+    )
+
+
+class AuditRepository:
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def for_quote(self, number: str) -> list[AuditEvent]:
+        return self._query(AuditRow.__table__.c.quote_number == number)
+
+    def for_subscription(self, subscription_id: str) -> list[AuditEvent]:
+        return self._query(AuditRow.__table__.c.subscription_id == subscription_id)
+
+    def _query(self, where: Any) -> list[AuditEvent]:
+        t = AuditRow.__table__
+        with self._engine.begin() as conn:
+            rows = conn.execute(select(t).where(where).order_by(t.c.time, t.c.id))
+            return [
+                AuditEvent(r.id, r.time, r.os_user, r.quote_number, r.subscription_id, r.action, r.details)
+                for r in rows
+            ]

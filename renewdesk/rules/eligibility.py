@@ -54,7 +54,9 @@ def evaluate_subscription(
             )
         )
     if sub.offering_type in NOT_COVERED_OFFERINGS:
-        findings.append(Finding(Code.OFFERING_NOT_COVERED, {"offering_type": str(sub.offering_type)}))
+        findings.append(
+            Finding(Code.OFFERING_NOT_COVERED, {"offering_type": str(sub.offering_type)})
+        )
     if sub.status in NOT_RENEWABLE_STATUSES:
         findings.append(Finding(Code.STATUS_NOT_RENEWABLE, {"status": str(sub.status)}))
     if open_quote:
@@ -78,6 +80,4 @@ def check_all(
     """Evaluate many subscriptions at once (same order as ``subs``)."""
     lim = limits or default_limits()
     open_map = open_quotes or {}
-    return [
-        evaluate_subscription(s, as_of, open_map.get(s.subscription_id, ""), lim) for s in subs
-    ]
+    return [evaluate_subscription(s, as_of, open_map.get(s.subscription_id, ""), lim) for s in subs]

@@ -91,7 +91,11 @@ def _line_findings(draft: QuoteDraft, lim: Limits) -> list[Finding]:
             findings.append(
                 Finding(
                     Code.SEATS_ADDED,
-                    {"subscription": sub.subscription_id, "seats": line.seats, "current": sub.seats},
+                    {
+                        "subscription": sub.subscription_id,
+                        "seats": line.seats,
+                        "current": sub.seats,
+                    },
                 )
             )
         if sub.currency != draft.currency:
@@ -146,7 +150,9 @@ def _recipient_findings(draft: QuoteDraft, lim: Limits) -> list[Finding]:
     extra = [r.strip() for r in draft.recipients if r.strip()]
     if len(extra) > lim.max_extra_recipients:
         findings.append(
-            Finding(Code.TOO_MANY_RECIPIENTS, {"count": len(extra), "max": lim.max_extra_recipients})
+            Finding(
+                Code.TOO_MANY_RECIPIENTS, {"count": len(extra), "max": lim.max_extra_recipients}
+            )
         )
     everyone = ([draft.buyer_email.strip()] if draft.buyer_email.strip() else []) + extra
     for address in everyone:
@@ -170,7 +176,9 @@ def check_quote(draft: QuoteDraft, limits: Limits | None = None) -> list[Finding
         return [Finding(Code.EMPTY_QUOTE), *_recipient_findings(draft, lim)]
     findings = _mixing_findings(draft)
     if len(draft.lines) > lim.max_lines:
-        findings.append(Finding(Code.TOO_MANY_LINES, {"count": len(draft.lines), "max": lim.max_lines}))
+        findings.append(
+            Finding(Code.TOO_MANY_LINES, {"count": len(draft.lines), "max": lim.max_lines})
+        )
     findings += _line_findings(draft, lim)
     if draft.payment_method is PaymentMethod.INVOICE and not draft.customer_pays_by_invoice:
         findings.append(Finding(Code.NEW_CREDIT_LINE))

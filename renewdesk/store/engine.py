@@ -133,7 +133,9 @@ def migrate(engine: Engine, path: Path) -> Path | None:
         raise CacheError(f"{path} cannot be read as a cache: {exc}") from exc
     if current == head:
         return None
-    known = {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+    known = {
+        rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()
+    }
     if current is not None and current not in known:
         raise SchemaTooNewError(
             f"{path} was written by a newer RenewDesk (schema {current}); "

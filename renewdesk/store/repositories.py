@@ -159,11 +159,15 @@ class SubscriptionRepository:
         with writer(self._engine).begin() as conn:
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
-                targets = conn.execute(
-                    select(_SUB_TABLE.c.subscription_id).where(
-                        _SUB_TABLE.c.subscription_id.in_(chunk), _SUB_TABLE.c.auto_renew != on
+                targets = (
+                    conn.execute(
+                        select(_SUB_TABLE.c.subscription_id).where(
+                            _SUB_TABLE.c.subscription_id.in_(chunk), _SUB_TABLE.c.auto_renew != on
+                        )
                     )
-                ).scalars().all()
+                    .scalars()
+                    .all()
+                )
                 if not targets:
                     continue
                 conn.execute(
@@ -173,7 +177,8 @@ class SubscriptionRepository:
                 )
                 action = "auto_renew_on" if on else "auto_renew_off"
                 write_audit_many(
-                    conn, [{"subscription_id": t, "action": action, "details": reason} for t in targets]
+                    conn,
+                    [{"subscription_id": t, "action": action, "details": reason} for t in targets],
                 )
                 changed += len(targets)
         return changed
@@ -223,7 +228,9 @@ def customer_from_row(r: CustomerRow) -> Customer:
     return Customer(
         csn=r.csn,
         company_name=r.company_name,
-        address=Address(r.address_line1, r.address_line2, r.postal_code, r.city, r.region, r.country),
+        address=Address(
+            r.address_line1, r.address_line2, r.postal_code, r.city, r.region, r.country
+        ),
         vat_number=r.vat_number,
         buyer_name=r.buyer_name,
         buyer_email=r.buyer_email,
@@ -256,7 +263,10 @@ class CustomerRepository:
         from sqlalchemy.orm import Session
 
         with Session(self._engine) as s, s.begin():
-            return [customer_from_row(r) for r in s.scalars(select(CustomerRow).order_by(CustomerRow.csn))]
+            return [
+                customer_from_row(r)
+                for r in s.scalars(select(CustomerRow).order_by(CustomerRow.csn))
+            ]
 
     def get(self, csn: str) -> Customer | None:
         from sqlalchemy.orm import Session
@@ -300,7 +310,9 @@ class PriceRepository:
         t = PriceRow.__table__
         with self._engine.begin() as conn:
             rows = conn.execute(select(t).order_by(t.c.offering_code, t.c.term, t.c.currency))
-            return [PriceEntry(r.offering_code, Term(r.term), r.currency, r.unit_price) for r in rows]
+            return [
+                PriceEntry(r.offering_code, Term(r.term), r.currency, r.unit_price) for r in rows
+            ]
 
     def lookup(self) -> dict[tuple[str, Term, str], Decimal]:
         """(offering code, term, currency) -> unit price."""
@@ -350,8 +362,12 @@ class SettingsRepository:
         with writer(self._engine).begin() as conn:
             for key, value in values.items():
                 stmt = sqlite_insert(t).values(key=key, value=value)
-                conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": value}))
-            write_audit_many(conn, [{"action": "settings_changed", "details": ", ".join(sorted(values))}])
+                conn.execute(
+                    stmt.on_conflict_do_update(index_elements=["key"], set_={"value": value})
+                )
+            write_audit_many(
+                conn, [{"action": "settings_changed", "details": ", ".join(sorted(values))}]
+            )
 
     def delete(self, key: str) -> None:
         with writer(self._engine).begin() as conn:
@@ -399,6 +415,8 @@ class AuditRepository:
         with self._engine.begin() as conn:
             rows = conn.execute(select(t).where(where).order_by(t.c.time, t.c.id))
             return [
-                AuditEvent(r.id, r.time, r.os_user, r.quote_number, r.subscription_id, r.action, r.details)
+                AuditEvent(
+                    r.id, r.time, r.os_user, r.quote_number, r.subscription_id, r.action, r.details
+                )
                 for r in rows
             ]

@@ -1,0 +1,60 @@
+"""Shared test set-up: headless Qt, an in-memory keyring, a real cache file per test."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("RENEWDESK_TODAY", None)
+
+import keyring  # noqa: E402
+from keyring.backend import KeyringBackend  # noqa: E402
+from sqlalchemy import Engine  # noqa: E402
+
+from renewdesk.store.engine import open_cache  # noqa: E402
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring backend that lives in this process only (the OS keyring can't run here)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """Every test gets a fresh in-memory keyring instead of the OS one."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "cache.sqlite"
+
+
+@pytest.fixture
+def engine(db_path: Path) -> Iterator[Engine]:
+    """A migrated cache in a real SQLite file."""
+    eng = open_cache(db_path)
+    yield eng
+    eng.dispose()

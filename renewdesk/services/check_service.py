@@ -8,7 +8,8 @@ from datetime import date
 from sqlalchemy import Engine
 
 from renewdesk.domain import Subscription
-from renewdesk.rules import Finding, GroupKey, Limits, default_limits, evaluate_subscription
+from renewdesk.perf import gc_paused
+from renewdesk.rules import Finding, GroupKey, Limits, check_all, default_limits
 from renewdesk.rules.grouping import group_key
 from renewdesk.store.repositories import OpenQuoteLookup, SubscriptionRepository
 
@@ -41,14 +42,23 @@ def evaluate(
     subs: list[Subscription], as_of: date, open_quotes: dict[str, str], limits: Limits
 ) -> list[CheckResult]:
     """Pure: check results for ``subs``."""
-    return [
-        CheckResult(
-            s,
-            tuple(evaluate_subscription(s, as_of, open_quotes.get(s.subscription_id, ""), limits)),
-            group_key(s),
-        )
-        for s in subs
-    ]
+    with gc_paused():
+        return _evaluate(subs, as_of, open_quotes, limits)
+
+
+def _evaluate(
+    subs: list[Subscription], as_of: date, open_quotes: dict[str, str], limits: Limits
+) -> list[CheckResult]:
+    findings = check_all(subs, as_of, open_quotes, limits)
+    keys: dict[tuple[str, str, str, str], GroupKey] = {}
+    results = []
+    for sub, found in zip(subs, findings, strict=True):
+        raw = (sub.customer_csn, sub.currency, sub.payment_method, sub.partner_csn)
+        key = keys.get(raw)
+        if key is None:
+            key = keys[raw] = group_key(sub)
+        results.append(CheckResult(sub, tuple(found), key))
+    return results
 
 
 class CheckService:

@@ -29,6 +29,7 @@ from renewdesk.domain import (
     SubscriptionStatus,
     Term,
 )
+from renewdesk.perf import gc_paused
 from renewdesk.store.engine import writer
 from renewdesk.store.models import (
     AuditRow,
@@ -127,10 +128,38 @@ class SubscriptionRepository:
         self._engine = engine
 
     def all(self) -> list[Subscription]:
-        """Every subscription, by renewal date then id."""
-        stmt = _SUB_SELECT.order_by(_SUB_TABLE.c.renewal_date, _SUB_TABLE.c.subscription_id)
-        with self._engine.begin() as conn:
-            return [subscription_from_row(r) for r in conn.execute(stmt)]
+        """Every subscription, by id.
+
+        This is the 100k-row hot path (the window's table, ``check``): it reads
+        through the DB-API cursor and parses the ISO dates itself, which is
+        several times faster than SQLAlchemy's per-row result processing.
+        """
+        sql = f"SELECT {', '.join(SUB_COLUMNS)} FROM subscriptions ORDER BY subscription_id"
+        with self._engine.begin() as conn, gc_paused():
+            rows = conn.exec_driver_sql(sql).cursor.fetchall()
+        iso = date.fromisoformat
+        with gc_paused():
+            return [
+                Subscription(
+                    r[0],
+                    r[1],
+                    r[2],
+                    r[3],
+                    _OFFERING[r[4]],
+                    r[5],
+                    r[6] or "",
+                    r[7],
+                    _PAYMENT[r[8]],
+                    _TERM[r[9]],
+                    r[10],
+                    iso(r[11]),
+                    iso(r[12]),
+                    _STATUS[r[13]],
+                    bool(r[14]),
+                    r[15] or "",
+                )
+                for r in rows
+            ]
 
     def get_many(self, ids: Iterable[str]) -> list[Subscription]:
         """The subscriptions with these ids, in the order asked; unknown ids are left out."""

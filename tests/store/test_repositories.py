@@ -1,0 +1,74 @@
+"""Repositories return frozen dataclasses and audit every change."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pytest
+from sqlalchemy.exc import IntegrityError
+
+from renewdesk.domain import Address, Customer, Subscription
+from renewdesk.store.models import SubscriptionRow
+from renewdesk.store.repositories import (
+    AuditRepository,
+    CustomerRepository,
+    SettingsRepository,
+    SubscriptionRepository,
+    subscription_values,
+)
+from tests.rules.builders import sub
+
+
+def _insert(engine, *subs: Subscription) -> None:
+    customers = CustomerRepository(engine)
+    for csn in {s.customer_csn for s in subs}:
+        customers.save(Customer(csn=csn, company_name=f"Company {csn}"))
+    with engine.begin() as conn:
+        conn.execute(SubscriptionRow.__table__.insert(), [subscription_values(s) for s in subs])
+
+
+def test_subscriptions_round_trip_as_frozen_dataclasses(engine):
+    a = sub(subscription_id="A", renewal_date=date(2026, 9, 1), auto_renew=True)
+    b = sub(subscription_id="B", team="Ops")
+    _insert(engine, b, a)
+    repo = SubscriptionRepository(engine)
+    assert repo.all() == [a, b]
+    assert repo.get_many(["B", "missing", "A"]) == [b, a]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        repo.get("A").seats = 3  # type: ignore[misc, union-attr]
+
+
+def test_foreign_keys_are_enforced(engine):
+    with pytest.raises(IntegrityError), engine.begin() as conn:
+        conn.execute(SubscriptionRow.__table__.insert(), [subscription_values(sub())])
+    assert SubscriptionRepository(engine).count() == 0
+
+
+def test_turning_auto_renew_off_is_audited_per_subscription(engine):
+    _insert(engine, sub(subscription_id="A", auto_renew=True), sub(subscription_id="B"))
+    repo = SubscriptionRepository(engine)
+    assert repo.set_auto_renew(["A", "B"], on=False, reason="quote Q-2026-000001") == 1
+    assert repo.get("A").auto_renew is False  # type: ignore[union-attr]
+    (event,) = AuditRepository(engine).for_subscription("A")
+    assert (event.action, event.details) == ("auto_renew_off", "quote Q-2026-000001")
+    assert event.os_user
+    assert AuditRepository(engine).for_subscription("B") == []
+
+
+def test_customer_details_are_kept_whole(engine):
+    c = Customer(
+        csn="5100000009",
+        company_name="Åsa Öberg Design AB",
+        address=Address("Storgatan 1", "", "111 22", "Stockholm", "", "SE"),
+        buyer_email="asa@example.com",
+    )
+    CustomerRepository(engine).save(c)
+    assert CustomerRepository(engine).get("5100000009") == c
+
+
+def test_settings_round_trip(engine):
+    settings = SettingsRepository(engine)
+    settings.set_many({"smtp.host": "mail.example.com", "quote.validity_days": "30"})
+    assert settings.get("smtp.host") == "mail.example.com"
+    assert settings.get("missing", "fallback") == "fallback"

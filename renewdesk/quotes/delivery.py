@@ -1,0 +1,88 @@
+"""How a sent quote leaves the application: the result the Send step shows, file helpers.
+
+Pure helpers (no database): the service decides when they run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from email.message import EmailMessage
+from pathlib import Path
+
+from renewdesk.domain import Quote
+from renewdesk.quotes.ports import Delivery
+
+
+@dataclass(frozen=True, slots=True)
+class SendResult:
+    """What the Send step shows: number, expiry, total, and where the quote went."""
+
+    quote: Quote
+    delivery: Delivery | None  # None: saved as a draft only
+    pdf_path: Path | None = None
+    eml_path: Path | None = None
+    outbox_id: int | None = None
+    delivered: bool = False  # the SMTP server accepted it already
+    delivery_error: str = ""  # the last error while it waits in the outbox
+    superseded: str = ""  # the quote this one replaced
+
+    @property
+    def number(self) -> str:
+        return self.quote.number
+
+    @property
+    def expires(self) -> date:
+        return self.quote.expires
+
+    @property
+    def total(self) -> Decimal:
+        return self.quote.total
+
+    @property
+    def currency(self) -> str:
+        return self.quote.currency
+
+    @property
+    def queued(self) -> bool:
+        """The email waits in the outbox (offline, or the server refused it for now)."""
+        return self.outbox_id is not None and not self.delivered
+
+
+def all_recipients(quote: Quote) -> list[str]:
+    """The buyer (from the customer snapshot) followed by the extra recipients."""
+    buyer = quote.customer.buyer_email.strip()
+    return ([buyer] if buyer else []) + [r.strip() for r in quote.recipients if r.strip()]
+
+
+def send_details(delivery: Delivery, recipients: Sequence[str]) -> str:
+    """The audit trail's details for a send."""
+    if delivery == "pdf":
+        return "as PDF only"
+    how = "by email to " if delivery == "email" else "as a mail-app draft to "
+    return how + ", ".join(recipients)
+
+
+def write_file(path: Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` whole or not at all (a temporary file, then a rename)."""
+    path = Path(path).expanduser()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+    return path
+
+
+def write_eml_to(
+    write_eml: Callable[[EmailMessage, Path], Path], msg: EmailMessage, target: Path
+) -> Path:
+    """Write the unsent draft into a folder, or to an exact ``.eml`` file path."""
+    target = Path(target).expanduser()
+    if target.suffix.lower() != ".eml":
+        return write_eml(msg, target)
+    written = write_eml(msg, target.parent)
+    if written != target:
+        written.replace(target)
+    return target

@@ -1,0 +1,70 @@
+"""Exceptions the quote services raise; each carries what the UI and CLI need to explain it.
+
+Every one is a :class:`QuoteError` with a one-line English ``str()`` for logs and
+the command line. Callers that show translated text use ``findings`` (rule codes
+with parameters, for :func:`renewdesk.messages.sentence`) or ``code``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from renewdesk.rules.codes import Code, Finding
+
+if TYPE_CHECKING:
+    from renewdesk.quotes.builder import QuotePreview
+
+
+class QuoteError(Exception):
+    """Base class: a quote operation was refused or could not be done."""
+
+    def __init__(
+        self, message: str, *, code: Code | None = None, findings: Iterable[Finding] = ()
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.findings: tuple[Finding, ...] = tuple(findings)
+
+
+class QuoteBlockedError(QuoteError):
+    """Blocking rule findings (SPEC 1.1 / 1.2): nothing was written.
+
+    ``preview`` holds the priced draft and every finding (warnings included).
+    """
+
+    def __init__(self, preview: QuotePreview) -> None:
+        blocking = [f for f in preview.findings if f.blocks]
+        codes = ", ".join(dict.fromkeys(str(f.code) for f in blocking))
+        super().__init__(f"the quote is blocked by {codes}", findings=blocking)
+        self.preview = preview
+
+    @property
+    def codes(self) -> list[Code]:
+        """The blocking codes, each once, in rule order."""
+        return list(dict.fromkeys(f.code for f in self.findings))
+
+
+class TransitionRefusedError(QuoteError):
+    """A lifecycle step that the quote's status does not allow (SPEC 1.3, 2)."""
+
+
+class QuoteNotFoundError(QuoteError):
+    """No quote with that number in this cache."""
+
+    def __init__(self, number: str) -> None:
+        super().__init__(f"there is no quote {number}")
+        self.number = number
+
+
+class UnknownSubscriptionsError(QuoteError):
+    """Some selected subscription ids are not in the cache."""
+
+    def __init__(self, ids: Sequence[str]) -> None:
+        super().__init__("unknown subscription id(s): " + ", ".join(ids))
+        self.ids = tuple(ids)
+
+
+class DeliveryError(QuoteError):
+    """The quote cannot be handed over the chosen way (no recipient, no sender address...)."""

@@ -1,0 +1,127 @@
+"""The quote lifecycle (SPEC 2): which step is allowed from which status, and computed EXPIRED.
+
+``DRAFT -> QUOTED -> ORDERED | EXPIRED | SUPERSEDED | CANCELLED``; a DRAFT can be
+discarded. EXPIRED is never stored: a QUOTED quote whose expiry date has passed
+*is* expired, everywhere it is shown, and Buy refuses it.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+
+from renewdesk.domain import Quote, QuoteStatus
+from renewdesk.quotes.errors import TransitionRefusedError
+from renewdesk.rules.codes import Code, Finding
+
+S = QuoteStatus
+
+
+class Action(enum.StrEnum):
+    """The user-visible steps; the value is the audit trail's action name."""
+
+    CREATE = "created"
+    EDIT = "edited"
+    EDIT_CUSTOMER = "customer_edited"
+    DISCARD = "discarded"
+    SEND = "sent"
+    RESEND = "resent"
+    BUY = "ordered"
+    COPY = "copied"
+    SUPERSEDE = "superseded"
+    CANCEL = "cancelled"
+    RECORD_CANCELLATION = "cancellation_recorded"
+
+
+# Which effective status (EXPIRED computed) each action may start from.
+ALLOWED: dict[Action, frozenset[QuoteStatus]] = {
+    Action.EDIT: frozenset({S.DRAFT}),
+    Action.EDIT_CUSTOMER: frozenset({S.DRAFT}),
+    Action.DISCARD: frozenset({S.DRAFT}),
+    Action.SEND: frozenset({S.DRAFT}),
+    Action.RESEND: frozenset({S.QUOTED}),
+    Action.BUY: frozenset({S.QUOTED}),
+    Action.COPY: frozenset({S.QUOTED, S.EXPIRED}),
+    Action.SUPERSEDE: frozenset({S.QUOTED, S.EXPIRED}),
+    # Plain cancel only discards a draft; a sent quote is the partner's to cancel.
+    Action.CANCEL: frozenset({S.DRAFT}),
+    Action.RECORD_CANCELLATION: frozenset({S.QUOTED}),
+}
+
+# Where each action leads (stored status); DISCARD deletes the quote.
+TARGET: dict[Action, QuoteStatus] = {
+    Action.SEND: S.QUOTED,
+    Action.BUY: S.ORDERED,
+    Action.SUPERSEDE: S.SUPERSEDED,
+    Action.RECORD_CANCELLATION: S.CANCELLED,
+}
+
+OPEN_STATUSES = frozenset({S.DRAFT, S.QUOTED})  # stored statuses that hold subscriptions
+
+
+def effective_status(status: QuoteStatus, expires: date, today: date) -> QuoteStatus:
+    """The status to show and act on: QUOTED past its expiry date is EXPIRED."""
+    if status is S.QUOTED and today > expires:
+        return S.EXPIRED
+    return status
+
+
+def with_effective_status(quote: Quote, today: date) -> Quote:
+    """``quote`` with its computed status (a copy only when it changes)."""
+    from dataclasses import replace
+
+    shown = effective_status(quote.status, quote.expires, today)
+    return quote if shown is quote.status else replace(quote, status=shown)
+
+
+def is_allowed(action: Action, status: QuoteStatus) -> bool:
+    """Whether ``action`` may start from the effective ``status``."""
+    return status in ALLOWED.get(action, frozenset())
+
+
+def _refusal(
+    action: Action, number: str, status: QuoteStatus, expires: date
+) -> tuple[str, Code | None]:
+    if action is Action.EDIT_CUSTOMER and status in (S.QUOTED, S.EXPIRED):
+        return (
+            f"customer details of {number} cannot change after it was sent: "
+            "create a new quote, which replaces it when sent",
+            Code.ADDRESS_CHANGE_NEEDS_NEW_QUOTE,
+        )
+    if action is Action.CANCEL and status is S.QUOTED:
+        return (
+            f"{number} was sent and cannot be cancelled here: contact the partner, "
+            "then record the cancellation with a note",
+            Code.CANCEL_NOT_SELF_SERVICE,
+        )
+    if status is S.EXPIRED:
+        return (
+            f"{number} expired on {expires.isoformat()}: create a new quote instead",
+            None,
+        )
+    verbs = {
+        Action.EDIT: "be edited",
+        Action.EDIT_CUSTOMER: "have its customer details edited",
+        Action.DISCARD: "be discarded",
+        Action.SEND: "be sent (it already was)" if status is S.QUOTED else "be sent",
+        Action.RESEND: "be resent",
+        Action.BUY: "be bought",
+        Action.COPY: "be copied into a new quote",
+        Action.SUPERSEDE: "be superseded",
+        Action.CANCEL: "be cancelled",
+        Action.RECORD_CANCELLATION: "have a partner cancellation recorded",
+    }
+    verb = verbs.get(action, f"be {action.value}")
+    return f"{number} is {status.value} and cannot {verb}", None
+
+
+def require(
+    action: Action, number: str, status: QuoteStatus, expires: date, today: date
+) -> QuoteStatus:
+    """Raise :class:`TransitionRefusedError` unless ``action`` is allowed; the effective status."""
+    shown = effective_status(status, expires, today)
+    if is_allowed(action, shown):
+        return shown
+    message, code = _refusal(action, number, shown, expires)
+    findings = [Finding(code, {"quote": number})] if code else []
+    raise TransitionRefusedError(message, code=code, findings=findings)

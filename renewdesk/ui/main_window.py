@@ -1,0 +1,282 @@
+"""The main window: Billing and Ordering navigation, the three pages, menus and status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from renewdesk import __version__
+from renewdesk.services.check_service import CheckResult
+from renewdesk.ui.context import UiContext
+from renewdesk.ui.outbox_page import OutboxPage
+from renewdesk.ui.quotes_page import QuotesPage
+from renewdesk.ui.subscriptions_page import SubscriptionsPage
+from renewdesk.ui.task_runner import TaskRunner
+from renewdesk.ui.widgets import name
+
+GEOMETRY_KEY = "mainWindow/geometry"
+STATE_KEY = "mainWindow/state"
+PAGE_KEY = "mainWindow/page"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        name(self, "mainWindow", self.tr("RenewDesk"))
+        self.ctx = ctx
+        self.runner = TaskRunner(self, synchronous=ctx.synchronous_tasks)
+        self.setWindowTitle(self.tr("RenewDesk — Billing and Ordering"))
+        self.setMinimumSize(1000, 620)
+        self.subscriptions_page = SubscriptionsPage(ctx, self.runner)
+        self.quotes_page = QuotesPage(ctx, self.runner)
+        self.outbox_page = OutboxPage(ctx, self.runner)
+        self._build_central()
+        self._build_menus()
+        self._build_status_bar()
+        self._connect()
+        self._restore_geometry()
+        self.reload()
+
+    # ---- layout ----------------------------------------------------------------------
+
+    def _build_central(self) -> None:
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        sidebar = QWidget()
+        sidebar.setObjectName("sidebar")
+        sidebar.setFixedWidth(248)
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setSpacing(0)
+        title = QLabel(self.tr("Billing and Ordering").upper())
+        title.setObjectName("sidebarTitle")
+        side.addWidget(title)
+        self.nav = QListWidget()
+        name(self.nav, "navList", self.tr("Billing and Ordering"))
+        for text in (self.tr("Subscriptions and Agreements"), self.tr("Quotes"), self.tr("Outbox")):
+            item = QListWidgetItem(text)
+            item.setSizeHint(QSize(200, 38))
+            self.nav.addItem(item)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.addWidget(self.nav, 1)
+        self.stack = QStackedWidget()
+        for page in (self.subscriptions_page, self.quotes_page, self.outbox_page):
+            self.stack.addWidget(page)
+        layout.addWidget(sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.setCurrentRow(0)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.action_import = QAction(self.tr("&Import…"), self)
+        self.action_import.setShortcut(QKeySequence(self.tr("Ctrl+I")))
+        self.action_export = QAction(self.tr("&Export…"), self)
+        self.action_export.setShortcut(QKeySequence(self.tr("Ctrl+E")))
+        self.action_settings = QAction(self.tr("&Settings…"), self)
+        self.action_settings.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        self.action_quit = QAction(self.tr("&Quit"), self)
+        self.action_quit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        for action in (self.action_import, self.action_export):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_settings)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.action_about = QAction(self.tr("&About RenewDesk"), self)
+        help_menu.addAction(self.action_about)
+        self.action_import.setEnabled(self.ctx.imports is not None)
+        self.action_settings.setEnabled(self.ctx.settings is not None)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.online_label = QLabel()
+        self.online_label.setAccessibleName(self.tr("Connection"))
+        self.cache_label = QLabel()
+        self.cache_label.setAccessibleName(self.tr("Cache file"))
+        self.as_of_label = QLabel()
+        self.as_of_label.setAccessibleName(self.tr("As of"))
+        bar.addPermanentWidget(self.cache_label)
+        bar.addPermanentWidget(self.as_of_label)
+        bar.addPermanentWidget(self.online_label)
+        self.cache_label.setText(self.tr("Cache: %1").replace("%1", self.ctx.db_path.name))
+        self.cache_label.setToolTip(str(self.ctx.db_path))
+        self.set_online(None)
+
+    def _connect(self) -> None:
+        self.nav.currentRowChanged.connect(self._on_page)
+        self.action_import.triggered.connect(self.open_import)
+        self.action_export.triggered.connect(self.subscriptions_page.action_export.trigger)
+        self.action_settings.triggered.connect(self.open_settings)
+        self.action_quit.triggered.connect(self.close)
+        self.action_about.triggered.connect(self._on_about)
+        page = self.subscriptions_page
+        page.renew_requested.connect(self.open_renew)
+        page.message.connect(self.show_message)
+        page.data_changed.connect(self._update_as_of)
+        page.set_empty_actions(self.open_import, self.open_demo)
+        self.quotes_page.message.connect(self.show_message)
+        self.quotes_page.subscriptions_changed.connect(page.reload)
+        self.quotes_page.outbox_changed.connect(self.outbox_page.reload)
+        self.quotes_page.copy_requested.connect(self._on_copy_quote)
+        self.outbox_page.online_changed.connect(self.set_online)
+        self.outbox_page.message.connect(self.show_message)
+        self.outbox_page.sent.connect(self.quotes_page.reload)
+
+    # ---- state -----------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.subscriptions_page.reload()
+        self.quotes_page.reload()
+        self.outbox_page.reload()
+
+    def _update_as_of(self) -> None:
+        as_of = self.subscriptions_page.model.as_of
+        self.as_of_label.setText(self.tr("As of %1").replace("%1", as_of.isoformat()))
+
+    def set_online(self, online: bool | None) -> None:
+        if online is None:
+            text, color = self.tr("● Connection not checked"), "#667085"
+        elif online:
+            text, color = self.tr("● Online"), "#067647"
+        else:
+            text, color = self.tr("● Offline — quotes wait in the outbox"), "#b54708"
+        self.online_label.setText(text)
+        self.online_label.setStyleSheet(f"color: {color};")
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _on_page(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        if row == 1:
+            self.quotes_page.reload()
+        elif row == 2:
+            self.outbox_page.reload()
+
+    def _settings(self) -> QSettings:
+        return QSettings()
+
+    def _restore_geometry(self) -> None:
+        settings = self._settings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = self.screen().availableGeometry() if self.screen() else None
+            width = min(1480, screen.width() - 40) if screen else 1320
+            height = min(900, screen.height() - 40) if screen else 820
+            self.resize(max(width, 1000), max(height, 620))
+        state = settings.value(STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = self._settings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        self.outbox_page.stop()
+        self.runner.wait_for_done(10_000)
+        super().closeEvent(event)
+
+    # ---- dialogs ---------------------------------------------------------------------
+
+    def open_renew(self, results: list[CheckResult], single: bool) -> None:
+        if self.ctx.quotes is None:
+            self.show_message(self.tr("Quotes are not available in this build yet."))
+            return
+        from renewdesk.ui.renew_dialog import RenewDialog
+
+        dialog = RenewDialog(self.ctx, self.runner, results, single=single, parent=self)
+        dialog.quote_sent.connect(self._after_quote)
+        dialog.subscriptions_changed.connect(self.subscriptions_page.reload)
+        self.renew_dialog = dialog
+        dialog.open()
+
+    def _after_quote(self, number: str) -> None:
+        self.subscriptions_page.reload()
+        self.quotes_page.reload(select=number)
+        self.outbox_page.reload()
+
+    def _on_copy_quote(self, number: str) -> None:
+        """Create new quote: the copy opens in the Renew dialog's review step."""
+        from renewdesk.ui.renew_dialog import RenewDialog
+
+        dialog = RenewDialog.for_copy(self.ctx, self.runner, number, parent=self)
+        if dialog is None:
+            return
+        dialog.quote_sent.connect(self._after_quote)
+        self.renew_dialog = dialog
+        dialog.open()
+
+    def open_import(self) -> None:
+        if self.ctx.imports is None:
+            self.show_message(self.tr("Import is not available in this build yet."))
+            return
+        from renewdesk.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.ctx, self.runner, parent=self)
+        dialog.imported.connect(self.subscriptions_page.reload)
+        self.import_dialog = dialog
+        dialog.open()
+
+    def open_settings(self) -> None:
+        if self.ctx.settings is None:
+            return
+        from renewdesk.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, self.runner, parent=self)
+        dialog.saved.connect(lambda: self.show_message(self.tr("Settings saved.")))
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def open_demo(self) -> None:
+        """Open demo data: the composition root rebuilds the window over the demo cache."""
+        build, reopen = self.ctx.build_demo, self.ctx.reopen
+        if build is None:
+            return
+        target = self.ctx.db_path.with_name("demo.sqlite")
+        if target == self.ctx.db_path:
+            target = self.ctx.db_path.with_name("demo-data.sqlite")
+        today = self.ctx.today()
+
+        def work(progress: object) -> object:
+            return build(target, today)
+
+        def done(path: object) -> None:
+            if reopen is not None:
+                reopen(target)
+                self.close()
+
+        self.show_message(self.tr("Building the demo data…"))
+        self.runner.submit(work, name="demo", on_finished=done, on_failed=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Something went wrong"), str(error))
+
+    def _on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About RenewDesk"),
+            self.tr(
+                "<h3>RenewDesk %1</h3><p>Renew software subscriptions by quote, offline: "
+                "import the portal's export, check every subscription against the "
+                "renewal-quote rules, build and send quotes, and track them until they "
+                "are bought.</p><p>Cache: %2</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.ctx.db_path)),
+        )

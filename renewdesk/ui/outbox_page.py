@@ -1,0 +1,250 @@
+"""The Outbox page: queued and failed quote emails, Retry now, and a timer that keeps sending."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from renewdesk.domain import OutboxMessage, OutboxStatus
+from renewdesk.ui import labels
+from renewdesk.ui.context import UiContext
+from renewdesk.ui.task_runner import TaskRunner
+from renewdesk.ui.widgets import BadgeDelegate, configure_table, muted, name, page_header
+
+RETRY_INTERVAL_MS = 60_000
+RowRole = Qt.ItemDataRole.UserRole + 2
+BadgeRole = Qt.ItemDataRole.UserRole + 3
+_Index = QModelIndex | QPersistentModelIndex
+
+STATUS_BADGE = {
+    OutboxStatus.QUEUED: "eligible_info",
+    OutboxStatus.SENDING: "eligible_info",
+    OutboxStatus.SENT: "eligible",
+    OutboxStatus.FAILED: "blocked",
+}
+
+
+class OutboxColumn(enum.IntEnum):
+    QUOTE = 0
+    RECIPIENTS = enum.auto()
+    ATTEMPTS = enum.auto()
+    STATUS = enum.auto()
+    UPDATED = enum.auto()
+    LAST_ERROR = enum.auto()
+
+
+class OutboxModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[OutboxMessage] = []
+        self._headers = [
+            self.tr("Quote"),
+            self.tr("Recipients"),
+            self.tr("Attempts"),
+            self.tr("Status"),
+            self.tr("Last attempt"),
+            self.tr("Last error"),
+        ]
+
+    def set_rows(self, rows: Sequence[OutboxMessage]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def message_at(self, row: int) -> OutboxMessage:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(OutboxColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        m = self._rows[index.row()]
+        col = OutboxColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                OutboxColumn.QUOTE: m.quote_number,
+                OutboxColumn.RECIPIENTS: ", ".join(m.recipients),
+                OutboxColumn.ATTEMPTS: str(m.attempts),
+                OutboxColumn.STATUS: labels.outbox_status_label(m.status),
+                OutboxColumn.UPDATED: labels.day(m.updated),
+                OutboxColumn.LAST_ERROR: m.last_error,
+            }[col]
+        if role == Qt.ItemDataRole.ToolTipRole and col in (
+            OutboxColumn.LAST_ERROR,
+            OutboxColumn.RECIPIENTS,
+        ):
+            return m.last_error if col is OutboxColumn.LAST_ERROR else "\n".join(m.recipients)
+        if role == RowRole:
+            return m
+        if role == BadgeRole:
+            return STATUS_BADGE.get(m.status, "neutral")
+        return None
+
+
+class OutboxPage(QWidget):
+    online_changed = Signal(object)  # True, False, or None (not known)
+    message = Signal(str)
+    sent = Signal()
+
+    def __init__(self, ctx: UiContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._runner = runner
+        self._sending = False
+        self.model = OutboxModel(self)
+        self._build()
+        self.retry_button.clicked.connect(self._on_retry_selected)
+        self.send_all_button.clicked.connect(self.send_due)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
+        self.timer = QTimer(self)
+        self.timer.setInterval(RETRY_INTERVAL_MS)
+        self.timer.timeout.connect(self.send_due)
+        if ctx.outbox is not None and not ctx.synchronous_tasks:
+            self.timer.start()
+            QTimer.singleShot(2_000, self.send_due)
+        self._update_actions()
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 16, 20, 12)
+        outer.setSpacing(10)
+        header, self.count_label = page_header(self.tr("Outbox"))
+        outer.addWidget(header)
+        outer.addWidget(
+            muted(
+                self.tr(
+                    "Quote emails wait here until the mail server can be reached; RenewDesk "
+                    "retries every minute while it is open. Nothing is sent twice."
+                )
+            )
+        )
+        bar = QHBoxLayout()
+        self.retry_button = QPushButton(self.tr("Retry now"))
+        self.retry_button.setProperty("kind", "primary")
+        self.send_all_button = QPushButton(self.tr("Send all due"))
+        bar.addWidget(self.retry_button)
+        bar.addWidget(self.send_all_button)
+        bar.addStretch(1)
+        outer.addLayout(bar)
+        self.table = QTableView()
+        name(self.table, "outboxTable", self.tr("Outbox"))
+        configure_table(self.table)
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(OutboxColumn.STATUS, BadgeDelegate(BadgeRole, self))
+        for col, width in (
+            (OutboxColumn.QUOTE, 140),
+            (OutboxColumn.RECIPIENTS, 280),
+            (OutboxColumn.ATTEMPTS, 80),
+            (OutboxColumn.STATUS, 100),
+            (OutboxColumn.UPDATED, 140),
+        ):
+            self.table.setColumnWidth(col, width)
+        outer.addWidget(self.table, 1)
+
+    def _update_actions(self, *_args: object) -> None:
+        has = self._ctx.outbox is not None
+        self.retry_button.setEnabled(has and bool(self.table.selectionModel().selectedRows()))
+        self.send_all_button.setEnabled(has and self.model.rowCount() > 0)
+
+    def reload(self) -> None:
+        outbox = self._ctx.outbox
+        if outbox is None:
+            return
+
+        def work(progress: Callable[[int, int, str], None]) -> list[OutboxMessage]:
+            return [m for m in outbox.list() if m.status is not OutboxStatus.SENT]
+
+        def done(rows: list[OutboxMessage]) -> None:
+            self.model.set_rows(rows)
+            self.count_label.setText(self.tr("%n message(s) waiting", "", len(rows)))
+
+        self._runner.submit(work, name="outbox", on_finished=done)
+
+    def _on_retry_selected(self) -> None:
+        outbox = self._ctx.outbox
+        rows = self.table.selectionModel().selectedRows()
+        if outbox is None or not rows:
+            return
+        ids = [self.model.message_at(i.row()).id for i in rows]
+
+        def work(progress: Callable[[int, int, str], None]) -> list[Any]:
+            return [outbox.retry_now(i) for i in ids]
+
+        self._runner.submit(
+            work, name="retry", on_finished=self._after_send, on_failed=self._send_failed
+        )
+
+    def send_due(self) -> None:
+        """Send what is due, off the GUI thread; the timer calls this every minute."""
+        outbox = self._ctx.outbox
+        if outbox is None or self._sending:
+            return
+        self._sending = True
+
+        def work(progress: Callable[[int, int, str], None]) -> Any:
+            return outbox.send_due()
+
+        self._runner.submit(
+            work, name="send-due", on_finished=self._after_send, on_failed=self._send_failed
+        )
+
+    def _after_send(self, result: Any) -> None:
+        self._sending = False
+        self.online_changed.emit(_online_from(result))
+        self.reload()
+        self.sent.emit()
+
+    def _send_failed(self, error: BaseException) -> None:
+        self._sending = False
+        if isinstance(error, OSError):
+            self.online_changed.emit(False)
+        else:
+            QMessageBox.warning(self, self.tr("Sending failed"), str(error))
+        self.reload()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+def _online_from(result: Any) -> bool | None:
+    """Read the service's send result: whether the server was reached, if it says."""
+    items = result if isinstance(result, list) else [result]
+    verdict: bool | None = None
+    for item in items:
+        online = getattr(item, "online", None)
+        if online is None and isinstance(item, dict):
+            online = item.get("online")
+        if online is not None:
+            verdict = bool(online) if verdict is None else verdict and bool(online)
+    return verdict

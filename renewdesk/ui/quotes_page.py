@@ -1,0 +1,434 @@
+"""The Quotes page: every quote, the lifecycle actions it allows, and its audit trail."""
+
+from __future__ import annotations
+
+import enum
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from renewdesk.domain import AuditEvent, Quote, QuoteStatus
+from renewdesk.messages import sentence
+from renewdesk.quotes.lifecycle import Action, is_allowed
+from renewdesk.rules import Code, Finding
+from renewdesk.ui import labels
+from renewdesk.ui.context import UiContext
+from renewdesk.ui.task_runner import TaskRunner
+from renewdesk.ui.widgets import BadgeDelegate, configure_table, muted, name, page_header
+
+SortRole = Qt.ItemDataRole.UserRole + 1
+RowRole = Qt.ItemDataRole.UserRole + 2
+BadgeRole = Qt.ItemDataRole.UserRole + 3
+_Index = QModelIndex | QPersistentModelIndex
+
+STATUS_BADGE = {
+    QuoteStatus.DRAFT: "neutral",
+    QuoteStatus.QUOTED: "eligible_info",
+    QuoteStatus.ORDERED: "eligible",
+    QuoteStatus.EXPIRED: "warn",
+    QuoteStatus.SUPERSEDED: "neutral",
+    QuoteStatus.CANCELLED: "blocked",
+}
+
+
+class QuoteColumn(enum.IntEnum):
+    NUMBER = 0
+    STATUS = enum.auto()
+    CUSTOMER = enum.auto()
+    CURRENCY = enum.auto()
+    TOTAL = enum.auto()
+    CREATED = enum.auto()
+    EXPIRES = enum.auto()
+    ORIGIN = enum.auto()
+
+
+class QuotesModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Quote] = []
+        self._headers = [
+            self.tr("Number"),
+            self.tr("Status"),
+            self.tr("Customer"),
+            self.tr("Currency"),
+            self.tr("Total"),
+            self.tr("Created"),
+            self.tr("Expires"),
+            self.tr("Origin"),
+        ]
+
+    def set_rows(self, rows: Sequence[Quote]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def quote_at(self, row: int) -> Quote:
+        return self._rows[row]
+
+    def row_of(self, number: str) -> int:
+        return next((i for i, q in enumerate(self._rows) if q.number == number), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(QuoteColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def _sort_key(self, q: Quote, col: QuoteColumn) -> Any:
+        return {
+            QuoteColumn.NUMBER: q.number,
+            QuoteColumn.STATUS: q.status.value,
+            QuoteColumn.CUSTOMER: (q.customer.company_name or q.customer.csn).casefold(),
+            QuoteColumn.CURRENCY: q.currency,
+            QuoteColumn.TOTAL: q.total,
+            QuoteColumn.CREATED: q.created,
+            QuoteColumn.EXPIRES: q.expires,
+            QuoteColumn.ORIGIN: q.origin.value,
+        }[col]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(QuoteColumn):
+            return
+        col = QuoteColumn(column)
+        self.layoutAboutToBeChanged.emit()
+        self._rows.sort(
+            key=lambda q: self._sort_key(q, col), reverse=order == Qt.SortOrder.DescendingOrder
+        )
+        self.layoutChanged.emit()
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        q = self._rows[index.row()]
+        col = QuoteColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                QuoteColumn.NUMBER: q.number,
+                QuoteColumn.STATUS: labels.quote_status_label(q.status),
+                QuoteColumn.CUSTOMER: q.customer.company_name or q.customer.csn,
+                QuoteColumn.CURRENCY: q.currency,
+                QuoteColumn.TOTAL: labels.money(q.total, q.currency),
+                QuoteColumn.CREATED: labels.day(q.created.date()),
+                QuoteColumn.EXPIRES: labels.day(q.expires),
+                QuoteColumn.ORIGIN: labels.origin_label(q.origin),
+            }[col]
+        if role == SortRole:
+            return self._sort_key(q, col)
+        if role == RowRole:
+            return q
+        if role == BadgeRole:
+            return STATUS_BADGE.get(q.status, "neutral")
+        if role == Qt.ItemDataRole.TextAlignmentRole and col is QuoteColumn.TOTAL:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class QuotesPage(QWidget):
+    message = Signal(str)
+    subscriptions_changed = Signal()
+    outbox_changed = Signal()
+    copy_requested = Signal(str)
+
+    def __init__(self, ctx: UiContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._runner = runner
+        self.model = QuotesModel(self)
+        self._build()
+        self._connect()
+        self._update_actions()
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 16, 20, 12)
+        outer.setSpacing(10)
+        header, self.count_label = page_header(self.tr("Quotes"))
+        outer.addWidget(header)
+        bar = QHBoxLayout()
+        self.open_pdf_button = QPushButton(self.tr("Open PDF"))
+        self.resend_button = QPushButton(self.tr("Resend"))
+        self.buy_button = QPushButton(self.tr("Buy"))
+        name(self.buy_button, "buyButton", self.tr("Buy"))
+        self.buy_button.setProperty("kind", "primary")
+        self.new_quote_button = QPushButton(self.tr("Create new quote"))
+        name(self.new_quote_button, "newQuoteButton", self.tr("Create new quote"))
+        self.cancel_button = QPushButton(self.tr("Record cancellation by partner…"))
+        for button in (
+            self.buy_button,
+            self.open_pdf_button,
+            self.resend_button,
+            self.new_quote_button,
+            self.cancel_button,
+        ):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        outer.addLayout(bar)
+        self.note = QLabel("")
+        self.note.setWordWrap(True)
+        self.note.setProperty("role", "muted")
+        outer.addWidget(self.note)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.table = QTableView()
+        name(self.table, "quotesTable", self.tr("Quotes"))
+        configure_table(self.table)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(QuoteColumn.NUMBER, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setItemDelegateForColumn(QuoteColumn.STATUS, BadgeDelegate(BadgeRole, self))
+        for col, width in (
+            (QuoteColumn.NUMBER, 140),
+            (QuoteColumn.STATUS, 110),
+            (QuoteColumn.CUSTOMER, 240),
+            (QuoteColumn.CURRENCY, 80),
+            (QuoteColumn.TOTAL, 130),
+            (QuoteColumn.CREATED, 110),
+            (QuoteColumn.EXPIRES, 110),
+        ):
+            self.table.setColumnWidth(col, width)
+        split.addWidget(self.table)
+        audit_box = QWidget()
+        audit_layout = QVBoxLayout(audit_box)
+        audit_layout.setContentsMargins(0, 8, 0, 0)
+        self.audit_title = QLabel(self.tr("Audit trail"))
+        self.audit_title.setProperty("role", "sectionTitle")
+        audit_layout.addWidget(self.audit_title)
+        self.audit = QTreeWidget()
+        self.audit.setAccessibleName(self.tr("Audit trail"))
+        self.audit.setRootIsDecorated(False)
+        self.audit.setAlternatingRowColors(True)
+        self.audit.setHeaderLabels(
+            [self.tr("Time"), self.tr("User"), self.tr("Action"), self.tr("Details")]
+        )
+        for col, width in enumerate((150, 110, 170)):
+            self.audit.setColumnWidth(col, width)
+        audit_layout.addWidget(self.audit)
+        split.addWidget(audit_box)
+        split.setSizes([480, 220])
+        outer.addWidget(split, 1)
+        self.empty_hint = muted(
+            self.tr("No quotes yet. Select subscriptions and choose Bulk actions › Renew…")
+        )
+        outer.addWidget(self.empty_hint)
+
+    def _connect(self) -> None:
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.model.modelReset.connect(self._on_selection)
+        self.open_pdf_button.clicked.connect(self._on_open_pdf)
+        self.resend_button.clicked.connect(self._on_resend)
+        self.buy_button.clicked.connect(self._on_buy)
+        self.new_quote_button.clicked.connect(self._on_new_quote)
+        self.cancel_button.clicked.connect(self._on_record_cancellation)
+
+    # ---- loading ---------------------------------------------------------------------
+
+    def reload(self, select: str = "") -> None:
+        service = self._ctx.quotes
+        if service is None:
+            self.model.set_rows([])
+            self.empty_hint.setVisible(True)
+            return
+        current = select or (q.number if (q := self.selected_quote()) else "")
+
+        def work(progress: Callable[[int, int, str], None]) -> list[Quote]:
+            return list(service.list_quotes())
+
+        def done(quotes: list[Quote]) -> None:
+            self.model.set_rows(quotes)
+            self.empty_hint.setVisible(not quotes)
+            self.count_label.setText(self.tr("%n quote(s)", "", len(quotes)))
+            row = self.model.row_of(current) if current else -1
+            if row >= 0:
+                self.table.selectRow(row)
+
+        self._runner.submit(work, name="quotes", on_finished=done, on_failed=self._failed)
+
+    def selected_quote(self) -> Quote | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.quote_at(rows[0].row()) if rows else None
+
+    def select_quote(self, number: str) -> None:
+        row = self.model.row_of(number)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _on_selection(self, *_args: object) -> None:
+        self._update_actions()
+        quote = self.selected_quote()
+        self.audit.clear()
+        if quote is None:
+            self.audit_title.setText(self.tr("Audit trail"))
+            return
+        self.audit_title.setText(self.tr("Audit trail of %1").replace("%1", quote.number))
+        for event in self._audit_events(quote.number):
+            item = QTreeWidgetItem(
+                [labels.day(event.time), event.os_user, event.action, event.details]
+            )
+            self.audit.addTopLevelItem(item)
+
+    def _audit_events(self, number: str) -> list[AuditEvent]:
+        service = self._ctx.quotes
+        if service is not None and hasattr(service, "audit"):
+            return list(service.audit(number))
+        if self._ctx.audit is not None:
+            return list(self._ctx.audit.for_quote(number))
+        return []
+
+    def _update_actions(self) -> None:
+        quote = self.selected_quote()
+        status = quote.status if quote else None
+
+        def allowed(action: Action) -> bool:
+            return status is not None and is_allowed(action, status)
+
+        self.buy_button.setEnabled(allowed(Action.BUY))
+        self.resend_button.setEnabled(allowed(Action.RESEND))
+        self.new_quote_button.setEnabled(allowed(Action.COPY))
+        self.cancel_button.setEnabled(allowed(Action.RECORD_CANCELLATION))
+        self.open_pdf_button.setEnabled(quote is not None and status is not QuoteStatus.DRAFT)
+        if status is QuoteStatus.QUOTED:
+            self.note.setText(sentence(Finding(Code.CANCEL_NOT_SELF_SERVICE)))
+        elif status is QuoteStatus.EXPIRED:
+            self.note.setText(
+                self.tr("This quote expired; create a new quote to renew these subscriptions.")
+            )
+        else:
+            self.note.setText("")
+        self.note.setVisible(bool(self.note.text()))
+
+    # ---- actions ---------------------------------------------------------------------
+
+    def _run(self, label: str, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self._runner.submit(lambda _p: fn(), name=label, on_finished=done, on_failed=self._failed)
+
+    def _on_buy(self) -> None:
+        quote = self.selected_quote()
+        if quote is None or self._ctx.quotes is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Buy quote"),
+            self.tr(
+                "Record %1 as bought? Each subscription's renewal date moves on by its "
+                "term, and seats and term take the quote's values."
+            ).replace("%1", quote.number),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        service, number = self._ctx.quotes, quote.number
+
+        def done(_result: object) -> None:
+            self.message.emit(self.tr("%1 was bought.").replace("%1", number))
+            self.reload(select=number)
+            self.subscriptions_changed.emit()
+
+        self._run("buy", lambda: service.buy(number), done)
+
+    def _on_resend(self) -> None:
+        quote = self.selected_quote()
+        if quote is None or self._ctx.quotes is None:
+            return
+        service, number = self._ctx.quotes, quote.number
+
+        def done(_result: object) -> None:
+            self.message.emit(self.tr("%1 was queued again.").replace("%1", number))
+            self.reload(select=number)
+            self.outbox_changed.emit()
+
+        self._run("resend", lambda: service.resend(number), done)
+
+    def _on_new_quote(self) -> None:
+        quote = self.selected_quote()
+        if quote is not None:
+            self.copy_requested.emit(quote.number)
+
+    def _on_record_cancellation(self) -> None:
+        quote = self.selected_quote()
+        if quote is None or self._ctx.quotes is None:
+            return
+        note, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Record cancellation by partner"),
+            self.tr("The partner cancelled %1. Note (who, when, reference):").replace(
+                "%1", quote.number
+            ),
+        )
+        if not ok:
+            return
+        if not note.strip():
+            QMessageBox.information(
+                self, self.tr("A note is needed"), self.tr("Write who cancelled it and when.")
+            )
+            return
+        service, number = self._ctx.quotes, quote.number
+
+        def done(_result: object) -> None:
+            self.message.emit(self.tr("Cancellation of %1 recorded.").replace("%1", number))
+            self.reload(select=number)
+            self.subscriptions_changed.emit()
+
+        self._run("cancel", lambda: service.record_cancellation(number, note.strip()), done)
+
+    def _on_open_pdf(self) -> None:
+        quote = self.selected_quote()
+        if quote is None or self._ctx.quotes is None:
+            return
+        service, number = self._ctx.quotes, quote.number
+
+        def work() -> Path:
+            return pdf_to_file(service.pdf(number), number)
+
+        self._run("pdf", work, open_file)
+
+    def _failed(self, error: BaseException) -> None:
+        text = getattr(error, "findings", None)
+        detail = "\n".join(sentence(f) for f in text) if text else str(error)
+        QMessageBox.warning(self, self.tr("That did not work"), detail)
+
+
+def pdf_to_file(pdf: bytes | str | os.PathLike[str], number: str) -> Path:
+    """A file holding the PDF (the service may give bytes or a path)."""
+    if isinstance(pdf, bytes | bytearray):
+        folder = Path(tempfile.gettempdir()) / "renewdesk-pdf"
+        folder.mkdir(mode=0o700, exist_ok=True)
+        target = folder / f"{number}.pdf"
+        target.write_bytes(pdf)
+        return target
+    return Path(pdf)
+
+
+def open_file(path: object) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

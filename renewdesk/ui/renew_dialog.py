@@ -1,0 +1,514 @@
+"""The Renew dialog: four steps (select, options, review, recipients) with Back/Next.
+
+The dialog wires the steps to ``QuoteService``; every price, rule and state
+change comes from the service. Service calls run on the TaskRunner.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from renewdesk.domain import Customer, Quote, Subscription
+from renewdesk.messages import sentence
+from renewdesk.quotes.builder import QuotePreview
+from renewdesk.rules import Code, Finding, group_key
+from renewdesk.services.check_service import CheckResult
+from renewdesk.ui import labels
+from renewdesk.ui.context import UiContext
+from renewdesk.ui.group_checklist import GroupChecklist
+from renewdesk.ui.quotes_page import open_file, pdf_to_file
+from renewdesk.ui.recipients_step import RecipientsStep
+from renewdesk.ui.renew_options import OptionsStep
+from renewdesk.ui.review_step import ReviewStep
+from renewdesk.ui.task_runner import TaskRunner
+from renewdesk.ui.widgets import muted, name
+
+SELECT, OPTIONS, REVIEW, RECIPIENTS = range(4)
+RECIPIENT_CODES = (Code.INVALID_RECIPIENT, Code.DUPLICATE_RECIPIENT, Code.TOO_MANY_RECIPIENTS)
+
+
+class RenewDialog(QDialog):
+    quote_sent = Signal(str)
+    subscriptions_changed = Signal()
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        runner: TaskRunner,
+        results: Sequence[CheckResult],
+        *,
+        single: bool = False,
+        draft: Quote | None = None,
+        draft_subs: Sequence[Subscription] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        name(self, "renewDialog", self.tr("Renew"))
+        self.setWindowTitle(self.tr("Renew subscriptions"))
+        self.setModal(True)
+        self.resize(1100, 760)
+        self._ctx = ctx
+        self._service = ctx.quotes
+        self._runner = runner
+        self._draft = draft
+        self._draft_subs = list(draft_subs)
+        self._single = single
+        self._preview: QuotePreview | None = None
+        self._preview_seq = 0
+        self._sent: Any = None
+        self._sending = False
+        self._build()
+        self._connect()
+        if draft is not None:
+            self._start_from_draft(draft)
+        else:
+            self._fill_checklist(results, single)
+            self._go(SELECT)
+
+    # ---- layout ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 16, 20, 14)
+        outer.setSpacing(10)
+        steps = QHBoxLayout()
+        self._step_labels: list[QLabel] = []
+        for n, text in enumerate(
+            (
+                self.tr("Select subscriptions"),
+                self.tr("Renewal options"),
+                self.tr("Review"),
+                self.tr("Recipients"),
+            )
+        ):
+            label = QLabel(f"{n + 1}  {text}")
+            self._step_labels.append(label)
+            steps.addWidget(label)
+            if n < 3:
+                steps.addWidget(muted("›"))
+        steps.addStretch(1)
+        outer.addLayout(steps)
+        self.step_hint = muted("")
+        outer.addWidget(self.step_hint)
+
+        self.stack = QStackedWidget()
+        self.checklist = GroupChecklist()
+        self.options = OptionsStep()
+        self.review = ReviewStep()
+        self.recipients = RecipientsStep()
+        for page in (self.checklist, self.options, self.review, self.recipients):
+            self.stack.addWidget(page)
+        outer.addWidget(self.stack, 1)
+
+        buttons = QHBoxLayout()
+        self.summary = muted("")
+        buttons.addWidget(self.summary, 1)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.back_button = QPushButton(self.tr("Back"))
+        self.next_button = QPushButton(self.tr("Next"))
+        self.next_button.setProperty("kind", "primary")
+        self.next_button.setDefault(True)
+        for button in (self.cancel_button, self.back_button, self.next_button):
+            button.setMinimumWidth(96)
+            buttons.addWidget(button)
+        outer.addLayout(buttons)
+
+    def _connect(self) -> None:
+        self.cancel_button.clicked.connect(self.reject)
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.next)
+        self.checklist.selection_changed.connect(self._update_buttons)
+        self.options.create_quote.connect(lambda: self._go(REVIEW))
+        self.options.choice_changed.connect(self._update_buttons)
+        self.review.edited.connect(self.refresh_preview)
+        self.review.fix_auto_renew.connect(self._on_fix_auto_renew)
+        self.recipients.changed.connect(self._on_recipients_changed)
+        self.recipients.send_clicked.connect(self.send)
+        self.recipients.open_pdf_clicked.connect(self._on_open_pdf)
+
+    # ---- step 1 --------------------------------------------------------------------------
+
+    def _fill_checklist(self, results: Sequence[CheckResult], single: bool) -> None:
+        groups: dict[Any, list[CheckResult]] = {}
+        for result in results:
+            groups.setdefault(group_key(result.subscription), []).append(result)
+        ordered = dict(sorted(groups.items()))
+        self.checklist.set_groups(ordered, self._companies())
+        if not results:
+            return
+        if single:
+            first = results[0]
+            self.checklist.choose_group(
+                group_key(first.subscription), [first.subscription.subscription_id]
+            )
+            return
+        best = next(
+            (k for k, rs in ordered.items() if any(r.eligible for r in rs)), next(iter(ordered))
+        )
+        self.checklist.choose_group(best)
+
+    def _companies(self) -> dict[str, str]:
+        try:
+            return {c.csn: c.company_name for c in self._ctx.customers.all()}
+        except Exception:  # names are a nicety; the CSN still shows
+            return {}
+
+    # ---- navigation ----------------------------------------------------------------------
+
+    @property
+    def step(self) -> int:
+        return self.stack.currentIndex()
+
+    def _go(self, step: int) -> None:
+        entering_review = step == REVIEW and self.step in (SELECT, OPTIONS)
+        if entering_review and self._draft is None and not self._load_review():
+            return
+        if step == RECIPIENTS:
+            self.review.flush()
+            customer = self.review.customer()
+            self.recipients.set_buyer(customer.buyer_email, customer.buyer_name)
+        self.stack.setCurrentIndex(step)
+        hints = {
+            SELECT: self.tr(
+                "Choose one group (one customer, currency, payment method and partner) "
+                "and untick what stays out."
+            ),
+            OPTIONS: self.tr("How do you want to renew these subscriptions?"),
+            REVIEW: self.tr(
+                "Seats can only go down. Prices, campaigns and rules update as you edit."
+            ),
+            RECIPIENTS: self.tr("Add up to four recipients besides the buyer, then send."),
+        }
+        self.step_hint.setText(hints[step])
+        for n, label in enumerate(self._step_labels):
+            label.setProperty("role", "stepCurrent" if n == step else "stepOther")
+            label.style().polish(label)
+        if step == RECIPIENTS:
+            self.refresh_preview()
+        self._update_buttons()
+
+    def next(self) -> None:
+        if self.step == SELECT:
+            if not self.checklist.ticked_ids():
+                QMessageBox.information(
+                    self, self.tr("Nothing ticked"), sentence(Finding(Code.EMPTY_QUOTE))
+                )
+                return
+            self._go(OPTIONS)
+        elif self.step == OPTIONS:
+            self._run_option()
+        elif self.step == REVIEW:
+            self._go(RECIPIENTS)
+        elif self._sent is not None:
+            self.accept()
+
+    def back(self) -> None:
+        first = REVIEW if self._draft is not None else SELECT
+        if self.step > first and self._sent is None:
+            self._go(self.step - 1)
+
+    def _update_buttons(self) -> None:
+        step, sent = self.step, self._sent is not None
+        first = REVIEW if self._draft is not None else SELECT
+        self.back_button.setEnabled(step > first and not sent and not self._sending)
+        if step == SELECT:
+            count = len(self.checklist.ticked_ids())
+            self.summary.setText(self.tr("%n subscription(s) ticked", "", count))
+            self.next_button.setEnabled(count > 0)
+            self.next_button.setText(self.tr("Next"))
+        elif step == OPTIONS:
+            self.next_button.setEnabled(self.options.choice() != "portal")
+            self.next_button.setText(self.options.next_text())
+        elif step == REVIEW:
+            blocking = self._blocking(recipients=False)
+            self.next_button.setEnabled(self._preview is not None and not blocking)
+            self.next_button.setText(self.tr("Next"))
+            self.summary.setText(
+                self.tr("Fix the rules marked in red to go on.") if blocking else ""
+            )
+        else:
+            self.next_button.setText(self.tr("Close"))
+            self.next_button.setEnabled(sent)
+            self.next_button.setVisible(sent)
+            ok = (
+                self._preview is not None
+                and not self._blocking(recipients=True)
+                and not self.recipients.has_invalid()
+            )
+            self.recipients.send_button.setEnabled(ok and not sent and not self._sending)
+        if step != RECIPIENTS:
+            self.next_button.setVisible(True)
+        self.cancel_button.setVisible(not sent)
+
+    def _blocking(self, *, recipients: bool) -> list[Finding]:
+        if self._preview is None:
+            return []
+        return [
+            f
+            for f in self._preview.findings
+            if f.blocks and (recipients or f.code not in RECIPIENT_CODES)
+        ]
+
+    # ---- step 2 --------------------------------------------------------------------------
+
+    def _run_option(self) -> None:
+        choice = self.options.choice()
+        if choice == "quote":
+            self._go(REVIEW)
+            return
+        if choice == "auto_renew_on":
+            ids = self.checklist.ticked_ids()
+            setter = self._ctx.set_auto_renew
+
+            def done(_count: object) -> None:
+                self.subscriptions_changed.emit()
+                self.accept()
+
+            self._runner.submit(
+                lambda _p: setter(ids, True),
+                name="auto-renew",
+                on_finished=done,
+                on_failed=self._failed,
+            )
+
+    # ---- step 3 --------------------------------------------------------------------------
+
+    def _load_review(self) -> bool:
+        ids = self.checklist.ticked_ids()
+        if not ids:
+            return False
+        subs = [self.checklist.result(i).subscription for i in ids]
+        self._lines = ids
+        csn = subs[0].customer_csn
+        customer = self._ctx.customers.get(csn) or Customer(csn)
+        self.review.set_lines(subs, customer, language=self._default_language())
+        self._preview = None
+        self.refresh_preview()
+        return True
+
+    def _default_language(self) -> str:
+        try:
+            return str(self._ctx.settings.load().language) if self._ctx.settings else "en"
+        except Exception:  # settings unreadable: English quotes
+            return "en"
+
+    def _request(self) -> Any:
+        return self._service.request(
+            self._lines,
+            seats=self.review.seats(),
+            terms=self.review.terms(),
+            recipients=self.recipients.recipients(),
+            customer=self.review.customer(),
+            language=self.review.language_code(),
+            origin=self._draft.origin if self._draft is not None else None,
+        )
+
+    def refresh_preview(self) -> None:
+        """Ask the service to price and check the current edits (latest answer wins)."""
+        if self._service is None or not getattr(self, "_lines", None):
+            return
+        self._preview_seq += 1
+        seq, service, request = self._preview_seq, self._service, self._request()
+        number = self._draft.number if self._draft is not None else ""
+
+        def work(progress: Callable[[int, int, str], None]) -> QuotePreview:
+            return service.preview(request, number=number)
+
+        def done(preview: QuotePreview) -> None:
+            if seq == self._preview_seq:
+                self._show_preview(preview)
+
+        self._runner.submit(work, name="preview", on_finished=done, on_failed=self._failed)
+
+    def _show_preview(self, preview: QuotePreview) -> None:
+        self._preview = preview
+        self.review.show_preview(preview)
+        self.recipients.set_rule_messages(
+            # Invalid addresses already show next to their field.
+            [
+                sentence(f)
+                for f in preview.findings
+                if f.code in RECIPIENT_CODES and f.code is not Code.INVALID_RECIPIENT
+            ]
+        )
+        self._update_buttons()
+
+    def preview(self) -> QuotePreview | None:
+        return self._preview
+
+    def _on_fix_auto_renew(self, ids: list[str]) -> None:
+        service = self._service
+
+        def done(_count: object) -> None:
+            self.subscriptions_changed.emit()
+            self.refresh_preview()
+
+        self._runner.submit(
+            lambda _p: service.turn_off_auto_renew(ids),
+            name="auto-renew-off",
+            on_finished=done,
+            on_failed=self._failed,
+        )
+
+    # ---- step 4 --------------------------------------------------------------------------
+
+    def _on_recipients_changed(self) -> None:
+        self._update_buttons()
+        if self.step == RECIPIENTS:
+            self.refresh_preview()
+
+    def send(self) -> None:
+        """Save and send the quote off the GUI thread; the result lands on the label."""
+        if self._sending or self._sent is not None or self._service is None:
+            return
+        service, request, delivery = self._service, self._request(), self.recipients.delivery()
+        draft = self._draft.number if self._draft is not None else ""
+        out = Path(self._ctx.extras.get("output_folder") or _default_output_folder())
+        open_files = bool(self._ctx.extras.get("open_files", True))
+
+        def work(progress: Callable[[int, int, str], None]) -> tuple[Any, Path | None]:
+            progress(0, 2, "saving")
+            target = service.update_draft(draft, request).number if draft else request
+            result = service.send(
+                target,
+                delivery,
+                eml_target=out if delivery == "eml" else None,
+                open_eml=open_files,
+            )
+            pdf_path = None
+            if delivery == "pdf":
+                pdf_path = out / f"{_safe(result.number)}.pdf"
+                pdf_path.write_bytes(service.pdf(result.number))
+            progress(2, 2, "sent")
+            return result, pdf_path
+
+        self._sending = True
+        self.recipients.busy_label.setText(self.tr("Sending…"))
+        self._update_buttons()
+        self._runner.submit(
+            work, name="send", on_finished=self._on_sent, on_failed=self._on_send_failed
+        )
+
+    def _on_sent(self, payload: tuple[Any, Path | None]) -> None:
+        result, pdf_path = payload
+        self._sending = False
+        self._sent = result
+        self._pdf_path = pdf_path
+        self.recipients.busy_label.setText("")
+        total = labels.money(result.total, result.currency)
+        lines = [
+            self.tr("Quote %1 created").replace("%1", result.number),
+            self.tr("Expires %1 · Total %2")
+            .replace("%1", labels.day(result.expires))
+            .replace("%2", total),
+        ]
+        if result.delivery == "email":
+            lines.append(
+                self.tr("Sent by email.")
+                if result.delivered
+                else self.tr(
+                    "Waiting in the outbox: it is sent when the mail server can be reached."
+                )
+            )
+        elif result.delivery == "eml" and result.eml_path:
+            lines.append(self.tr("Draft saved to %1").replace("%1", str(result.eml_path)))
+        elif pdf_path is not None:
+            lines.append(self.tr("PDF saved to %1").replace("%1", str(pdf_path)))
+        if result.superseded:
+            lines.append(self.tr("It replaces %1.").replace("%1", result.superseded))
+        self.recipients.show_result("\n".join(lines), with_pdf=True)
+        self._update_buttons()
+        self.quote_sent.emit(result.number)
+
+    def _on_send_failed(self, error: BaseException) -> None:
+        self._sending = False
+        self.recipients.busy_label.setText("")
+        self._update_buttons()
+        self._failed(error)
+
+    def sent_result(self) -> Any:
+        return self._sent
+
+    def _on_open_pdf(self) -> None:
+        if self._sent is None or self._service is None:
+            return
+        service, number = self._service, self._sent.number
+        self._runner.submit(
+            lambda _p: pdf_to_file(service.pdf(number), number),
+            name="pdf",
+            on_finished=open_file,
+            on_failed=self._failed,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        findings = getattr(error, "findings", None)
+        text = "\n".join(sentence(f) for f in findings) if findings else str(error)
+        QMessageBox.warning(self, self.tr("The quote could not be made"), text)
+
+    # ---- Create new quote (a copy opened at the review) -----------------------------------
+
+    def _start_from_draft(self, draft: Quote) -> None:
+        self.setWindowTitle(self.tr("New quote from %1").replace("%1", draft.supersedes or ""))
+        self._lines = [line.subscription_id for line in draft.lines]
+        subs = {s.subscription_id: s for s in self._draft_subs}
+        ordered = [subs[i] for i in self._lines if i in subs]
+        self.review.set_lines(
+            ordered,
+            draft.customer,
+            seats={ln.subscription_id: ln.seats for ln in draft.lines},
+            terms={ln.subscription_id: ln.term for ln in draft.lines},
+            language=draft.language,
+        )
+        for address in draft.recipients[: self.recipients.max_recipients]:
+            if not self.recipients.recipient_edits[-1].text():
+                self.recipients.recipient_edits[-1].setText(address)
+            else:
+                self.recipients.add_recipient(address)
+        self._go(REVIEW)
+
+    @classmethod
+    def for_copy(
+        cls, ctx: UiContext, runner: TaskRunner, number: str, parent: QWidget | None = None
+    ) -> RenewDialog | None:
+        """Create new quote: copy ``number`` into a DRAFT and open it at the review."""
+        service = ctx.quotes
+        try:
+            draft = service.copy(number)
+            subs = ctx.subscriptions.get_many([ln.subscription_id for ln in draft.lines])
+        except Exception as exc:  # refused by the lifecycle: say why
+            findings = getattr(exc, "findings", None)
+            text = "\n".join(sentence(f) for f in findings) if findings else str(exc)
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("RenewDialog", "Create new quote"), text
+            )
+            return None
+        return cls(ctx, runner, [], draft=draft, draft_subs=subs, parent=parent)
+
+
+def _default_output_folder() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(docs) / "RenewDesk" if docs else Path(tempfile.gettempdir()) / "RenewDesk"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _safe(text: str) -> str:
+    """A file-name-safe version of a quote number."""
+    return "".join(c if c.isalnum() or c in "-_" else "_" for c in text) or "quote"

@@ -1,0 +1,426 @@
+"""Renew step 3: lines with term and seats, prices from the service, rule results, customer form.
+
+The view only collects edits and shows the service's :class:`QuotePreview`;
+prices, campaigns, totals and every rule come from ``QuoteService.preview``.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from renewdesk.domain import Address, Customer, Subscription, Term
+from renewdesk.messages import sentence
+from renewdesk.quotes.builder import QuotePreview
+from renewdesk.rules import Code, Finding, Severity
+from renewdesk.ui import labels
+from renewdesk.ui.widgets import muted, name
+
+EDIT_DEBOUNCE_MS = 120
+LANGUAGES = (("en", "English"), ("sv", "Svenska"))
+
+
+class LineColumn(enum.IntEnum):
+    PRODUCT = 0
+    SUBSCRIPTION = enum.auto()
+    TERM = enum.auto()
+    SEATS = enum.auto()
+    UNIT_PRICE = enum.auto()
+    CAMPAIGN = enum.auto()
+    DISCOUNT = enum.auto()
+    LINE_TOTAL = enum.auto()
+    NOTES = enum.auto()
+
+
+_C = "ReviewStep"
+CUSTOMER_FIELDS = (
+    ("company_name", QT_TRANSLATE_NOOP(_C, "Company")),
+    ("line1", QT_TRANSLATE_NOOP(_C, "Address line 1")),
+    ("line2", QT_TRANSLATE_NOOP(_C, "Address line 2")),
+    ("postal_code", QT_TRANSLATE_NOOP(_C, "Postal code")),
+    ("city", QT_TRANSLATE_NOOP(_C, "City")),
+    ("region", QT_TRANSLATE_NOOP(_C, "Region")),
+    ("country", QT_TRANSLATE_NOOP(_C, "Country")),
+    ("vat_number", QT_TRANSLATE_NOOP(_C, "VAT number")),
+    ("buyer_name", QT_TRANSLATE_NOOP(_C, "Buyer name")),
+    ("buyer_email", QT_TRANSLATE_NOOP(_C, "Buyer email")),
+    ("buyer_phone", QT_TRANSLATE_NOOP(_C, "Buyer phone")),
+)
+
+
+class ReviewStep(QWidget):
+    """Emits ``edited`` (debounced) whenever a line, the customer or the language changes."""
+
+    edited = Signal()
+    fix_auto_renew = Signal(list)  # subscription ids
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._subs: list[Subscription] = []
+        self._csn = ""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(EDIT_DEBOUNCE_MS)
+        self._timer.timeout.connect(self.edited)
+        self._loading = False
+        self._build()
+
+    # ---- layout ----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(10)
+        self.table = QTableWidget(0, len(LineColumn))
+        name(self.table, "reviewTable", self.tr("Quote lines"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Product"),
+                self.tr("Subscription"),
+                self.tr("Term"),
+                self.tr("Seats"),
+                self.tr("Unit price"),
+                self.tr("Campaign"),
+                self.tr("Discount"),
+                self.tr("Line total"),
+                self.tr("Notes"),
+            ]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setMinimumHeight(150)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for col, width in (
+            (LineColumn.PRODUCT, 170),
+            (LineColumn.SUBSCRIPTION, 100),
+            (LineColumn.TERM, 110),
+            (LineColumn.SEATS, 74),
+            (LineColumn.UNIT_PRICE, 110),
+            (LineColumn.CAMPAIGN, 100),
+            (LineColumn.DISCOUNT, 100),
+            (LineColumn.LINE_TOTAL, 120),
+        ):
+            self.table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
+        header.setSectionResizeMode(LineColumn.NOTES, QHeaderView.ResizeMode.Stretch)
+        outer.addWidget(self.table, 3)
+
+        totals = QHBoxLayout()
+        totals.addStretch(1)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        self.subtotal_label = QLabel()
+        self.discount_label = QLabel()
+        self.total_label = QLabel()
+        self.total_label.setProperty("role", "sectionTitle")
+        for row, (text, value) in enumerate(
+            (
+                (self.tr("Subtotal"), self.subtotal_label),
+                (self.tr("Campaign discount"), self.discount_label),
+                (self.tr("Total (tax added at checkout)"), self.total_label),
+            )
+        ):
+            grid.addWidget(muted(text), row, 0, Qt.AlignmentFlag.AlignRight)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight)
+            value.setMinimumWidth(140)
+            grid.addWidget(value, row, 1)
+        totals.addLayout(grid)
+        outer.addLayout(totals)
+
+        self.findings_box = QVBoxLayout()
+        self.findings_box.setSpacing(6)
+        outer.addLayout(self.findings_box)
+        self.fix_button = QPushButton()
+        self.fix_button.setProperty("kind", "primary")
+        self.fix_button.hide()
+        self.fix_button.clicked.connect(self._on_fix)
+        self._fix_ids: list[str] = []
+
+        lower = QHBoxLayout()
+        lower.setSpacing(16)
+        self.customer_box = QGroupBox(self.tr("Customer details on the quote"))
+        name(self.customer_box, "customerForm", self.tr("Customer details"))
+        form_grid = QGridLayout(self.customer_box)
+        form_grid.setHorizontalSpacing(12)
+        form_grid.setVerticalSpacing(6)
+        self.customer_fields: dict[str, QLineEdit] = {}
+        for n, (key, text) in enumerate(CUSTOMER_FIELDS):
+            edit = QLineEdit()
+            label = QCoreApplication.translate(_C, text)
+            edit.setAccessibleName(label)
+            edit.textEdited.connect(self._changed)
+            self.customer_fields[key] = edit
+            row, col = (n, 0) if n < 7 else (n - 7, 2)
+            form_grid.addWidget(QLabel(label), row, col)
+            form_grid.addWidget(edit, row, col + 1)
+        self.csn_label = muted("")
+        form_grid.addWidget(self.csn_label, 5, 2, 1, 2)
+        form_grid.setColumnStretch(1, 1)
+        form_grid.setColumnStretch(3, 1)
+        lower.addWidget(self.customer_box, 1)
+
+        side = QFormLayout()
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Quote language"))
+        for code, text in LANGUAGES:
+            self.language.addItem(text, code)
+        self.language.currentIndexChanged.connect(self._changed)
+        side.addRow(self.tr("Quote language"), self.language)
+        side_box = QWidget()
+        side_box.setLayout(side)
+        lower.addWidget(side_box, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(lower, 2)
+
+    # ---- loading ---------------------------------------------------------------------
+
+    def set_lines(
+        self,
+        subs: Sequence[Subscription],
+        customer: Customer,
+        seats: dict[str, int] | None = None,
+        terms: dict[str, Term] | None = None,
+        language: str = "en",
+    ) -> None:
+        """Show one editable line per subscription and the customer's details."""
+        self._loading = True
+        self._subs = list(subs)
+        self.table.setRowCount(len(self._subs))
+        for row, sub in enumerate(self._subs):
+            self.table.setItem(row, LineColumn.PRODUCT, QTableWidgetItem(sub.product_name))
+            self.table.setItem(row, LineColumn.SUBSCRIPTION, QTableWidgetItem(sub.subscription_id))
+            term = QComboBox()
+            term.setAccessibleName(self.tr("Term of %1").replace("%1", sub.subscription_id))
+            for value in Term:
+                term.addItem(labels.term_label(value), value.value)
+            chosen = (terms or {}).get(sub.subscription_id, sub.term)
+            term.setCurrentIndex(term.findData(Term(chosen).value))
+            term.currentIndexChanged.connect(self._changed)
+            self.table.setCellWidget(row, LineColumn.TERM, term)
+            spin = QSpinBox()
+            spin.setAccessibleName(self.tr("Seats of %1").replace("%1", sub.subscription_id))
+            spin.setRange(1, max(sub.seats, 1))  # seats may only go down
+            spin.setValue((seats or {}).get(sub.subscription_id, sub.seats))
+            spin.setToolTip(self.tr("At most %1 (the current seats)").replace("%1", str(sub.seats)))
+            spin.setKeyboardTracking(False)
+            spin.valueChanged.connect(self._changed)
+            self.table.setCellWidget(row, LineColumn.SEATS, spin)
+            for col in (
+                LineColumn.UNIT_PRICE,
+                LineColumn.CAMPAIGN,
+                LineColumn.DISCOUNT,
+                LineColumn.LINE_TOTAL,
+                LineColumn.NOTES,
+            ):
+                item = QTableWidgetItem("")
+                if col not in (LineColumn.CAMPAIGN, LineColumn.NOTES):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, col, item)
+        self.set_customer(customer)
+        self.language.setCurrentIndex(max(self.language.findData(language), 0))
+        self._loading = False
+
+    def set_customer(self, customer: Customer) -> None:
+        self._csn = customer.csn
+        values = {
+            "company_name": customer.company_name,
+            "line1": customer.address.line1,
+            "line2": customer.address.line2,
+            "postal_code": customer.address.postal_code,
+            "city": customer.address.city,
+            "region": customer.address.region,
+            "country": customer.address.country,
+            "vat_number": customer.vat_number,
+            "buyer_name": customer.buyer_name,
+            "buyer_email": customer.buyer_email,
+            "buyer_phone": customer.buyer_phone,
+        }
+        for key, value in values.items():
+            self.customer_fields[key].setText(value)
+        self.csn_label.setText(self.tr("Customer number (CSN): %1").replace("%1", customer.csn))
+
+    # ---- what the controller reads ---------------------------------------------------
+
+    def seats(self) -> dict[str, int]:
+        return {
+            sub.subscription_id: self.seat_spin(row).value() for row, sub in enumerate(self._subs)
+        }
+
+    def terms(self) -> dict[str, Term]:
+        return {
+            sub.subscription_id: Term(self.term_combo(row).currentData())
+            for row, sub in enumerate(self._subs)
+        }
+
+    def seat_spin(self, row: int) -> QSpinBox:
+        widget = self.table.cellWidget(row, LineColumn.SEATS)
+        assert isinstance(widget, QSpinBox)
+        return widget
+
+    def term_combo(self, row: int) -> QComboBox:
+        widget = self.table.cellWidget(row, LineColumn.TERM)
+        assert isinstance(widget, QComboBox)
+        return widget
+
+    def customer(self) -> Customer:
+        f = {key: edit.text().strip() for key, edit in self.customer_fields.items()}
+        return Customer(
+            csn=self._csn,
+            company_name=f["company_name"],
+            address=Address(
+                f["line1"], f["line2"], f["postal_code"], f["city"], f["region"], f["country"]
+            ),
+            vat_number=f["vat_number"],
+            buyer_name=f["buyer_name"],
+            buyer_email=f["buyer_email"],
+            buyer_phone=f["buyer_phone"],
+        )
+
+    def language_code(self) -> str:
+        return str(self.language.currentData() or "en")
+
+    def _changed(self, *_args: object) -> None:
+        if not self._loading:
+            self._timer.start()
+
+    def flush(self) -> None:
+        """Emit a pending edit now (tests, and before leaving the step)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.edited.emit()
+
+    # ---- showing the service's preview -----------------------------------------------
+
+    def show_preview(self, preview: QuotePreview) -> None:
+        quote = preview.quote
+        by_id = {line.subscription_id: line for line in quote.lines}
+        for row, sub in enumerate(self._subs):
+            line = by_id.get(sub.subscription_id)
+            missing = sub.subscription_id in preview.missing_prices
+            notes = [sentence(f) for f in preview.for_subscription(sub.subscription_id)]
+            cells = {
+                LineColumn.UNIT_PRICE: "–"
+                if missing or line is None
+                else labels.money(line.unit_price, quote.currency),
+                LineColumn.CAMPAIGN: (line.campaign_code if line else "") or "–",
+                LineColumn.DISCOUNT: labels.money(line.discount, quote.currency)
+                if line and line.discount
+                else "–",
+                LineColumn.LINE_TOTAL: labels.money(line.line_total, quote.currency)
+                if line and not missing
+                else "–",
+                LineColumn.NOTES: " ".join(notes),
+            }
+            for col, text in cells.items():
+                item = self.table.item(row, col)
+                if item is not None:
+                    item.setText(text)
+                    if col is LineColumn.NOTES:
+                        item.setToolTip("\n".join(notes))
+            percent = preview.percent_off.get(sub.subscription_id)
+            campaign = self.table.item(row, LineColumn.CAMPAIGN)
+            if campaign is not None and line and line.campaign_code and percent:
+                campaign.setToolTip(self.tr("%1% off").replace("%1", f"{percent.normalize():f}"))
+        self.subtotal_label.setText(labels.money(quote.subtotal, quote.currency))
+        self.discount_label.setText(labels.money(-quote.discount, quote.currency))
+        self.total_label.setText(labels.money(quote.total, quote.currency))
+        self._show_findings(preview)
+
+    def _show_findings(self, preview: QuotePreview) -> None:
+        self.fix_button.hide()
+        self.fix_button.setParent(self)  # keep it alive while the old notices go
+        while self.findings_box.count():
+            item = self.findings_box.takeAt(0)
+            widget = item.widget()
+            if widget is not None and widget is not self.fix_button:
+                widget.deleteLater()
+        per_line = {"subscription"}
+        shown = [
+            f
+            for f in preview.findings
+            if not per_line & set(f.params)
+            and f.code
+            not in (Code.INVALID_RECIPIENT, Code.DUPLICATE_RECIPIENT, Code.TOO_MANY_RECIPIENTS)
+        ]
+        # Per-line findings that block are repeated here, so nothing blocking hides in a cell.
+        shown += [f for f in preview.findings if "subscription" in f.params and f.blocks]
+        self._fix_ids = list(preview.auto_renew_must_be_off)
+        if not shown:
+            self.findings_box.addWidget(
+                _notice(self.tr("All renewal-quote rules pass for this quote."), "ok")
+            )
+        for finding in shown:
+            box = _notice(
+                sentence(finding), "blocker" if finding.blocks else _role(finding.severity)
+            )
+            if finding.code is Code.AUTO_RENEW_MUST_BE_OFF and self._fix_ids:
+                self.fix_button.setText(
+                    self.tr("Turn off auto-renew for these %1").replace(
+                        "%1", str(len(self._fix_ids))
+                    )
+                )
+                layout = box.layout()
+                assert isinstance(layout, QHBoxLayout)
+                layout.addWidget(self.fix_button)
+                self.fix_button.show()
+            self.findings_box.addWidget(box)
+
+    def findings_text(self) -> list[str]:
+        """The sentences shown in the rule panel (tests read them)."""
+        texts = []
+        for n in range(self.findings_box.count()):
+            widget = self.findings_box.itemAt(n).widget()
+            if widget is not None:
+                label = widget.findChild(QLabel)
+                if label is not None:
+                    texts.append(label.text())
+        return texts
+
+    def _on_fix(self) -> None:
+        if self._fix_ids:
+            self.fix_auto_renew.emit(list(self._fix_ids))
+
+
+def _role(severity: Severity) -> str:
+    return {Severity.BLOCK: "blocker", Severity.WARN: "notice", Severity.INFO: "info"}[severity]
+
+
+def _notice(text: str, role: str) -> QFrame:
+    frame = QFrame()
+    frame.setProperty("role", "info" if role == "ok" else role)
+    layout = QHBoxLayout(frame)
+    layout.setContentsMargins(10, 6, 10, 6)
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    layout.addWidget(label, 1)
+    return frame
+
+
+def finding_codes(findings: Sequence[Finding]) -> list[Code]:
+    return [f.code for f in findings]

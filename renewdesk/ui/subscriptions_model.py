@@ -1,0 +1,341 @@
+"""The Subscriptions and Agreements table model, built to stay fast at 100,000 rows.
+
+Rows are the check service's plain ``CheckResult`` values. ``set_rows`` builds,
+once, a lowercase search string per row and the columns the filters look at;
+``sort`` orders a permutation of row indices by a per-column key list cached on
+first use; filtering walks that permutation and keeps a list of visible row
+indices. No proxy model, no Python ``lessThan``/``filterAcceptsRow``: each
+step is one list comprehension or one ``sorted`` over plain values
+(see tests/perf/bench_ui_table.py for the numbers).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from renewdesk.messages import sentence
+from renewdesk.rules import Severity
+from renewdesk.services.check_service import CheckResult
+from renewdesk.ui import labels
+
+SortRole = Qt.ItemDataRole.UserRole + 1
+RowRole = Qt.ItemDataRole.UserRole + 2
+BadgeRole = Qt.ItemDataRole.UserRole + 3
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(enum.IntEnum):
+    PRODUCT = 0
+    SUBSCRIPTION_ID = enum.auto()
+    CONTRACT = enum.auto()
+    CSN = enum.auto()
+    TERM = enum.auto()
+    SEATS = enum.auto()
+    RENEWAL_DATE = enum.auto()
+    DAYS_LEFT = enum.auto()
+    STATUS = enum.auto()
+    AUTO_RENEW = enum.auto()
+    PAYMENT_METHOD = enum.auto()
+    CURRENCY = enum.auto()
+    ELIGIBILITY = enum.auto()
+
+
+class Badge(enum.StrEnum):
+    ELIGIBLE = "eligible"
+    ELIGIBLE_INFO = "eligible_info"  # eligible, with a note (auto-renew on)
+    BLOCKED = "blocked"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("SubscriptionsModel", text)
+
+
+def headers() -> list[str]:
+    return [
+        _t("Product"),
+        _t("Subscription ID"),
+        _t("Contract"),
+        _t("CSN"),
+        _t("Term"),
+        _t("Seats"),
+        _t("Renewal date"),
+        _t("Days left"),
+        _t("Status"),
+        _t("Auto-renew"),
+        _t("Payment method"),
+        _t("Currency"),
+        _t("Eligibility"),
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class SubscriptionFilter:
+    """What the page's search box and filters ask for; empty values mean "any"."""
+
+    text: str = ""
+    status: str = ""
+    customer_csn: str = ""
+    currency: str = ""
+    within_days: int | None = None
+    eligible_only: bool = False
+
+
+def _badge(result: CheckResult) -> Badge:
+    if not result.eligible:
+        return Badge.BLOCKED
+    if any(f.severity is not Severity.BLOCK for f in result.findings):
+        return Badge.ELIGIBLE_INFO
+    return Badge.ELIGIBLE
+
+
+_SORT_KEYS: dict[Column, Callable[[CheckResult], Any]] = {
+    Column.PRODUCT: lambda r: r.subscription.product_name.casefold(),
+    Column.SUBSCRIPTION_ID: lambda r: r.subscription.subscription_id,
+    Column.CONTRACT: lambda r: r.subscription.contract_number,
+    Column.CSN: lambda r: r.subscription.customer_csn,
+    Column.TERM: lambda r: r.subscription.term.months,
+    Column.SEATS: lambda r: r.subscription.seats,
+    Column.RENEWAL_DATE: lambda r: r.subscription.renewal_date,
+    Column.DAYS_LEFT: lambda r: r.subscription.renewal_date,
+    Column.STATUS: lambda r: r.subscription.status.value,
+    Column.AUTO_RENEW: lambda r: r.subscription.auto_renew,
+    Column.PAYMENT_METHOD: lambda r: r.subscription.payment_method.value,
+    Column.CURRENCY: lambda r: r.subscription.currency,
+}
+
+
+class SubscriptionsModel(QAbstractTableModel):
+    """Check results as table rows; sorting and filtering done here, not in a proxy."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CheckResult] = []
+        self._as_of = date.today()
+        self._hay: list[str] = []
+        self._days: list[int] = []
+        self._eligible: list[bool] = []
+        self._sort_keys: dict[Column, list[Any]] = {}
+        self._order: list[int] = []  # every row index, in the current sort order
+        self._visible: list[int] = []  # the rows shown, in order
+        self._sort_column: Column | None = None
+        self._sort_desc = False
+        self._filter = SubscriptionFilter()
+        self._headers = headers()
+
+    # ---- loading, sorting, filtering -------------------------------------------------
+
+    def set_rows(self, rows: Sequence[CheckResult], as_of: date) -> None:
+        """Replace every row; the current sort and filter are applied again."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._as_of = as_of
+        self._hay = [
+            "\x1f".join(
+                (
+                    s.product_name,
+                    s.subscription_id,
+                    s.contract_number,
+                    s.customer_csn,
+                    s.offering_code,
+                )
+            ).casefold()
+            for s in (r.subscription for r in self._rows)
+        ]
+        ordinal = as_of.toordinal()
+        self._days = [r.subscription.renewal_date.toordinal() - ordinal for r in self._rows]
+        self._eligible = [not any(f.blocks for f in r.findings) for r in self._rows]
+        self._sort_keys = {}
+        self._order = self._sorted_order()
+        self._visible = self._apply_filter(self._order)
+        self.endResetModel()
+
+    def _keys(self, column: Column) -> list[Any]:
+        keys = self._sort_keys.get(column)
+        if keys is None and column is Column.ELIGIBILITY:
+            keys = self._sort_keys[column] = [
+                (0 if ok else 2) + (1 if r.findings else 0)
+                for ok, r in zip(self._eligible, self._rows, strict=True)
+            ]
+        elif keys is None:
+            fn = _SORT_KEYS[column]
+            keys = self._sort_keys[column] = [fn(r) for r in self._rows]
+        return keys
+
+    def _sorted_order(self) -> list[int]:
+        if self._sort_column is None:
+            return list(range(len(self._rows)))
+        keys = self._keys(self._sort_column)
+        return sorted(range(len(self._rows)), key=keys.__getitem__, reverse=self._sort_desc)
+
+    def _apply_filter(self, order: list[int]) -> list[int]:
+        f = self._filter
+        rows, visible = self._rows, order
+        if f.text:
+            hay, needle = self._hay, f.text.casefold()
+            visible = [i for i in visible if needle in hay[i]]
+        if f.status:
+            visible = [i for i in visible if rows[i].subscription.status.value == f.status]
+        if f.customer_csn:
+            visible = [i for i in visible if rows[i].subscription.customer_csn == f.customer_csn]
+        if f.currency:
+            visible = [i for i in visible if rows[i].subscription.currency == f.currency]
+        if f.within_days is not None:
+            days, limit = self._days, f.within_days
+            visible = [i for i in visible if days[i] <= limit]
+        if f.eligible_only:
+            eligible = self._eligible
+            visible = [i for i in visible if eligible[i]]
+        return visible if visible is not order else list(order)
+
+    def set_filter(self, flt: SubscriptionFilter) -> None:
+        if flt == self._filter:
+            return
+        self.beginResetModel()
+        self._filter = flt
+        self._visible = self._apply_filter(self._order)
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [(self._visible[p.row()], p.column()) for p in persistent if p.row() >= 0]
+        self._sort_column = Column(column) if 0 <= column < len(Column) else None
+        self._sort_desc = order == Qt.SortOrder.DescendingOrder
+        self._order = self._sorted_order()
+        self._visible = self._apply_filter(self._order)
+        if persistent:
+            where = {row: pos for pos, row in enumerate(self._visible)}
+            self.changePersistentIndexList(
+                persistent,
+                [
+                    self.index(where[row], col) if row in where else QModelIndex()
+                    for row, col in held
+                ],
+            )
+        self.layoutChanged.emit()
+
+    # ---- what the page reads ---------------------------------------------------------
+
+    @property
+    def as_of(self) -> date:
+        return self._as_of
+
+    @property
+    def total_count(self) -> int:
+        return len(self._rows)
+
+    def result_at(self, row: int) -> CheckResult:
+        return self._rows[self._visible[row]]
+
+    def all_results(self) -> list[CheckResult]:
+        return list(self._rows)
+
+    def visible_results(self) -> list[CheckResult]:
+        return [self._rows[i] for i in self._visible]
+
+    def row_of(self, subscription_id: str) -> int:
+        """The visible row of a subscription, -1 when filtered out or unknown."""
+        for pos, i in enumerate(self._visible):
+            if self._rows[i].subscription.subscription_id == subscription_id:
+                return pos
+        return -1
+
+    # ---- QAbstractTableModel ---------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        i = self._visible[index.row()]
+        result = self._rows[i]
+        col = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(result, col, self._days[i])
+        if role == SortRole:
+            return self._keys(col)[i]
+        if role == RowRole:
+            return result
+        if role == BadgeRole and col is Column.ELIGIBILITY:
+            return _badge(result)
+        if role == Qt.ItemDataRole.ToolTipRole and col is Column.ELIGIBILITY:
+            return reasons_text(result)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (Column.SEATS, Column.DAYS_LEFT):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and col is Column.DAYS_LEFT:
+            days = self._days[i]
+            if days < 0:
+                return QColor("#b42318")
+            if days <= 30:
+                return QColor("#b54708")
+        return None
+
+    def _display(self, result: CheckResult, col: Column, days: int) -> str:
+        s = result.subscription
+        if col is Column.PRODUCT:
+            return s.product_name
+        if col is Column.SUBSCRIPTION_ID:
+            return s.subscription_id
+        if col is Column.CONTRACT:
+            return s.contract_number
+        if col is Column.CSN:
+            return s.customer_csn
+        if col is Column.TERM:
+            return labels.term_label(s.term)
+        if col is Column.SEATS:
+            return str(s.seats)
+        if col is Column.RENEWAL_DATE:
+            return labels.day(s.renewal_date)
+        if col is Column.DAYS_LEFT:
+            return str(days)
+        if col is Column.STATUS:
+            return labels.status_label(s.status)
+        if col is Column.AUTO_RENEW:
+            return _t("On") if s.auto_renew else _t("Off")
+        if col is Column.PAYMENT_METHOD:
+            return labels.payment_label(s.payment_method)
+        if col is Column.CURRENCY:
+            return s.currency
+        return badge_text(_badge(result))
+
+
+def badge_text(badge: Badge) -> str:
+    return {
+        Badge.ELIGIBLE: _t("Eligible"),
+        Badge.ELIGIBLE_INFO: _t("Eligible"),
+        Badge.BLOCKED: _t("Not eligible"),
+    }[badge]
+
+
+def reasons_text(result: CheckResult) -> str:
+    """Every reason sentence, one per line (the badge's tooltip and the details pane)."""
+    if not result.findings:
+        return _t("Eligible: a renewal quote can be made.")
+    lines = ["• " + sentence(f) for f in result.findings]
+    head = _t("Eligible:") if result.eligible else _t("Not eligible:")
+    return "\n".join([head, *lines])

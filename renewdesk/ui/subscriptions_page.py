@@ -1,0 +1,502 @@
+"""Subscriptions and Agreements: search, filters, bulk actions, the table and a details pane."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from renewdesk.domain import SubscriptionStatus
+from renewdesk.rules import default_limits
+from renewdesk.services.check_service import CheckResult
+from renewdesk.ui import labels
+from renewdesk.ui.context import UiContext
+from renewdesk.ui.csv_export import write_subscriptions_csv
+from renewdesk.ui.subscriptions_model import (
+    BadgeRole,
+    Column,
+    SubscriptionFilter,
+    SubscriptionsModel,
+    reasons_text,
+)
+from renewdesk.ui.task_runner import TaskRunner
+from renewdesk.ui.widgets import BadgeDelegate, configure_table, muted, name, page_header
+
+SEARCH_DEBOUNCE_MS = 150
+
+
+class SubscriptionsPage(QWidget):
+    """The page the admin lands on; emits ``renew_requested`` with check results."""
+
+    renew_requested = Signal(list, bool)  # [CheckResult], started from one subscription
+    data_changed = Signal()
+    message = Signal(str)
+
+    def __init__(self, ctx: UiContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._runner = runner
+        self.model = SubscriptionsModel(self)
+        self._company: dict[str, str] = {}
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._build()
+        self._connect()
+
+    # ---- layout ----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 16, 20, 12)
+        outer.setSpacing(10)
+        header, self.count_label = page_header(self.tr("Subscriptions and Agreements"))
+        outer.addWidget(header)
+
+        self.toolbar = QWidget()
+        rows = QVBoxLayout(self.toolbar)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(8)
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        self.search = QLineEdit()
+        name(self.search, "subscriptionSearch", self.tr("Search subscriptions"))
+        self.search.setPlaceholderText(self.tr("Search product, subscription ID, contract or CSN"))
+        self.search.setClearButtonEnabled(True)
+        top.addWidget(self.search, 1)
+
+        self.bulk_button = QToolButton()
+        name(self.bulk_button, "bulkActionsButton", self.tr("Bulk actions"))
+        self.bulk_button.setText(self.tr("Bulk actions"))
+        self.bulk_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.bulk_button)
+        self.action_renew = self._action(menu, "actionRenew", self.tr("Renew…"))
+        self.action_auto_off = self._action(
+            menu, "actionAutoRenewOff", self.tr("Turn off auto-renew")
+        )
+        self.action_auto_on = self._action(menu, "actionAutoRenewOn", self.tr("Turn on auto-renew"))
+        menu.addSeparator()
+        self.action_export = self._action(menu, "actionExportCsv", self.tr("Export CSV…"))
+        self.bulk_button.setMenu(menu)
+        top.addWidget(self.bulk_button)
+        rows.addLayout(top)
+
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Status filter"))
+        self.status_filter.addItem(self.tr("All statuses"), "")
+        for status in SubscriptionStatus:
+            self.status_filter.addItem(labels.status_label(status), status.value)
+        self.customer_filter = QComboBox()
+        self.customer_filter.setAccessibleName(self.tr("Customer filter"))
+        self.customer_filter.setMinimumContentsLength(24)
+        self.customer_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.currency_filter = QComboBox()
+        self.currency_filter.setAccessibleName(self.tr("Currency filter"))
+        self.within = QSpinBox()
+        self.within.setAccessibleName(self.tr("Renews within days"))
+        self.within.setRange(0, 3650)
+        self.within.setSpecialValueText(self.tr("Renews: any time"))
+        self.within.setPrefix(self.tr("Renews within "))
+        self.within.setSuffix(self.tr(" days"))
+        self.within.setSingleStep(30)
+        self.within.setMinimumWidth(190)
+        self.eligible_only = QCheckBox(self.tr("Eligible only"))
+        self.clear_filters = QPushButton(self.tr("Clear filters"))
+        self.clear_filters.setFlat(True)
+        for w in (self.status_filter, self.customer_filter, self.currency_filter, self.within):
+            bar.addWidget(w)
+        bar.addWidget(self.eligible_only)
+        bar.addStretch(1)
+        bar.addWidget(self.clear_filters)
+        rows.addLayout(bar)
+        outer.addWidget(self.toolbar)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = split
+        self.table = QTableView()
+        name(self.table, "subscriptionsTable", self.tr("Subscriptions"))
+        configure_table(self.table)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
+        self.table.setItemDelegateForColumn(
+            Column.ELIGIBILITY, BadgeDelegate(BadgeRole, self.table)
+        )
+        widths = {
+            Column.PRODUCT: 170,
+            Column.SUBSCRIPTION_ID: 116,
+            Column.CONTRACT: 84,
+            Column.CSN: 96,
+            Column.TERM: 66,
+            Column.SEATS: 52,
+            Column.RENEWAL_DATE: 100,
+            Column.DAYS_LEFT: 74,
+            Column.STATUS: 72,
+            Column.AUTO_RENEW: 82,
+            Column.PAYMENT_METHOD: 112,
+            Column.CURRENCY: 70,
+            Column.ELIGIBILITY: 104,
+        }
+        header = self.table.horizontalHeader()
+        for col, width in widths.items():
+            # Never narrower than the header text, whatever the language.
+            self.table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
+        split.addWidget(self.table)
+        split.addWidget(self._build_details())
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)
+        split.setChildrenCollapsible(False)
+        split.setSizes([520, 170])
+        outer.addWidget(split, 1)
+
+        self.empty_box = self._build_empty_state()
+        outer.addWidget(self.empty_box, 1)
+        self.empty_box.hide()
+        self._update_actions()
+
+    def _action(self, menu: QMenu, object_name: str, text: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(object_name)
+        menu.addAction(action)
+        return action
+
+    def _build_details(self) -> QWidget:
+        pane = QFrame()
+        pane.setProperty("role", "card")
+        pane.setMinimumHeight(150)
+        layout = QHBoxLayout(pane)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(24)
+        left = QVBoxLayout()
+        self.details_title = QLabel(self.tr("No subscription selected"))
+        self.details_title.setProperty("role", "sectionTitle")
+        left.addWidget(self.details_title)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(4)
+        self._detail_labels: dict[str, QLabel] = {}
+        fields = (
+            ("id", self.tr("Subscription ID")),
+            ("contract", self.tr("Contract")),
+            ("customer", self.tr("Customer")),
+            ("partner", self.tr("Partner")),
+            ("offering", self.tr("Offering")),
+            ("term", self.tr("Term and seats")),
+            ("dates", self.tr("Current term")),
+            ("payment", self.tr("Payment")),
+        )
+        for n, (key, text) in enumerate(fields):
+            value = QLabel("")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._detail_labels[key] = value
+            row, col = n % 4, (n // 4) * 2
+            grid.addWidget(muted(text), row, col)
+            grid.addWidget(value, row, col + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        left.addLayout(grid)
+        left.addStretch(1)
+        layout.addLayout(left, 3)
+        right = QVBoxLayout()
+        self.details_reasons = QLabel("")
+        self.details_reasons.setWordWrap(True)
+        self.details_reasons.setTextFormat(Qt.TextFormat.PlainText)
+        self.details_reasons.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        right.addWidget(self.details_reasons, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.details_renew = QPushButton(self.tr("Renew…"))
+        self.details_renew.setProperty("kind", "primary")
+        self.details_renew.setAccessibleName(self.tr("Renew this subscription"))
+        self.details_renew.setMinimumWidth(140)
+        buttons.addWidget(self.details_renew)
+        right.addLayout(buttons)
+        layout.addLayout(right, 2)
+        return pane
+
+    def _build_empty_state(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.addStretch(1)
+        title = QLabel(self.tr("Your cache has no subscriptions yet"))
+        title.setProperty("role", "pageTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = muted(
+            self.tr(
+                "Import the portal's subscription export (CSV or Excel) to get started, "
+                "or open the demo data to look around."
+            )
+        )
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.empty_import = QPushButton(self.tr("Import…"))
+        self.empty_import.setProperty("kind", "primary")
+        self.empty_demo = QPushButton(self.tr("Open demo data"))
+        row.addWidget(self.empty_import)
+        row.addWidget(self.empty_demo)
+        row.addStretch(1)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addSpacing(12)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        return box
+
+    # ---- wiring ----------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(self._search_timer.start)
+        self._search_timer.timeout.connect(self._apply_filter)
+        self.search.returnPressed.connect(self._apply_filter)
+        self.status_filter.currentIndexChanged.connect(self._apply_filter)
+        self.customer_filter.currentIndexChanged.connect(self._apply_filter)
+        self.currency_filter.currentIndexChanged.connect(self._apply_filter)
+        self.within.valueChanged.connect(self._apply_filter)
+        self.eligible_only.toggled.connect(self._apply_filter)
+        self.clear_filters.clicked.connect(self.reset_filters)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.model.modelReset.connect(self._on_selection)
+        self.model.modelReset.connect(self._update_count)
+        self.table.doubleClicked.connect(self._on_double_click)
+        self.details_renew.clicked.connect(self._on_details_renew)
+        self.action_renew.triggered.connect(self._on_bulk_renew)
+        self.action_auto_off.triggered.connect(lambda: self._on_auto_renew(False))
+        self.action_auto_on.triggered.connect(lambda: self._on_auto_renew(True))
+        self.action_export.triggered.connect(self._on_export)
+
+    def set_empty_actions(self, on_import: Callable[[], None], on_demo: Callable[[], None]) -> None:
+        self.empty_import.clicked.connect(on_import)
+        self.empty_demo.clicked.connect(on_demo)
+        self.empty_demo.setEnabled(self._ctx.build_demo is not None)
+
+    # ---- loading ---------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Check every subscription off the GUI thread, then show the results."""
+        as_of = self._ctx.today()
+        check = self._ctx.check
+
+        def work(progress: Callable[[int, int, str], None]) -> tuple[list[CheckResult], date]:
+            return check.check(as_of), as_of
+
+        self._runner.submit(work, name="check", on_finished=self._on_loaded)
+
+    def _on_loaded(self, payload: tuple[list[CheckResult], date]) -> None:
+        results, as_of = payload
+        try:
+            self._company = {c.csn: c.company_name for c in self._ctx.customers.all()}
+        except Exception:  # a broken customers table must not hide the subscriptions
+            self._company = {}
+        self._fill_filter_choices(results)
+        self.model.set_rows(results, as_of)
+        empty = not results
+        self.empty_box.setVisible(empty)
+        self.splitter.setVisible(not empty)
+        self.toolbar.setVisible(not empty)
+        self.data_changed.emit()
+
+    def _fill_filter_choices(self, results: list[CheckResult]) -> None:
+        csns = sorted({r.subscription.customer_csn for r in results})
+        currencies = sorted({r.subscription.currency for r in results})
+        for combo, values, any_text, label in (
+            (
+                self.customer_filter,
+                csns,
+                self.tr("All customers"),
+                lambda c: f"{self._company.get(c) or c} ({c})" if self._company.get(c) else c,
+            ),
+            (self.currency_filter, currencies, self.tr("All currencies"), lambda c: c),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(any_text, "")
+            for value in values:
+                combo.addItem(label(value), value)
+            found = combo.findData(current)
+            combo.setCurrentIndex(max(found, 0))
+            combo.blockSignals(False)
+
+    # ---- filter, selection, details --------------------------------------------------
+
+    def current_filter(self) -> SubscriptionFilter:
+        within = self.within.value()
+        return SubscriptionFilter(
+            text=self.search.text().strip(),
+            status=self.status_filter.currentData() or "",
+            customer_csn=self.customer_filter.currentData() or "",
+            currency=self.currency_filter.currentData() or "",
+            within_days=within if within > 0 else None,
+            eligible_only=self.eligible_only.isChecked(),
+        )
+
+    def reset_filters(self) -> None:
+        for w in (self.status_filter, self.customer_filter, self.currency_filter, self.within):
+            w.blockSignals(True)
+        self.status_filter.setCurrentIndex(0)
+        self.customer_filter.setCurrentIndex(0)
+        self.currency_filter.setCurrentIndex(0)
+        self.within.setValue(0)
+        for w in (self.status_filter, self.customer_filter, self.currency_filter, self.within):
+            w.blockSignals(False)
+        self.eligible_only.setChecked(False)
+        self.search.clear()
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        self._search_timer.stop()
+        self.model.set_filter(self.current_filter())
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total_count
+        if shown == total:
+            text = self.tr("%n subscription(s)", "", total)
+        else:
+            text = self.tr("Showing %1 of %2 subscriptions").replace("%1", str(shown))
+            text = text.replace("%2", str(total))
+        self.count_label.setText(text)
+
+    def selected_results(self) -> list[CheckResult]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.result_at(r) for r in rows]
+
+    def _on_selection(self, *_args: object) -> None:
+        self._update_actions()
+        selected = self.selected_results()
+        if len(selected) == 1:
+            self._show_details(selected[0])
+        else:
+            for label in self._detail_labels.values():
+                label.setText("")
+            self.details_reasons.setText("")
+            self.details_title.setText(
+                self.tr("%n subscription(s) selected", "", len(selected))
+                if selected
+                else self.tr("No subscription selected")
+            )
+            self.details_renew.setEnabled(False)
+
+    def _show_details(self, result: CheckResult) -> None:
+        s = result.subscription
+        company = self._company.get(s.customer_csn, "")
+        self.details_title.setText(s.product_name)
+        values = {
+            "id": s.subscription_id,
+            "contract": s.contract_number,
+            "customer": f"{company} ({s.customer_csn})" if company else s.customer_csn,
+            "partner": labels.partner_label(s.partner_csn),
+            "offering": f"{s.offering_code} · {labels.offering_label(s.offering_type)}",
+            "term": self.tr("%1 · %2 seats")
+            .replace("%1", labels.term_label(s.term))
+            .replace("%2", str(s.seats)),
+            "dates": f"{labels.day(s.start_date)} → {labels.day(s.renewal_date)}",
+            "payment": f"{labels.payment_label(s.payment_method)} · {s.currency}",
+        }
+        for key, value in values.items():
+            self._detail_labels[key].setText(value)
+        self.details_reasons.setText(reasons_text(result))
+        self.details_reasons.setProperty("role", "ok" if result.eligible else "error")
+        self.details_reasons.style().polish(self.details_reasons)
+        self.details_renew.setEnabled(self._ctx.quotes is not None)
+
+    def _update_actions(self) -> None:
+        count = len(self.table.selectionModel().selectedRows()) if self.table.model() else 0
+        has_quotes = self._ctx.quotes is not None
+        self.action_renew.setEnabled(count > 0 and has_quotes)
+        self.action_auto_off.setEnabled(count > 0)
+        self.action_auto_on.setEnabled(count > 0)
+        self.action_export.setEnabled(self.model.rowCount() > 0)
+
+    # ---- actions ---------------------------------------------------------------------
+
+    def _on_double_click(self, index: QModelIndex) -> None:
+        if index.isValid() and self._ctx.quotes is not None:
+            self.renew_requested.emit([self.model.result_at(index.row())], True)
+
+    def _on_details_renew(self) -> None:
+        selected = self.selected_results()
+        if len(selected) == 1:
+            self.renew_requested.emit(selected, True)
+
+    def _on_bulk_renew(self) -> None:
+        selected = self.selected_results()
+        if selected:
+            self.renew_requested.emit(selected, len(selected) == 1)
+
+    def _on_auto_renew(self, on: bool) -> None:
+        ids = [r.subscription.subscription_id for r in self.selected_results()]
+        limit = default_limits().max_lines
+        if len(ids) > limit:
+            QMessageBox.information(
+                self,
+                self.tr("Too many subscriptions"),
+                self.tr("A bulk action covers at most %1 subscriptions; %2 are selected.")
+                .replace("%1", str(limit))
+                .replace("%2", str(len(ids))),
+            )
+            return
+        setter = self._ctx.set_auto_renew
+
+        def work(progress: Callable[[int, int, str], None]) -> int:
+            return setter(ids, on)
+
+        def done(changed: int) -> None:
+            text = (
+                self.tr("Auto-renew turned on for %n subscription(s).", "", changed)
+                if on
+                else self.tr("Auto-renew turned off for %n subscription(s).", "", changed)
+            )
+            self.message.emit(text)
+            self.reload()
+
+        self._runner.submit(work, name="auto-renew", on_finished=done, on_failed=self._failed)
+
+    def _on_export(self) -> None:
+        selected = self.selected_results()
+        rows = selected or self.model.visible_results()
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export CSV"), "subscriptions.csv", self.tr("CSV files (*.csv)")
+        )
+        if path:
+            self.export_csv(path, rows)
+
+    def export_csv(self, path: str, rows: list[CheckResult]) -> None:
+        as_of = self.model.as_of
+
+        def work(progress: Callable[[int, int, str], None]) -> int:
+            return write_subscriptions_csv(path, rows, as_of)
+
+        def done(count: int) -> None:
+            self.message.emit(self.tr("Exported %n subscription(s).", "", count))
+
+        self._runner.submit(work, name="export", on_finished=done, on_failed=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Something went wrong"), str(error))

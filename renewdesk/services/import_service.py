@@ -1,0 +1,303 @@
+"""The import use case: validate a whole file, then write it to the cache in one transaction.
+
+The GUI's import dialog and ``renewdesk import`` both call :class:`ImportService`.
+Nothing is written until every row of the file has been validated; a file with
+any problem raises :class:`~renewdesk.importing.errors.ImportFileError` listing
+(row, column, problem) and leaves the cache as it was (no transaction is even
+opened). A valid file is upserted by key inside one ``BEGIN IMMEDIATE``
+transaction, recorded in ``import_runs`` and in the audit trail.
+
+Long work reports progress through ``progress(done, total)``; raising
+:class:`~renewdesk.importing.errors.ImportCancelled` (or anything else) from it
+stops the import and rolls back whatever was started.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from itertools import groupby
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.engine import Connection
+
+from renewdesk.importing import cache_writer as cw
+from renewdesk.importing.aliases import COLUMN_SETS, detect_mapping
+from renewdesk.importing.campaigns import REQUIRED as CAMPAIGN_REQUIRED
+from renewdesk.importing.campaigns import parse_campaigns
+from renewdesk.importing.diff import Diff, FieldChange, describe_changes, diff_rows
+from renewdesk.importing.errors import ImportCancelled, ImportFileError, ImportProblem
+from renewdesk.importing.prices import FIELDS as PRICE_FIELDS
+from renewdesk.importing.prices import parse_prices
+from renewdesk.importing.reader import MAX_FILE_BYTES, open_table
+from renewdesk.importing.subscriptions import REQUIRED, ImportDefaults, parse_subscriptions
+from renewdesk.importing.texts import tr
+from renewdesk.store.engine import writer
+from renewdesk.store.repositories import SUB_COLUMNS
+
+__all__ = [
+    "FieldChange",
+    "ImportCancelled",
+    "ImportDefaults",
+    "ImportFileError",
+    "ImportProblem",
+    "ImportReport",
+    "ImportService",
+    "Preview",
+]
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What a successful import did."""
+
+    kind: str  # "subscriptions", "prices" or "campaigns"
+    file_name: str
+    added: int
+    updated: int
+    unchanged: int
+    #: Every changed field of every updated record, in file order.
+    changes: tuple[FieldChange, ...] = ()
+    #: Records the cache holds that the file does not mention (they are left as they are).
+    absent: int = 0
+    customers_added: int = 0
+    partners_added: int = 0
+    run_id: int = 0
+
+    @property
+    def total(self) -> int:
+        """Rows the file held."""
+        return self.added + self.updated + self.unchanged
+
+    def summary(self) -> str:
+        """One line for a status bar or the command line."""
+        return tr("{file}: {added} added, {updated} updated, {unchanged} unchanged").format(
+            file=self.file_name, added=self.added, updated=self.updated, unchanged=self.unchanged
+        )
+
+
+@dataclass(frozen=True)
+class Preview:
+    """The start of a file as the import dialog shows it, before anything is imported."""
+
+    file_name: str
+    kind: str  # "csv" or "xlsx"
+    encoding: str | None
+    delimiter: str | None
+    headers: tuple[str, ...]  # as the file writes them
+    rows: tuple[tuple[str, ...], ...]  # the first data rows, cells as text
+    mapping: dict[str, str]  # file header -> column it fills
+    unmapped: tuple[str, ...]  # headers nothing reads
+    missing: tuple[str, ...]  # columns no header fills
+    required_missing: tuple[str, ...]  # of those, the ones that need a default
+    row_estimate: int
+    targets: tuple[str, ...] = field(default=())  # every column a header may be mapped to
+    problems: tuple[ImportProblem, ...] = ()  # header problems (a column given twice...)
+
+
+class _Phases:
+    """Turns "rows read" and "rows written" into one monotonic (done, total)."""
+
+    def __init__(self, progress: Progress | None, estimate: int) -> None:
+        self._progress = progress
+        self.half = max(estimate, 1)
+        self.total = 2 * self.half
+        self._last = -1
+        self._emit(0)
+
+    def _emit(self, done: int) -> None:
+        done = min(max(done, self._last), self.total)
+        if self._progress is not None and done != self._last:
+            self._last = done
+            self._progress(done, self.total)
+
+    def read(self, rows: int) -> None:
+        self._emit(min(rows, self.half - 1))
+
+    def written(self, rows: int, of: int) -> None:
+        self._emit(self.half + (self.half * rows) // max(of, 1))
+
+    def finish(self) -> None:
+        self._emit(self.total)
+
+
+class ImportService:
+    """Import subscriptions, the price book and campaigns into one cache."""
+
+    def __init__(
+        self, engine: Engine, *, date_locale: str | None = None, max_bytes: int = MAX_FILE_BYTES
+    ) -> None:
+        """``date_locale`` (e.g. ``"en_GB"``) orders d/m/y in dates written with slashes."""
+        self._engine = engine
+        self._date_locale = date_locale
+        self._max_bytes = max_bytes
+
+    # -- preview -------------------------------------------------------------------------
+
+    def preview(
+        self,
+        path: Path | str,
+        rows: int = 20,
+        kind: str = "subscriptions",
+        mapping: Mapping[str, str] | None = None,
+    ) -> Preview:
+        """The headers, first ``rows`` rows and the detected column mapping of a file."""
+        columns = COLUMN_SETS[kind]
+        with open_table(path, self._max_bytes) as tbl:
+            width = len(tbl.headers)
+            first: list[tuple[str, ...]] = []
+            for _number, cells in tbl.rows():
+                if len(first) >= rows:
+                    break
+                first.append(tuple((cells + [""] * width)[:width]))
+            hmap = detect_mapping(tbl.headers, columns, mapping, tbl.header_row)
+            covered = set(hmap.index)
+            if kind == "subscriptions" and "autorenew_date" in covered:
+                covered.add("auto_renew")
+            missing = tuple(c for c in columns.columns if c not in covered)
+            if kind == "subscriptions":
+                required = [c for c in REQUIRED if c not in covered]
+                if not covered & {"product_name", "offering_code"}:
+                    required.append("product_name")
+            else:
+                fields = PRICE_FIELDS if kind == "prices" else CAMPAIGN_REQUIRED
+                required = [c for c in fields if c not in covered]
+            return Preview(
+                file_name=tbl.name,
+                kind=tbl.kind,
+                encoding=tbl.encoding,
+                delimiter=tbl.delimiter,
+                headers=tuple(tbl.headers),
+                rows=tuple(first),
+                mapping=dict(hmap.mapping),
+                unmapped=hmap.unmapped,
+                missing=missing,
+                required_missing=tuple(required),
+                row_estimate=max(tbl.row_estimate - tbl.header_row, 0),
+                targets=columns.targets,
+                problems=hmap.problems,
+            )
+
+    # -- subscriptions -------------------------------------------------------------------
+
+    def import_subscriptions(
+        self,
+        path: Path | str,
+        defaults: ImportDefaults | None = None,
+        progress: Progress | None = None,
+        mapping: dict[str, str] | None = None,
+    ) -> ImportReport:
+        """Validate the whole file, then upsert it by subscription ID in one transaction."""
+        with open_table(path, self._max_bytes) as tbl:
+            phases = _Phases(progress, tbl.row_estimate - tbl.header_row + 1)
+            parsed = parse_subscriptions(tbl, defaults, mapping, self._date_locale, phases.read)
+        name = parsed.file_name
+        with writer(self._engine).begin() as conn:
+            existing = cw.existing_subscriptions(conn)
+            diff = diff_rows(existing, parsed.rows, SUB_COLUMNS, bools=frozenset({"auto_renew"}))
+            customers_added, partners_added = cw.write_parties(
+                conn, parsed.customers, parsed.partners
+            )
+            todo = len(diff.to_write)
+            cw.write_subscriptions(conn, diff.to_write, lambda n: phases.written(n, todo))
+            audit = [
+                {
+                    "subscription_id": sid,
+                    "action": "import_updated",
+                    "details": describe_changes(group),
+                }
+                for sid, group in groupby(diff.changes, key=lambda c: c.key)
+            ]
+            run_id = self._record(conn, "subscriptions", name, diff, audit)
+        phases.finish()
+        return replace(
+            self._report("subscriptions", name, diff, len(existing), run_id),
+            customers_added=customers_added,
+            partners_added=partners_added,
+        )
+
+    # -- price book and campaigns --------------------------------------------------------
+
+    def import_prices(self, path: Path | str, progress: Progress | None = None) -> ImportReport:
+        """Validate a price book file, then upsert it by (offering code, term, currency)."""
+        with open_table(path, self._max_bytes) as tbl:
+            phases = _Phases(progress, tbl.row_estimate - tbl.header_row + 1)
+            parsed = parse_prices(tbl, phases.read)
+        rows = [(c, t, cur, str(p)) for (c, t, cur), p in parsed.prices.items()]
+        with writer(self._engine).begin() as conn:
+            existing = cw.read_keyed(conn, "price_book", cw.PRICE_COLUMNS, key_len=3)
+            diff = diff_rows(
+                existing,
+                rows,
+                cw.PRICE_COLUMNS,
+                key_of=lambda r: r[:3],
+                decimals=frozenset({"unit_price"}),
+            )
+            cw.write_prices(conn, diff.to_write)
+            run_id = self._record(conn, "prices", parsed.file_name, diff, [])
+        phases.finish()
+        return self._report("prices", parsed.file_name, diff, len(existing), run_id)
+
+    def import_campaigns(self, path: Path | str, progress: Progress | None = None) -> ImportReport:
+        """Validate a campaigns file, then upsert it by campaign code."""
+        with open_table(path, self._max_bytes) as tbl:
+            phases = _Phases(progress, tbl.row_estimate - tbl.header_row + 1)
+            parsed = parse_campaigns(tbl, self._date_locale, phases.read)
+        rows = [
+            (
+                c.code,
+                c.name,
+                str(c.percent_off),
+                c.valid_from.isoformat(),
+                c.valid_to.isoformat(),
+                "|".join(c.offering_codes),
+                "|".join(str(t) for t in c.terms),
+                "|".join(c.currencies),
+            )
+            for c in parsed.campaigns.values()
+        ]
+        with writer(self._engine).begin() as conn:
+            existing = cw.read_keyed(conn, "campaigns", cw.CAMPAIGN_COLUMNS)
+            diff = diff_rows(
+                existing, rows, cw.CAMPAIGN_COLUMNS, decimals=frozenset({"percent_off"})
+            )
+            cw.write_campaigns(conn, diff.to_write)
+            run_id = self._record(conn, "campaigns", parsed.file_name, diff, [])
+        phases.finish()
+        return self._report("campaigns", parsed.file_name, diff, len(existing), run_id)
+
+    # -- shared --------------------------------------------------------------------------
+
+    @staticmethod
+    def _record(
+        conn: Connection, kind: str, name: str, diff: Diff, audit: list[dict[str, str]]
+    ) -> int:
+        summary = tr("{kind} from {file}: {added} added, {updated} updated, {unchanged} unchanged")
+        event = {
+            "action": f"import_{kind}",
+            "details": summary.format(
+                kind=kind,
+                file=name,
+                added=diff.added,
+                updated=diff.updated,
+                unchanged=diff.unchanged,
+            ),
+        }
+        counts = (diff.added, diff.updated, diff.unchanged)
+        return cw.record_run(conn, kind, name, counts, diff.changes, [event, *audit])
+
+    @staticmethod
+    def _report(kind: str, name: str, diff: Diff, existing: int, run_id: int) -> ImportReport:
+        return ImportReport(
+            kind=kind,
+            file_name=name,
+            added=diff.added,
+            updated=diff.updated,
+            unchanged=diff.unchanged,
+            changes=tuple(diff.changes),
+            absent=existing - diff.updated - diff.unchanged,
+            run_id=run_id,
+        )

@@ -54,7 +54,13 @@ class OutboxPort(Protocol):
     """The outbox: ``enqueue`` runs inside the caller's transaction (``conn``)."""
 
     def enqueue(
-        self, conn: Any, quote_number: str, msg: EmailMessage, recipients: Sequence[str]
+        self,
+        conn: Any,
+        quote_number: str,
+        msg: EmailMessage,
+        recipients: Sequence[str],
+        *,
+        now: datetime | None = None,
     ) -> int: ...
 
     def list(self) -> list[OutboxMessage]: ...

@@ -229,3 +229,46 @@ def unused_port() -> int:
 
 def files_in(folder: Path, pattern: str = "*") -> list[Path]:
     return sorted(folder.glob(pattern))
+
+
+# --- services wired with the real parts ---------------------------------------------------
+
+SENDER = "quotes@renewdesk.example"
+
+
+def smtp_settings_service(engine: Engine, port: int, **changes: Any) -> Any:
+    """The real SettingsService saved with a plain-SMTP server on loopback ``port``."""
+    from renewdesk.secrets import MemorySecretStore
+    from renewdesk.services.settings_service import AppSettings, SettingsService
+
+    service = SettingsService(engine, MemorySecretStore())
+    values = {
+        "smtp_host": "127.0.0.1",
+        "smtp_port": port,
+        "smtp_security": "none",
+        "sender": SENDER,
+        "company_name": "RenewDesk Admins",
+        "language": "en",
+    }
+    values.update(changes)
+    service.save(AppSettings(**values))
+    return service
+
+
+def make_service(engine: Engine, clock: Clock | None = None, **overrides: Any) -> Any:
+    """A QuoteService with the real PDF, email, outbox and settings over ``engine``.
+
+    Without ``settings_service`` the SMTP server is a port nobody listens on
+    (offline), so a send queues the message.
+    """
+    from renewdesk.services.quote_service import QuoteService
+
+    if "settings_service" not in overrides and "settings" not in overrides:
+        overrides["settings_service"] = smtp_settings_service(engine, unused_port())
+    return QuoteService(engine, now=clock or Clock(), **overrides)
+
+
+def outbox_rows(engine: Engine) -> list[Any]:
+    from renewdesk.mail.outbox import Outbox
+
+    return Outbox(engine).list()

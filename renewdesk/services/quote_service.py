@@ -1,0 +1,599 @@
+"""The quote use cases (Qt-free): preview, draft, send, buy, copy, cancel, queries.
+
+The CLI and the GUI both call :class:`QuoteService`. Each use case that writes is
+one ``BEGIN IMMEDIATE`` transaction that also writes its audit events, so a crash
+leaves either nothing or the whole step: a sent quote always has its PDF and, for
+email, its queued outbox message. Delivery over SMTP happens after the commit; a
+server that can't be reached leaves the quote QUOTED and the message queued.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
+from datetime import date, datetime
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.engine import Connection
+
+from renewdesk import clock
+from renewdesk.domain import (
+    AuditEvent,
+    Customer,
+    OutboxStatus,
+    Quote,
+    QuoteOrigin,
+    QuoteStatus,
+    Term,
+)
+from renewdesk.quotes import ports
+from renewdesk.quotes.builder import (
+    QuoteInputs,
+    QuotePreview,
+    QuoteRequest,
+    build_preview,
+    make_request,
+    request_from_quote,
+)
+from renewdesk.quotes.delivery import (
+    SendResult,
+    all_recipients,
+    send_details,
+    write_eml_to,
+    write_file,
+)
+from renewdesk.quotes.errors import (
+    DeliveryError,
+    QuoteBlockedError,
+    QuoteError,
+    QuoteNotFoundError,
+    UnknownSubscriptionsError,
+)
+from renewdesk.quotes.lifecycle import Action, require, with_effective_status
+from renewdesk.quotes.numbering import BadQuoteNumberError, normalize_number
+from renewdesk.quotes.ports import (
+    DELIVERIES,
+    BuildMessage,
+    DeliverNow,
+    Delivery,
+    LoadSettings,
+    OpenFile,
+    OutboxPort,
+    QuoteSettings,
+    RenderPdf,
+    WriteEml,
+)
+from renewdesk.rules import Limits, default_limits
+from renewdesk.store import quote_repo as repo
+from renewdesk.store.engine import writer
+from renewdesk.store.repositories import (
+    AuditRepository,
+    SubscriptionRepository,
+    write_audit_many,
+)
+
+# The audit "details" of the review's one-click fix; the builder finds it again to
+# print "Auto-renew was turned off for ..." on the quote.
+AUTO_RENEW_FIX_REASON = "turned off from the quote review to renew by quote"
+
+
+def default_now() -> datetime:
+    """Now, with the date from :func:`renewdesk.clock.today` (``RENEWDESK_TODAY``)."""
+    return datetime.combine(clock.today(), datetime.now().time())
+
+
+class QuoteService:
+    """Build, save, send and track quotes over one cache."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        limits: Limits | None = None,
+        now: Callable[[], datetime] = default_now,
+        settings_service: Any = None,
+        secrets: Any = None,
+        settings: LoadSettings | None = None,
+        render_pdf: RenderPdf | None = None,
+        build_message: BuildMessage | None = None,
+        outbox: OutboxPort | None = None,
+        deliver_now: DeliverNow | None = None,
+        write_eml: WriteEml | None = None,
+        open_file: OpenFile | None = None,
+    ) -> None:
+        self._engine = engine
+        self._limits = limits or default_limits()
+        self._now = now
+        if settings is None or deliver_now is None:
+            settings_service = settings_service or ports.settings_service(engine, secrets)
+        self._settings = settings or ports.settings_loader(settings_service)
+        self._render_pdf = render_pdf or ports.render_pdf()
+        self._build_message = build_message or ports.build_message()
+        self._outbox = outbox or ports.outbox(engine)
+        self._deliver_now = deliver_now or ports.deliver_now(settings_service, self._outbox)
+        self._write_eml = write_eml or ports.write_eml()
+        self._open_file = open_file or ports.open_file()
+        self._subs = SubscriptionRepository(engine)
+
+    # --- building -----------------------------------------------------------------
+
+    # The CLI and GUI build requests from plain values (terms may be text).
+    request = staticmethod(make_request)
+
+    def preview(self, request: QuoteRequest, *, number: str = "") -> QuotePreview:
+        """The priced quote and every finding for the review; nothing is saved.
+
+        Pass ``number`` when the request edits that saved draft (so the draft itself
+        does not count as an open quote holding its subscriptions).
+        """
+        with self._engine.begin() as conn:
+            exclude = self._own_quotes(conn, number)
+            return self._preview_in(conn, request, self._now(), number, exclude)
+
+    def turn_off_auto_renew(self, subscription_ids: Iterable[str]) -> int:
+        """The review's one-click fix; audited. The next preview notes it on the quote."""
+        return self._subs.set_auto_renew(subscription_ids, False, reason=AUTO_RENEW_FIX_REASON)
+
+    def create_draft(self, request: QuoteRequest) -> Quote:
+        """Save the request as a DRAFT with a new number; raises :class:`QuoteBlockedError`."""
+        now = self._now()
+        with writer(self._engine).begin() as conn:
+            preview = self._preview_in(conn, request, now, "", ())
+            return self._insert_draft(conn, preview, now)
+
+    def update_draft(self, number: str, request: QuoteRequest) -> Quote:
+        """Replace a DRAFT's lines and details with the request's (same number)."""
+        now = self._now()
+        with writer(self._engine).begin() as conn:
+            old = self._load(conn, number)
+            require(Action.EDIT, old.number, old.status, old.expires, now.date())
+            return self._rewrite_draft(conn, old, request, now, Action.EDIT)
+
+    def edit_customer(self, number: str, customer: Customer) -> Quote:
+        """Change the customer details on a DRAFT; a sent quote refuses with
+        ADDRESS_CHANGE_NEEDS_NEW_QUOTE (use :meth:`copy`)."""
+        now = self._now()
+        with writer(self._engine).begin() as conn:
+            old = self._load(conn, number)
+            require(Action.EDIT_CUSTOMER, old.number, old.status, old.expires, now.date())
+            request = request_from_quote(old, customer=customer)
+            return self._rewrite_draft(conn, old, request, now, Action.EDIT_CUSTOMER)
+
+    def copy(self, number: str) -> Quote:
+        """ "Create new quote": a DRAFT copy (new number) of a QUOTED or expired quote.
+
+        Sending the copy marks the original SUPERSEDED.
+        """
+        now = self._now()
+        with writer(self._engine).begin() as conn:
+            old = self._load(conn, number)
+            require(Action.COPY, old.number, old.status, old.expires, now.date())
+            origin = QuoteOrigin.MANUAL if old.origin is QuoteOrigin.AUTOMATIC else old.origin
+            request = request_from_quote(old, origin=origin)
+            preview = self._preview_in(conn, request, now, "", {old.number}, supersedes=old.number)
+            quote = self._insert_draft(conn, preview, now)
+            self._audit(conn, now, old.number, Action.COPY, f"copied into {quote.number}")
+            return quote
+
+    # --- lifecycle ----------------------------------------------------------------
+
+    def discard(self, number: str) -> None:
+        """Delete a DRAFT; its number is never handed out again."""
+        now = self._now()
+        with writer(self._engine).begin() as conn:
+            old = self._load(conn, number)
+            require(Action.DISCARD, old.number, old.status, old.expires, now.date())
+            repo.delete_quote(conn, old.number)
+            self._audit(conn, now, old.number, Action.DISCARD, f"{len(old.lines)} line(s)")
+
+    def cancel(self, number: str) -> None:
+        """Cancel: a DRAFT is discarded; a sent quote refuses with CANCEL_NOT_SELF_SERVICE."""
+        now = self._now()
+        with self._engine.begin() as conn:
+            old = self._load(conn, number)
+        require(Action.CANCEL, old.number, old.status, old.expires, now.date())
+        self.discard(old.number)
+
+    def record_cancellation(self, number: str, note: str) -> Quote:
+        """Record that the partner cancelled a QUOTED quote; the note is required."""
+        text = " ".join(note.split())
+        if not text:
+            raise QuoteError("a cancellation by the partner needs a note saying who and why")
+        now = self._now()
+        with writer(self._engine).begin() as conn:
+            old = self._load(conn, number)
+            require(Action.RECORD_CANCELLATION, old.number, old.status, old.expires, now.date())
+            note_text = "\n".join(filter(None, [old.note, f"Cancelled by partner: {text}"]))
+            repo.set_quote_fields(
+                conn, old.number, status=QuoteStatus.CANCELLED.value, note=note_text
+            )
+            self._audit(conn, now, old.number, Action.RECORD_CANCELLATION, text)
+            return replace(old, status=QuoteStatus.CANCELLED, note=note_text)
+
+    def buy(self, number: str) -> Quote:
+        """Buy a QUOTED, unexpired quote: ORDERED, and every subscription renewed at once."""
+        now = self._now()
+        with writer(self._engine).begin() as conn:
+            old = self._load(conn, number)
+            require(Action.BUY, old.number, old.status, old.expires, now.date())
+            missing = sorted(
+                {ln.subscription_id for ln in old.lines}
+                - set(repo.load_subscriptions(conn, [ln.subscription_id for ln in old.lines]))
+            )
+            if missing:
+                raise UnknownSubscriptionsError(missing)
+            changes = repo.apply_order(conn, old)
+            repo.set_quote_fields(conn, old.number, status=QuoteStatus.ORDERED.value)
+            events = [
+                {
+                    "quote_number": old.number,
+                    "subscription_id": before.subscription_id,
+                    "action": "renewed",
+                    "details": (
+                        f"renewal {before.renewal_date.isoformat()} -> "
+                        f"{after.renewal_date.isoformat()}, seats {before.seats} -> "
+                        f"{after.seats}, term {before.term} -> {after.term}, "
+                        f"status {before.status} -> {after.status}"
+                    ),
+                }
+                for before, after in changes
+            ]
+            total = f"{old.total} {old.currency}"
+            self._audit(conn, now, old.number, Action.BUY, f"{len(changes)} line(s), {total}")
+            write_audit_many(conn, events, when=now)
+            return replace(old, status=QuoteStatus.ORDERED)
+
+    # --- queries --------------------------------------------------------------------
+
+    def at(self, day: date) -> QuoteService:
+        """This service with its clock set to ``day`` (time of day from the current clock).
+
+        For ``renewdesk auto-quotes --today DATE`` and other runs "as of" a day.
+        """
+        if day == self.today():
+            return self
+        moved = copy.copy(self)
+        base = self._now
+
+        def now() -> datetime:
+            return datetime.combine(day, base().time())
+
+        moved._now = now
+        return moved
+
+    def today(self) -> date:
+        """The service's today (the injected clock, ``RENEWDESK_TODAY`` by default)."""
+        return self._now().date()
+
+    def settings(self) -> QuoteSettings:
+        """The quote settings as they are now (validity, sender, automatic quotes...)."""
+        return self._settings()
+
+    def customer(self, csn: str) -> Customer:
+        """The cached customer details, to prefill the review's customer form."""
+        with self._engine.begin() as conn:
+            return repo.load_customer(conn, csn)
+
+    def list_quotes(self) -> list[Quote]:
+        """Every quote, newest first, with EXPIRED computed for today."""
+        today = self._now().date()
+        with self._engine.begin() as conn:
+            return [with_effective_status(q, today) for q in repo.load_quotes(conn)]
+
+    def get(self, number: str) -> Quote:
+        """One quote with its computed status; raises :class:`QuoteNotFoundError`."""
+        with self._engine.begin() as conn:
+            quote = self._load(conn, number)
+        return with_effective_status(quote, self._now().date())
+
+    def audit(self, number: str) -> list[AuditEvent]:
+        """The quote's audit trail, oldest first (subscription events of its Buy included)."""
+        return AuditRepository(self._engine).for_quote(self._number(number))
+
+    def audit_subscription(self, subscription_id: str) -> list[AuditEvent]:
+        """A subscription's audit trail (auto-renew changes, renewals by Buy)."""
+        return AuditRepository(self._engine).for_subscription(subscription_id)
+
+    def pdf(self, number: str) -> bytes:
+        """The PDF as sent (stored bytes), or freshly rendered for a draft."""
+        with self._engine.begin() as conn:
+            quote = self._load(conn, number)
+            stored = repo.load_pdf(conn, quote.number)
+            if stored is not None:
+                return stored
+            partner = repo.load_partner(conn, quote.partner_csn)
+        return self._render(quote, partner)
+
+    # --- sending ----------------------------------------------------------------------
+
+    def send(
+        self,
+        target: str | QuoteRequest,
+        delivery: Delivery = "email",
+        *,
+        eml_target: Path | None = None,
+        pdf_path: Path | None = None,
+        open_eml: bool = False,
+        deliver: bool = True,
+        auto_run: date | None = None,
+    ) -> SendResult:
+        """Send a saved DRAFT (by number) or a request (saved and sent in one go).
+
+        ``email`` queues the message in the outbox in the same transaction that
+        makes the quote QUOTED, then tries to deliver it now (``deliver``). ``eml``
+        writes an unsent draft into ``eml_target`` (a folder, or a ``.eml`` file
+        path) and opens it with the mail app when ``open_eml``. ``pdf`` only stores
+        the PDF. With ``pdf_path`` the PDF is also written there. ``auto_run`` marks
+        a quote made by the automatic run of that day.
+        """
+        if delivery not in DELIVERIES:
+            raise DeliveryError(f"unknown delivery {delivery!r}: use email, eml or pdf")
+        if delivery == "eml" and eml_target is None:
+            raise DeliveryError("choose a folder or a .eml file for the mail-app draft")
+        settings = self._settings()
+        if delivery == "email" and not settings.sender.strip():
+            raise DeliveryError("set the sender address (Settings, SMTP) before sending by email")
+        now = self._now()
+        msg: EmailMessage | None = None
+        outbox_id: int | None = None
+        eml_path: Path | None = None
+        with writer(self._engine).begin() as conn:
+            quote, superseded = self._send_in(conn, target, now, auto_run)
+            partner = repo.load_partner(conn, quote.partner_csn)
+            pdf = self._render(quote, partner, settings)
+            repo.replace_quote(conn, quote, pdf=pdf)
+            recipients = all_recipients(quote)
+            if delivery != "pdf":
+                if delivery == "email" and not recipients:
+                    raise DeliveryError(f"{quote.number} has no recipient: add the buyer's email")
+                msg = self._build_message(quote, pdf, settings.sender, recipients)
+            if delivery == "email":
+                assert msg is not None
+                outbox_id = self._outbox.enqueue(conn, quote.number, msg, recipients, now=now)
+            self._audit(conn, now, quote.number, Action.SEND, send_details(delivery, recipients))
+            # Files are written before the commit: if writing fails, nothing changed.
+            if delivery == "eml":
+                assert msg is not None and eml_target is not None
+                eml_path = write_eml_to(self._write_eml, msg, eml_target)
+            if pdf_path is not None:
+                write_file(pdf_path, pdf)
+        return self._after_send(
+            quote, delivery, outbox_id, deliver, now, pdf_path, eml_path, open_eml, superseded
+        )
+
+    def create_and_send(
+        self,
+        subscription_ids: Sequence[str],
+        *,
+        recipients: Iterable[str] = (),
+        seats: Mapping[str, int] | None = None,
+        terms: Mapping[str, Term | str] | None = None,
+        delivery: Delivery | None = "email",
+        pdf_path: Path | None = None,
+        eml_target: Path | None = None,
+        language: str = "en",
+    ) -> SendResult:
+        """CLI convenience: build, check and send (``delivery=None`` saves a DRAFT only).
+
+        Raises :class:`QuoteBlockedError` with the blocking findings; nothing is saved then.
+        """
+        request = self.request(
+            subscription_ids, seats=seats, terms=terms, recipients=recipients, language=language
+        )
+        if delivery is not None:
+            return self.send(request, delivery, eml_target=eml_target, pdf_path=pdf_path)
+        quote = self.create_draft(request)
+        if pdf_path is not None:
+            write_file(pdf_path, self.pdf(quote.number))
+        return SendResult(quote, None, pdf_path=pdf_path)
+
+    def resend(self, number: str, *, deliver: bool = True) -> SendResult:
+        """Queue the stored PDF again as a new outbox message for a QUOTED quote (audited)."""
+        settings = self._settings()
+        if not settings.sender.strip():
+            raise DeliveryError("set the sender address (Settings, SMTP) before sending by email")
+        now = self._now()
+        with writer(self._engine).begin() as conn:
+            quote = self._load(conn, number)
+            require(Action.RESEND, quote.number, quote.status, quote.expires, now.date())
+            pdf = repo.load_pdf(conn, quote.number)
+            if pdf is None:  # sent by an older version without stored bytes
+                pdf = self._render(quote, repo.load_partner(conn, quote.partner_csn), settings)
+                repo.set_quote_fields(conn, quote.number, pdf=pdf)
+            recipients = all_recipients(quote)
+            if not recipients:
+                raise DeliveryError(f"{quote.number} has no recipient")
+            msg = self._build_message(quote, pdf, settings.sender, recipients)
+            outbox_id = self._outbox.enqueue(conn, quote.number, msg, recipients, now=now)
+            self._audit(conn, now, quote.number, Action.RESEND, send_details("email", recipients))
+        return self._after_send(quote, "email", outbox_id, deliver, now, None, None, False, "")
+
+    def deliver_outbox(self, now: datetime | None = None) -> str:
+        """Try to send what the outbox holds now; "" or why it could not (offline...).
+
+        Never raises for a server that can't be reached: the messages stay queued
+        with their last error, and the outbox retries them later.
+        """
+        try:
+            self._deliver_now(now or self._now())
+        except Exception as exc:  # offline or misconfigured: the messages stay queued
+            return str(exc) or type(exc).__name__
+        return ""
+
+    # --- internals --------------------------------------------------------------------
+
+    def _number(self, number: str) -> str:
+        try:
+            return normalize_number(number)
+        except BadQuoteNumberError as exc:
+            raise QuoteNotFoundError(number.strip()) from exc
+
+    def _load(self, conn: Connection, number: str) -> Quote:
+        canonical = self._number(number)
+        quote = repo.load_quote(conn, canonical)
+        if quote is None:
+            raise QuoteNotFoundError(canonical)
+        return quote
+
+    def _own_quotes(self, conn: Connection, number: str) -> set[str]:
+        """The draft being edited and the quote it replaces: they don't block it."""
+        if not number:
+            return set()
+        quote = self._load(conn, number)
+        return {quote.number, quote.supersedes} - {""}
+
+    def _preview_in(
+        self,
+        conn: Connection,
+        request: QuoteRequest,
+        now: datetime,
+        number: str,
+        exclude: Iterable[str],
+        *,
+        supersedes: str = "",
+    ) -> QuotePreview:
+        included = request.included()
+        found = repo.load_subscriptions(conn, request.subscription_ids)
+        unknown = [i for i in dict.fromkeys(request.subscription_ids) if i not in found]
+        unknown += [i for i in request.unticked if i not in set(request.subscription_ids)]
+        if unknown:
+            raise UnknownSubscriptionsError(unknown)
+        subs = [found[i] for i in included]
+        today = now.date()
+        csn = subs[0].customer_csn if subs else (request.customer.csn if request.customer else "")
+        inputs = QuoteInputs(
+            subscriptions=subs,
+            customer=repo.load_customer(conn, csn),
+            prices=repo.load_prices(conn, {s.offering_code for s in subs}),
+            campaigns=repo.load_campaigns(conn, today),
+            open_quotes=repo.open_quote_holders(conn, included, today, exclude),
+            customer_pays_by_invoice=bool(csn) and repo.customer_pays_by_invoice(conn, csn),
+            auto_renew_fixed=repo.auto_renew_fixed(
+                conn, subs, AUTO_RENEW_FIX_REASON, self._limits.days_before_renewal
+            ),
+        )
+        return build_preview(
+            request,
+            inputs,
+            created=now,
+            validity_days=self._settings().validity_days,
+            limits=self._limits,
+            number=number,
+            supersedes=supersedes,
+        )
+
+    def _insert_draft(self, conn: Connection, preview: QuotePreview, now: datetime) -> Quote:
+        if not preview.ok:
+            raise QuoteBlockedError(preview)
+        quote = replace(preview.quote, number=repo.next_quote_number(conn, now.year))
+        repo.insert_quote(conn, quote)
+        details = f"{len(quote.lines)} line(s), {quote.total} {quote.currency}"
+        if quote.supersedes:
+            details += f", replaces {quote.supersedes}"
+        self._audit(conn, now, quote.number, Action.CREATE, details)
+        return quote
+
+    def _rewrite_draft(
+        self, conn: Connection, old: Quote, request: QuoteRequest, now: datetime, action: Action
+    ) -> Quote:
+        exclude = {old.number, old.supersedes} - {""}
+        preview = self._preview_in(
+            conn, request, now, old.number, exclude, supersedes=old.supersedes
+        )
+        if not preview.ok:
+            raise QuoteBlockedError(preview)
+        quote = replace(preview.quote, created=old.created)
+        repo.replace_quote(conn, quote)
+        self._audit(conn, now, quote.number, action, f"{len(quote.lines)} line(s)")
+        return quote
+
+    def _send_in(
+        self,
+        conn: Connection,
+        target: str | QuoteRequest,
+        now: datetime,
+        auto_run: date | None,
+    ) -> tuple[Quote, str]:
+        """Inside the send transaction: the QUOTED quote (not yet stored) and what it replaces."""
+        if isinstance(target, QuoteRequest):
+            preview = self._preview_in(conn, target, now, "", ())
+            draft = self._insert_draft(conn, preview, now)
+            if auto_run is not None:
+                repo.set_quote_fields(conn, draft.number, auto_run=auto_run)
+        else:
+            stored = self._load(conn, target)
+            require(Action.SEND, stored.number, stored.status, stored.expires, now.date())
+            # Re-check and re-price as of the send day: the window may have closed,
+            # prices or campaigns changed, or another quote taken a subscription.
+            exclude = {stored.number, stored.supersedes} - {""}
+            preview = self._preview_in(
+                conn,
+                request_from_quote(stored),
+                now,
+                stored.number,
+                exclude,
+                supersedes=stored.supersedes,
+            )
+            if not preview.ok:
+                raise QuoteBlockedError(preview)
+            draft = replace(preview.quote, created=stored.created)
+        superseded = ""
+        if draft.supersedes:
+            old = self._load(conn, draft.supersedes)
+            require(Action.SUPERSEDE, old.number, old.status, old.expires, now.date())
+            repo.set_quote_fields(
+                conn, old.number, status=QuoteStatus.SUPERSEDED.value, superseded_by=draft.number
+            )
+            self._audit(conn, now, old.number, Action.SUPERSEDE, f"replaced by {draft.number}")
+            superseded = old.number
+        # Validity runs from the day the quote is issued (the send day).
+        return replace(draft, status=QuoteStatus.QUOTED, sent=now), superseded
+
+    def _render(
+        self, quote: Quote, partner: object, settings: QuoteSettings | None = None
+    ) -> bytes:
+        current = settings or self._settings()
+        notes = [n for n in quote.note.splitlines() if n.strip()]
+        return self._render_pdf(
+            quote,
+            partner,  # type: ignore[arg-type]
+            seller=current.seller,
+            page_size=current.page_size,
+            notes=notes,
+        )
+
+    def _after_send(
+        self,
+        quote: Quote,
+        delivery: Delivery,
+        outbox_id: int | None,
+        deliver: bool,
+        now: datetime,
+        pdf_path: Path | None,
+        eml_path: Path | None,
+        open_eml: bool,
+        superseded: str,
+    ) -> SendResult:
+        delivered, error = False, ""
+        if outbox_id is not None and deliver:
+            error = self.deliver_outbox(now)
+            state = next((m for m in self._outbox.list() if m.id == outbox_id), None)
+            if state is not None:
+                delivered = state.status is OutboxStatus.SENT or state.status == "sent"
+                error = "" if delivered else (state.last_error or error)
+        if eml_path is not None and open_eml:
+            self._open_file(eml_path)
+        return SendResult(
+            quote, delivery, pdf_path, eml_path, outbox_id, delivered, error, superseded
+        )
+
+    def _audit(
+        self, conn: Connection, now: datetime, number: str, action: Action, details: str
+    ) -> None:
+        write_audit_many(
+            conn, [{"quote_number": number, "action": action.value, "details": details}], when=now
+        )

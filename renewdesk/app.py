@@ -11,7 +11,8 @@ import importlib
 import logging
 import os
 from collections.abc import Callable
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -68,23 +69,31 @@ def _optional(module: str, attr: str) -> Any:
         return None
 
 
+@dataclass(frozen=True)
+class OutboxRun:
+    """One outbox run as the Outbox page shows it."""
+
+    report: Any  # mail.outbox.SendReport, or None when SMTP is not set up
+    online: bool | None  # False: the server could not be reached; None: not known
+    error: str = ""
+
+
 def _build_context(engine: Any, db_path: Path, *, synchronous: bool = False) -> UiContext:
-    """Every service the window uses, over one engine."""
+    """Every service the window uses, over one engine and one secret store."""
     subs = SubscriptionRepository(engine)
-    quote_cls = _optional("renewdesk.services.quote_service", "QuoteService")
-    quotes = quote_cls(engine) if quote_cls else None
-    outbox_cls = _optional("renewdesk.mail.outbox", "Outbox")
-    settings_cls = _optional("renewdesk.services.settings_service", "SettingsService")
     secrets_probe = _optional("renewdesk.secrets", "probe_secret_store")
+    settings_cls = _optional("renewdesk.services.settings_service", "SettingsService")
     settings = None
     if settings_cls is not None and secrets_probe is not None:
         settings = settings_cls(engine, secrets_probe())
+    outbox_cls = _optional("renewdesk.mail.outbox", "Outbox")
+    outbox = outbox_cls(engine) if outbox_cls else None
+    quotes = _quote_service(engine, settings, outbox)
     import_cls = _optional("renewdesk.services.import_service", "ImportService")
 
     def set_auto_renew(ids: list[str], on: bool) -> int:
-        if not on and quotes is not None and hasattr(quotes, "turn_off_auto_renew"):
-            result = quotes.turn_off_auto_renew(ids)
-            return int(result) if isinstance(result, int) else len(ids)
+        if not on and quotes is not None:
+            return int(quotes.turn_off_auto_renew(ids))
         return int(subs.set_auto_renew(ids, on, reason="bulk action"))
 
     return UiContext(
@@ -95,16 +104,67 @@ def _build_context(engine: Any, db_path: Path, *, synchronous: bool = False) -> 
         subscriptions=subs,
         audit=AuditRepository(engine),
         quotes=quotes,
-        outbox=outbox_cls(engine) if outbox_cls else None,
+        outbox=outbox,
+        send_outbox=_outbox_runner(settings, outbox) if settings and outbox else None,
         imports=import_cls(engine) if import_cls else None,
         settings=settings,
         smtp_test=_optional("renewdesk.mail.smtp", "test_connection"),
-        probe_secrets=secrets_probe,
         build_demo=_demo_builder(),
         today=today,
         synchronous_tasks=synchronous,
         extras={"engine": engine},
     )
+
+
+def _quote_service(engine: Any, settings: Any, outbox: Any) -> Any:
+    """QuoteService sharing the window's settings service and outbox (one secret store)."""
+    quote_cls = _optional("renewdesk.services.quote_service", "QuoteService")
+    if quote_cls is None:
+        return None
+    if settings is None or outbox is None:
+        return quote_cls(engine)
+    from renewdesk.quotes import ports
+
+    def load_settings() -> Any:
+        return ports.quote_settings(settings.load())
+
+    def deliver_now(now: datetime) -> None:
+        run = _outbox_runner(settings, outbox)(now)
+        if run.error:
+            raise RuntimeError(run.error)
+
+    return quote_cls(engine, settings=load_settings, outbox=outbox, deliver_now=deliver_now)
+
+
+def _outbox_runner(settings: Any, outbox: Any) -> Callable[..., OutboxRun]:
+    """Send what the outbox holds now with the saved SMTP settings; say if we are online."""
+    from renewdesk.mail.smtp import ServerUnreachableError, make_sender
+    from renewdesk.services.quote_service import default_now
+    from renewdesk.services.settings_service import SettingsError
+
+    def run(now: datetime | None = None, retry: tuple[int, ...] = ()) -> OutboxRun:
+        now = now or default_now()
+        for outbox_id in retry:  # Retry now: due at once, failed ones included
+            outbox.retry_now(outbox_id, now)
+        try:
+            smtp = settings.smtp_settings()
+        except SettingsError as exc:
+            return OutboxRun(None, None, "; ".join(exc.errors.values()) or str(exc))
+        unreachable: list[BaseException] = []
+        send = make_sender(smtp, settings.get_password())
+
+        def watched(raw: bytes, recipients: list[str]) -> Any:
+            try:
+                return send(raw, recipients)
+            except (ServerUnreachableError, OSError) as exc:
+                unreachable.append(exc)
+                raise
+
+        report = outbox.send_due(watched, now)
+        online = False if unreachable else (True if report.sent else None)
+        return OutboxRun(report, online)
+
+    return run
 
 
 def _demo_builder() -> Callable[[Path, date], Any] | None:

@@ -25,7 +25,8 @@ class UiContext:
     subscriptions: Any = None  # SubscriptionRepository-like: get_many(ids)
     audit: Any = None  # AuditRepository-like: for_quote(number)
     quotes: Any = None  # QuoteService
-    outbox: Any = None  # Outbox
+    outbox: Any = None  # Outbox: list(), retry_now(id)
+    send_outbox: Callable[..., Any] | None = None  # (retry=ids) -> OutboxRun
     imports: Any = None  # ImportService
     settings: Any = None  # SettingsService
     smtp_test: Callable[[Any, str], Any] | None = None  # (smtp settings, password) -> None

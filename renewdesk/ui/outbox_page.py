@@ -130,7 +130,7 @@ class OutboxPage(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(RETRY_INTERVAL_MS)
         self.timer.timeout.connect(self.send_due)
-        if ctx.outbox is not None and not ctx.synchronous_tasks:
+        if ctx.send_outbox is not None and not ctx.synchronous_tasks:
             self.timer.start()
             QTimer.singleShot(2_000, self.send_due)
         self._update_actions()
@@ -197,9 +197,12 @@ class OutboxPage(QWidget):
         if outbox is None or not rows:
             return
         ids = [self.model.message_at(i.row()).id for i in rows]
+        send = self._ctx.send_outbox
 
-        def work(progress: Callable[[int, int, str], None]) -> list[Any]:
-            return [outbox.retry_now(i) for i in ids]
+        def work(progress: Callable[[int, int, str], None]) -> Any:
+            if send is None:
+                return [outbox.retry_now(i) for i in ids] and None
+            return send(retry=tuple(ids))
 
         self._runner.submit(
             work, name="retry", on_finished=self._after_send, on_failed=self._send_failed
@@ -207,21 +210,28 @@ class OutboxPage(QWidget):
 
     def send_due(self) -> None:
         """Send what is due, off the GUI thread; the timer calls this every minute."""
-        outbox = self._ctx.outbox
-        if outbox is None or self._sending:
+        send = self._ctx.send_outbox
+        if send is None or self._sending:
             return
         self._sending = True
 
         def work(progress: Callable[[int, int, str], None]) -> Any:
-            return outbox.send_due()
+            return send()
 
         self._runner.submit(
             work, name="send-due", on_finished=self._after_send, on_failed=self._send_failed
         )
 
-    def _after_send(self, result: Any) -> None:
+    def _after_send(self, run: Any) -> None:
         self._sending = False
-        self.online_changed.emit(_online_from(result))
+        online = getattr(run, "online", None)
+        if online is not None:
+            self.online_changed.emit(online)
+        report = getattr(run, "report", None)
+        if report is not None and report.sent:
+            self.message.emit(self.tr("%n quote email(s) sent.", "", report.sent))
+        elif run is not None and getattr(run, "error", ""):
+            self.message.emit(run.error)
         self.reload()
         self.sent.emit()
 
@@ -235,16 +245,3 @@ class OutboxPage(QWidget):
 
     def stop(self) -> None:
         self.timer.stop()
-
-
-def _online_from(result: Any) -> bool | None:
-    """Read the service's send result: whether the server was reached, if it says."""
-    items = result if isinstance(result, list) else [result]
-    verdict: bool | None = None
-    for item in items:
-        online = getattr(item, "online", None)
-        if online is None and isinstance(item, dict):
-            online = item.get("online")
-        if online is not None:
-            verdict = bool(online) if verdict is None else verdict and bool(online)
-    return verdict

@@ -1,0 +1,417 @@
+"""File > Import…: pick a file, check the preview and mapping, set defaults, import, read the report.
+
+Everything about reading and validating belongs to ``ImportService``; the
+dialog shows its preview, passes the admin's mapping and defaults back, runs
+the import on the TaskRunner and lists the problems by row and column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from renewdesk.domain import PaymentMethod
+from renewdesk.ui import labels
+from renewdesk.ui.context import UiContext
+from renewdesk.ui.task_runner import TaskRunner
+from renewdesk.ui.widgets import muted
+
+KINDS = ("subscriptions", "prices", "campaigns")
+PREVIEW_ROWS = 20
+
+
+def _table(columns: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(columns))
+    table.setHorizontalHeaderLabels(columns)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class ImportDialog(QDialog):
+    imported = Signal()
+
+    def __init__(self, ctx: UiContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setAccessibleName(self.tr("Import"))
+        self.setWindowTitle(self.tr("Import"))
+        self.resize(980, 700)
+        self._ctx = ctx
+        self._runner = runner
+        self._preview: Any = None
+        self.report: Any = None
+        self._build()
+        self._connect()
+        self._update_buttons()
+
+    # ---- layout ----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 16, 20, 14)
+        outer.setSpacing(10)
+        title = QLabel(self.tr("Import from the portal's export"))
+        title.setProperty("role", "pageTitle")
+        outer.addWidget(title)
+        outer.addWidget(
+            muted(
+                self.tr(
+                    "CSV (comma, semicolon or tab) or Excel. Nothing changes unless every row "
+                    "is valid; rows are numbered as a spreadsheet shows them."
+                )
+            )
+        )
+        pick = QHBoxLayout()
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("What the file holds"))
+        for kind, text in zip(
+            KINDS,
+            (self.tr("Subscriptions"), self.tr("Price book"), self.tr("Campaigns")),
+            strict=True,
+        ):
+            self.kind.addItem(text, kind)
+        self.path_edit = QLineEdit()
+        self.path_edit.setAccessibleName(self.tr("File"))
+        self.path_edit.setPlaceholderText(self.tr("Choose a CSV or Excel file…"))
+        self.browse = QPushButton(self.tr("Browse…"))
+        pick.addWidget(self.kind)
+        pick.addWidget(self.path_edit, 1)
+        pick.addWidget(self.browse)
+        outer.addLayout(pick)
+        self.file_info = muted("")
+        outer.addWidget(self.file_info)
+
+        self.tabs = QTabWidget()
+        self.preview_table = _table([])
+        self.preview_table.setAccessibleName(self.tr("Preview"))
+        self.tabs.addTab(self.preview_table, self.tr("Preview"))
+        self.tabs.addTab(self._build_mapping(), self.tr("Columns and defaults"))
+        self.problems_table = _table([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
+        self.problems_table.setObjectName("importProblems")
+        self.problems_table.setAccessibleName(self.tr("Problems"))
+        self.problems_table.setColumnWidth(0, 70)
+        self.problems_table.setColumnWidth(1, 180)
+        self.tabs.addTab(self.problems_table, self.tr("Problems"))
+        self.report_view = self._build_report()
+        self.tabs.addTab(self.report_view, self.tr("Report"))
+        outer.addWidget(self.tabs, 1)
+
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        outer.addWidget(self.status)
+        bottom = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.progress.setTextVisible(True)
+        bottom.addWidget(self.progress, 1)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setProperty("kind", "primary")
+        self.import_button.setMinimumWidth(110)
+        bottom.addWidget(self.close_button)
+        bottom.addWidget(self.import_button)
+        outer.addLayout(bottom)
+
+    def _build_mapping(self) -> QWidget:
+        box = QWidget()
+        layout = QHBoxLayout(box)
+        self.mapping_table = _table([self.tr("Column in the file"), self.tr("Fills")])
+        self.mapping_table.setAccessibleName(self.tr("Column mapping"))
+        self.mapping_table.setColumnWidth(0, 240)
+        self.mapping_table.verticalHeader().setDefaultSectionSize(34)
+        layout.addWidget(self.mapping_table, 3)
+        self.defaults_box = QGroupBox(self.tr("Defaults for columns the file lacks"))
+        form = QFormLayout(self.defaults_box)
+        self.default_csn = QLineEdit()
+        self.default_csn.setAccessibleName(self.tr("Default customer number"))
+        self.default_currency = QLineEdit()
+        self.default_currency.setAccessibleName(self.tr("Default currency"))
+        self.default_currency.setMaxLength(3)
+        self.default_currency.setPlaceholderText("SEK, EUR, USD…")
+        self.default_payment = QComboBox()
+        self.default_payment.setAccessibleName(self.tr("Default payment method"))
+        self.default_payment.addItem(self.tr("(from the file)"), "")
+        for method in PaymentMethod:
+            self.default_payment.addItem(labels.payment_label(method), method.value)
+        form.addRow(self.tr("Customer number (CSN)"), self.default_csn)
+        form.addRow(self.tr("Currency"), self.default_currency)
+        form.addRow(self.tr("Payment method"), self.default_payment)
+        self.required_label = QLabel("")
+        self.required_label.setProperty("role", "error")
+        self.required_label.setWordWrap(True)
+        form.addRow(self.required_label)
+        layout.addWidget(self.defaults_box, 2, Qt.AlignmentFlag.AlignTop)
+        return box
+
+    def _build_report(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        self.report_label = QLabel(self.tr("Import a file to see what changed."))
+        self.report_label.setProperty("role", "sectionTitle")
+        self.report_label.setWordWrap(True)
+        layout.addWidget(self.report_label)
+        self.changes_table = _table(
+            [self.tr("Record"), self.tr("Field"), self.tr("Before"), self.tr("Now")]
+        )
+        self.changes_table.setAccessibleName(self.tr("What changed"))
+        for col, width in enumerate((180, 140, 160)):
+            self.changes_table.setColumnWidth(col, width)
+        layout.addWidget(self.changes_table, 1)
+        return box
+
+    def _connect(self) -> None:
+        self.browse.clicked.connect(self._on_browse)
+        self.path_edit.editingFinished.connect(self.load_preview)
+        self.kind.currentIndexChanged.connect(self.load_preview)
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button.clicked.connect(self.accept)
+        for widget in (self.default_csn, self.default_currency):
+            widget.textChanged.connect(self._update_buttons)
+        self.default_payment.currentIndexChanged.connect(self._update_buttons)
+
+    # ---- preview and mapping ---------------------------------------------------------
+
+    def _on_browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a file to import"),
+            str(Path.home()),
+            self.tr("Spreadsheets (*.csv *.txt *.xlsx);;All files (*)"),
+        )
+        if path:
+            self.set_path(path)
+
+    def set_path(self, path: str | Path) -> None:
+        self.path_edit.setText(str(path))
+        self.load_preview()
+
+    def kind_value(self) -> str:
+        return str(self.kind.currentData())
+
+    def load_preview(self, mapping: dict[str, str] | None = None) -> None:
+        path = self.path_edit.text().strip()
+        self._clear_problems()
+        if not path:
+            return
+        try:
+            preview = self._ctx.imports.preview(
+                path, rows=PREVIEW_ROWS, kind=self.kind_value(), mapping=mapping or None
+            )
+        except Exception as exc:
+            self._preview = None
+            self._show_error(exc)
+            self._update_buttons()
+            return
+        self._preview = preview
+        self._show_preview(preview)
+        self._update_buttons()
+
+    def _show_preview(self, preview: Any) -> None:
+        details = [self.tr("%n row(s)", "", preview.row_estimate), preview.kind.upper()]
+        if preview.encoding:
+            details.append(preview.encoding)
+        if preview.delimiter:
+            shown = {"\t": self.tr("tab"), ",": ",", ";": ";"}.get(
+                preview.delimiter, preview.delimiter
+            )
+            details.append(self.tr("separated by %1").replace("%1", shown))
+        self.file_info.setText(f"{preview.file_name} · " + " · ".join(details))
+        table = self.preview_table
+        table.clear()
+        table.setColumnCount(len(preview.headers))
+        table.setHorizontalHeaderLabels(list(preview.headers))
+        table.setRowCount(len(preview.rows))
+        for r, row in enumerate(preview.rows):
+            for c, cell in enumerate(row):
+                table.setItem(r, c, QTableWidgetItem(cell))
+        table.resizeColumnsToContents()
+        self._fill_mapping(preview)
+        self.defaults_box.setEnabled(self.kind_value() == "subscriptions")
+        need = list(preview.required_missing)
+        self.required_label.setText(
+            self.tr("The file has no %1: set a default or map a column.").replace(
+                "%1", ", ".join(need)
+            )
+            if need
+            else ""
+        )
+        if preview.problems:
+            self._show_problems(list(preview.problems))
+
+    def _fill_mapping(self, preview: Any) -> None:
+        table = self.mapping_table
+        table.setRowCount(len(preview.headers))
+        for row, header in enumerate(preview.headers):
+            table.setItem(row, 0, QTableWidgetItem(header))
+            combo = QComboBox()
+            combo.setAccessibleName(self.tr("Column for %1").replace("%1", header))
+            combo.addItem(self.tr("(ignore)"), "")
+            for target in preview.targets:
+                combo.addItem(target, target)
+            combo.setCurrentIndex(max(combo.findData(preview.mapping.get(header, "")), 0))
+            combo.currentIndexChanged.connect(self._on_mapping_changed)
+            table.setCellWidget(row, 1, combo)
+
+    def mapping(self) -> dict[str, str]:
+        """The admin's mapping: file header -> column ("" = ignore)."""
+        result = {}
+        for row in range(self.mapping_table.rowCount()):
+            header = self.mapping_table.item(row, 0)
+            combo = self.mapping_table.cellWidget(row, 1)
+            if header is not None and isinstance(combo, QComboBox):
+                result[header.text()] = str(combo.currentData() or "")
+        return result
+
+    def mapping_combo(self, header: str) -> QComboBox | None:
+        for row in range(self.mapping_table.rowCount()):
+            item = self.mapping_table.item(row, 0)
+            widget = self.mapping_table.cellWidget(row, 1)
+            if item is not None and item.text() == header and isinstance(widget, QComboBox):
+                return widget
+        return None
+
+    def _on_mapping_changed(self) -> None:
+        self.load_preview(self.mapping())
+
+    # ---- import ----------------------------------------------------------------------
+
+    def defaults(self) -> Any:
+        from renewdesk.importing.subscriptions import ImportDefaults
+
+        return ImportDefaults(
+            customer_csn=self.default_csn.text().strip(),
+            currency=self.default_currency.text().strip().upper(),
+            payment_method=str(self.default_payment.currentData() or ""),
+        )
+
+    def start_import(self) -> None:
+        path = self.path_edit.text().strip()
+        if not path or self._ctx.imports is None:
+            return
+        service, kind = self._ctx.imports, self.kind_value()
+        mapping, defaults = self.mapping(), self.defaults()
+
+        def work(progress: Callable[[int, int, str], None]) -> Any:
+            def report(done: int, total: int) -> None:
+                progress(done, total, "")
+
+            if kind == "prices":
+                return service.import_prices(path, report)
+            if kind == "campaigns":
+                return service.import_campaigns(path, report)
+            return service.import_subscriptions(path, defaults, report, mapping)
+
+        self._clear_problems()
+        self.status.setText(self.tr("Importing…"))
+        self.import_button.setEnabled(False)
+        self.progress.setValue(0)
+        self._runner.submit(
+            work,
+            name="import",
+            on_progress=self._on_progress,
+            on_finished=self._on_imported,
+            on_failed=self._on_failed,
+        )
+
+    def _on_progress(self, done: int, total: int, _text: str) -> None:
+        self.progress.setValue(int(100 * done / total) if total else 0)
+
+    def _on_imported(self, report: Any) -> None:
+        self.report = report
+        self.progress.setValue(100)
+        self.status.setProperty("role", "ok")
+        self.status.style().polish(self.status)
+        self.status.setText(report.summary())
+        text = (
+            self.tr("%1 added · %2 updated · %3 unchanged")
+            .replace("%1", str(report.added))
+            .replace("%2", str(report.updated))
+            .replace("%3", str(report.unchanged))
+        )
+        self.report_label.setText(text)
+        changes = list(report.changes)
+        self.changes_table.setRowCount(len(changes))
+        for row, change in enumerate(changes):
+            for col, value in enumerate((change.key, change.field, change.old, change.new)):
+                self.changes_table.setItem(row, col, QTableWidgetItem(value))
+        self.tabs.setCurrentWidget(self.report_view)
+        self._update_buttons()
+        self.imported.emit()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.progress.setValue(0)
+        self._show_error(error)
+        self._update_buttons()
+
+    def _show_error(self, error: BaseException) -> None:
+        problems = getattr(error, "problems", None)
+        if problems:
+            self._show_problems(list(problems), getattr(error, "more", 0))
+        self.status.setProperty("role", "error")
+        self.status.style().polish(self.status)
+        self.status.setText(
+            self.tr("Nothing was imported. %1").replace("%1", str(error))
+            if problems
+            else str(error)
+        )
+
+    def _show_problems(self, problems: list[Any], more: int = 0) -> None:
+        table = self.problems_table
+        table.setRowCount(len(problems))
+        for row, problem in enumerate(problems):
+            cells = (
+                "" if problem.row is None else str(problem.row),
+                problem.column,
+                problem.problem,
+            )
+            for col, value in enumerate(cells):
+                table.setItem(row, col, QTableWidgetItem(value))
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.tabs.setTabText(
+            self.tabs.indexOf(table),
+            self.tr("Problems (%1)").replace("%1", str(len(problems) + more)),
+        )
+        self.tabs.setCurrentWidget(table)
+
+    def problems(self) -> list[tuple[str, str, str]]:
+        """(row, column, problem) as the table shows them (tests read this)."""
+        t = self.problems_table
+        return [
+            tuple(t.item(r, c).text() if t.item(r, c) else "" for c in range(3))  # type: ignore[misc]
+            for r in range(t.rowCount())
+        ]
+
+    def _clear_problems(self) -> None:
+        self.problems_table.setRowCount(0)
+        self.tabs.setTabText(self.tabs.indexOf(self.problems_table), self.tr("Problems"))
+        self.status.setText("")
+
+    def _update_buttons(self) -> None:
+        self.import_button.setEnabled(self._preview is not None)

@@ -1,0 +1,248 @@
+"""File > Settings…: profile, SMTP (password into the secret store), quotes, language.
+
+Validation and storage belong to ``SettingsService``; the dialog shows its
+field errors next to the fields and runs Test connection off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from renewdesk.ui.context import UiContext
+from renewdesk.ui.task_runner import TaskRunner
+from renewdesk.ui.widgets import muted
+
+SECURITY = (("starttls", "STARTTLS"), ("ssl", "SSL/TLS"), ("none", "None"))
+DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
+
+
+class SettingsDialog(QDialog):
+    saved = Signal()
+
+    def __init__(self, ctx: UiContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setAccessibleName(self.tr("Settings"))
+        self.setWindowTitle(self.tr("Settings"))
+        self.resize(760, 620)
+        self._ctx = ctx
+        self._service = ctx.settings
+        self._runner = runner
+        self._errors: dict[str, QLabel] = {}
+        self._build()
+        self._load()
+
+    def _row(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
+        error = QLabel("")
+        error.setProperty("role", "error")
+        error.setWordWrap(True)
+        error.hide()
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        layout.addWidget(error)
+        widget.setAccessibleName(label)
+        form.addRow(label, box)
+        self._errors[key] = error
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 16, 20, 14)
+        top = QHBoxLayout()
+        top.setSpacing(16)
+
+        profile = QGroupBox(self.tr("Your profile (printed on quotes)"))
+        pform = QFormLayout(profile)
+        self.company = QLineEdit()
+        self.your_name = QLineEdit()
+        self.email = QLineEdit()
+        self.phone = QLineEdit()
+        self._row(pform, "company_name", self.tr("Company"), self.company)
+        self._row(pform, "your_name", self.tr("Your name"), self.your_name)
+        self._row(pform, "email", self.tr("Email"), self.email)
+        self._row(pform, "phone", self.tr("Phone"), self.phone)
+
+        quotes = QGroupBox(self.tr("Quotes"))
+        qform = QFormLayout(quotes)
+        self.validity = QSpinBox()
+        self.validity.setRange(1, 365)
+        self.validity.setSuffix(self.tr(" days"))
+        self.automatic = QCheckBox(self.tr("Make automatic quotes 30 days before expiry"))
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Same as the computer"), "")
+        self.language.addItem("English", "en")
+        self.language.addItem("Svenska", "sv")
+        self._row(qform, "quote_validity_days", self.tr("Quote validity"), self.validity)
+        self._row(qform, "automatic_quotes", self.tr("Automatic quotes"), self.automatic)
+        self._row(qform, "language", self.tr("Language"), self.language)
+        qform.addRow(muted(self.tr("A new language applies the next time RenewDesk starts.")))
+        left = QVBoxLayout()
+        left.addWidget(profile)
+        left.addWidget(quotes)
+        left.addStretch(1)
+        top.addLayout(left, 1)
+
+        smtp = QGroupBox(self.tr("Email (SMTP)"))
+        sform = QFormLayout(smtp)
+        self.host = QLineEdit()
+        self.host.setPlaceholderText("smtp.example.com")
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.security = QComboBox()
+        for value, text in SECURITY:
+            self.security.addItem(text, value)
+        self.security.currentIndexChanged.connect(self._on_security)
+        self.user = QLineEdit()
+        self.sender = QLineEdit()
+        self.sender.setPlaceholderText("renewals@example.com")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self._row(sform, "smtp_host", self.tr("Server"), self.host)
+        self._row(sform, "smtp_port", self.tr("Port"), self.port)
+        self._row(sform, "smtp_security", self.tr("Security"), self.security)
+        self._row(sform, "smtp_user", self.tr("User name"), self.user)
+        self._row(sform, "sender", self.tr("Sender address"), self.sender)
+        self._row(sform, "password", self.tr("Password"), self.password)
+        store = self._service.secret_store if self._service is not None else None
+        self.store_label = muted(
+            self.tr("The password is kept in: %1").replace(
+                "%1", getattr(store, "description", self.tr("memory (this session only)"))
+            )
+        )
+        sform.addRow(self.store_label)
+        test_row = QHBoxLayout()
+        self.test_button = QPushButton(self.tr("Test connection"))
+        self.test_button.clicked.connect(self._on_test)
+        test_row.addWidget(self.test_button)
+        test_row.addStretch(1)
+        sform.addRow(test_row)
+        self.test_result = QLabel("")
+        self.test_result.setWordWrap(True)
+        sform.addRow(self.test_result)
+        top.addWidget(smtp, 1)
+        outer.addLayout(top, 1)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setProperty("kind", "primary")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        outer.addWidget(buttons)
+
+    def _on_security(self) -> None:
+        value = self.security.currentData()
+        if self.port.value() in DEFAULT_PORTS.values():
+            self.port.setValue(DEFAULT_PORTS.get(value, 587))
+
+    # ---- load and save -----------------------------------------------------------------
+
+    def _load(self) -> None:
+        s = self._service.load()
+        self._loaded = s
+        self.company.setText(s.company_name)
+        self.your_name.setText(s.your_name)
+        self.email.setText(s.email)
+        self.phone.setText(s.phone)
+        self.host.setText(s.smtp_host)
+        self.security.blockSignals(True)
+        self.security.setCurrentIndex(max(self.security.findData(s.smtp_security), 0))
+        self.security.blockSignals(False)
+        self.port.setValue(int(s.smtp_port))
+        self.user.setText(s.smtp_user)
+        self.sender.setText(s.sender)
+        self.validity.setValue(int(s.quote_validity_days))
+        self.automatic.setChecked(bool(s.automatic_quotes))
+        self.language.setCurrentIndex(max(self.language.findData(s.language), 0))
+        if self._service.get_password(s):
+            self.password.setPlaceholderText(self.tr("(saved — type to replace)"))
+
+    def values(self) -> Any:
+        return dataclasses.replace(
+            self._loaded,
+            company_name=self.company.text(),
+            your_name=self.your_name.text(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            smtp_host=self.host.text(),
+            smtp_port=self.port.value(),
+            smtp_security=str(self.security.currentData()),
+            smtp_user=self.user.text(),
+            sender=self.sender.text(),
+            language=str(self.language.currentData() or ""),
+            quote_validity_days=self.validity.value(),
+            automatic_quotes=self.automatic.isChecked(),
+        )
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        for key, label in self._errors.items():
+            label.setText(errors.get(key, ""))
+            label.setVisible(key in errors)
+
+    def save(self) -> bool:
+        from renewdesk.services.settings_service import SettingsError
+
+        try:
+            stored = self._service.save(self.values())
+            if self.password.text():
+                self._service.set_password(self.password.text(), stored)
+        except SettingsError as exc:
+            self._show_errors(exc.errors)
+            return False
+        self._show_errors({})
+        self.saved.emit()
+        self.accept()
+        return True
+
+    def _on_test(self) -> None:
+        test, service = self._ctx.smtp_test, self._service
+        if test is None:
+            return
+        current = self.values()
+        typed = self.password.text()
+
+        def work(progress: Callable[[int, int, str], None]) -> str:
+            password = typed or service.get_password(current)
+            return str(test(service.smtp_settings(current), password))
+
+        self.test_result.setProperty("role", "muted")
+        self.test_result.setText(self.tr("Connecting…"))
+        self.test_button.setEnabled(False)
+        self._runner.submit(
+            work, name="smtp-test", on_finished=self._on_tested, on_failed=self._on_test_failed
+        )
+
+    def _on_tested(self, text: str) -> None:
+        self.test_button.setEnabled(True)
+        self.test_result.setProperty("role", "ok")
+        self.test_result.style().polish(self.test_result)
+        self.test_result.setText(text)
+
+    def _on_test_failed(self, error: BaseException) -> None:
+        self.test_button.setEnabled(True)
+        self.test_result.setProperty("role", "error")
+        self.test_result.style().polish(self.test_result)
+        errors = getattr(error, "errors", None)
+        self.test_result.setText("; ".join(errors.values()) if errors else str(error))

@@ -1,0 +1,192 @@
+"""Benchmark the subscriptions import and the eligibility check at scale (SPEC 7).
+
+Run it as a script (pytest skips this folder)::
+
+    python tests/perf/bench_import_check.py [N]        # N defaults to 100000
+
+It writes N generated subscriptions to a CSV in a temporary folder, then times
+
+1. the bare baseline: stdlib ``csv`` reader + ``sqlite3.executemany`` of the
+   same rows, as text, into an equivalent table in a fresh SQLite file (same
+   pragmas as the cache: WAL, synchronous FULL, one transaction);
+2. ``ImportService.import_subscriptions`` into a fresh cache (``open_cache``);
+3. a second import of the same file (every row unchanged);
+4. ``CheckService(engine).check(today)`` over the whole cache;
+
+and prints the figures, the import/baseline ratio and the peak memory. Goals:
+import at most 3x the baseline, check under 1 s, peak under 500 MB. The exit
+status is 1 when a goal is missed.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+import sqlite3
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from renewdesk.services.check_service import CheckService  # noqa: E402
+from renewdesk.services.import_service import ImportService  # noqa: E402
+from renewdesk.store.engine import open_cache  # noqa: E402
+
+HEADER = [
+    "subscription_id",
+    "contract_number",
+    "product_name",
+    "offering_code",
+    "offering_type",
+    "customer_csn",
+    "customer_name",
+    "partner_csn",
+    "partner_name",
+    "currency",
+    "payment_method",
+    "term",
+    "seats",
+    "start_date",
+    "renewal_date",
+    "status",
+    "auto_renew",
+    "team",
+    "buyer_email",
+]
+PRODUCTS = [(f"Product {i}", f"OC-{i:03d}") for i in range(40)]
+TERMS = [("annual", 365), ("three_year", 1095), ("monthly", 30)]
+STATUSES = ["active"] * 7 + ["expired", "suspended", "canceled", "trial", "inactive"]
+CURRENCIES = ["EUR", "SEK", "USD"]
+PAYMENTS = ["invoice", "credit_card", "paypal", "direct_debit", "partner"]
+OFFERINGS = ["standard"] * 8 + ["flex", "success_plan"]
+
+BASELINE_DDL = """
+CREATE TABLE subscriptions (
+    subscription_id VARCHAR(64) PRIMARY KEY, contract_number TEXT, product_name TEXT,
+    offering_code VARCHAR(64), offering_type VARCHAR(20), customer_csn VARCHAR(40),
+    customer_name TEXT, partner_csn VARCHAR(40), partner_name TEXT, currency VARCHAR(3),
+    payment_method VARCHAR(20), term VARCHAR(20), seats INTEGER, start_date DATE,
+    renewal_date DATE, status VARCHAR(20), auto_renew BOOLEAN, team TEXT, buyer_email TEXT
+);
+CREATE INDEX ix_subscriptions_customer_csn ON subscriptions (customer_csn);
+CREATE INDEX ix_subscriptions_renewal_date ON subscriptions (renewal_date);
+"""
+
+
+def generate(path: Path, n: int, today: date, seed: int = 7) -> None:
+    """N plausible subscriptions: 2,000 customers, 50 resellers, dates around today."""
+    rnd = random.Random(seed)
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        out = csv.writer(fh)
+        out.writerow(HEADER)
+        for i in range(n):
+            product, code = rnd.choice(PRODUCTS)
+            term, days = rnd.choice(TERMS)
+            renewal = today + timedelta(days=rnd.randint(-120, 400))
+            customer = rnd.randint(1, 2000)
+            reseller = rnd.randint(1, 50) if rnd.random() < 0.3 else 0
+            out.writerow(
+                [
+                    f"SUB-{i:07d}",
+                    f"CT-{i // 5:06d}",
+                    product,
+                    code,
+                    rnd.choice(OFFERINGS),
+                    f"{5_000_000 + customer}",
+                    f"Customer {customer} AB",
+                    f"{7_000_000 + reseller}" if reseller else "",
+                    f"Reseller {reseller}" if reseller else "",
+                    CURRENCIES[customer % 3],
+                    PAYMENTS[customer % 5],
+                    term,
+                    rnd.randint(1, 250),
+                    (renewal - timedelta(days=days)).isoformat(),
+                    renewal.isoformat(),
+                    rnd.choice(STATUSES),
+                    rnd.choice(("yes", "no")),
+                    f"Team {customer % 7}",
+                    f"buyer{customer}@example.com",
+                ]
+            )
+
+
+def baseline(csv_path: Path, db_path: Path) -> float:
+    """Seconds for csv.reader + executemany of the same rows into an equivalent table."""
+    start = time.perf_counter()
+    db = sqlite3.connect(db_path, isolation_level=None)
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = FULL")
+    db.executescript(BASELINE_DDL)
+    with csv_path.open(newline="", encoding="utf-8") as fh:
+        rows = csv.reader(fh)
+        next(rows)
+        db.execute("BEGIN IMMEDIATE")
+        db.executemany(f"INSERT INTO subscriptions VALUES ({', '.join('?' * len(HEADER))})", rows)
+        db.execute("COMMIT")
+    db.close()
+    return time.perf_counter() - start
+
+
+def peak_mb() -> float | None:
+    """Peak resident memory of this process in MB (None where it can't be read)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 2**20 if sys.platform == "darwin" else peak / 2**10
+
+
+def timed(label: str, fn):  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    result = fn()
+    seconds = time.perf_counter() - start
+    print(f"{label:<34} {seconds:8.3f} s")
+    return seconds, result
+
+
+def main(argv: list[str]) -> int:
+    n = int(argv[1]) if len(argv) > 1 else 100_000
+    today = date.today()
+    with tempfile.TemporaryDirectory(prefix="renewdesk-bench-") as tmp:
+        folder = Path(tmp)
+        csv_path = folder / "subscriptions.csv"
+        generate(csv_path, n, today)
+        size = csv_path.stat().st_size / 2**20
+        print(f"{n:,} subscriptions, {size:.1f} MB CSV")
+        base = baseline(csv_path, folder / "baseline.sqlite")
+        print(f"{'baseline (csv + executemany)':<34} {base:8.3f} s")
+        engine = open_cache(folder / "cache.sqlite")
+        try:
+            service = ImportService(engine)
+            first, report = timed(
+                "import into a fresh cache", lambda: service.import_subscriptions(csv_path)
+            )
+            assert report.added == n, report
+            second, report = timed(
+                "re-import (all unchanged)", lambda: service.import_subscriptions(csv_path)
+            )
+            assert report.unchanged == n, report
+            check, results = timed(
+                "check(today) over the cache", lambda: CheckService(engine).check(today)
+            )
+            assert len(results) == n
+        finally:
+            engine.dispose()
+    ratio = first / base
+    peak = peak_mb()
+    print(f"{'import / baseline':<34} {ratio:8.2f} x   (goal <= 3)")
+    print(f"{'re-import / baseline':<34} {second / base:8.2f} x")
+    print(f"{'peak memory':<34} {peak:8.0f} MB  (goal < 500)" if peak else "peak memory: n/a")
+    missed = ratio > 3 or check >= 1.0 or (peak is not None and peak >= 500)
+    print("goals missed" if missed else "all goals met")
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

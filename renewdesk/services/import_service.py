@@ -78,6 +78,13 @@ class ImportReport:
             file=self.file_name, added=self.added, updated=self.updated, unchanged=self.unchanged
         )
 
+    def change_lines(self) -> list[str]:
+        """One line per changed record: ``SUB-1: seats 10 → 8; status active → expired``."""
+        return [
+            f"{key}: {describe_changes(group)}"
+            for key, group in groupby(self.changes, key=lambda c: c.key)
+        ]
+
 
 @dataclass(frozen=True)
 class Preview:

@@ -1,4 +1,4 @@
-"""File > Import…: pick a file, check the preview and mapping, set defaults, import, read the report.
+"""File > Import…: pick a file, check preview and mapping, set defaults, import, read the report.
 
 Everything about reading and validating belongs to ``ImportService``; the
 dialog shows its preview, passes the admin's mapping and defaults back, runs

@@ -1,4 +1,4 @@
-"""The Renew flow end to end: bulk Renew, review edits and rules, recipients, send over SMTP, Buy."""
+"""The Renew flow end to end: bulk Renew, review, recipients, send over SMTP, Buy."""
 
 from __future__ import annotations
 

@@ -1,0 +1,69 @@
+"""Import and Settings dialogs over a real cache."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+HEADER = (
+    "subscription_id,contract_number,product_name,offering_code,offering_type,customer_csn,"
+    "customer_name,partner_csn,partner_name,currency,payment_method,term,seats,start_date,"
+    "renewal_date,status,auto_renew,team,buyer_email"
+)
+
+
+def _row(sid: str, seats: str) -> str:
+    return (
+        f"{sid},CTR-9,Site Planner,SPL,standard,5100001001,Nordljus Arkitekter AB,,,SEK,"
+        f"invoice,annual,{seats},2025-04-01,2026-04-01,active,no,,asa@nordljus.example"
+    )
+
+
+def test_import_dialog_bad_file_lists_row_and_column(main_window, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("\n".join([HEADER, _row("SUB-9001", "4"), _row("SUB-9002", "lots")]) + "\n")
+    main_window.open_import()
+    dialog = main_window.import_dialog
+    dialog.set_path(bad)
+    assert dialog.preview_table.rowCount() == 2
+    assert dialog.mapping()["seats"] == "seats"
+    dialog.start_import()
+    problems = dialog.problems()
+    assert problems and problems[0][0] == "3" and problems[0][1] == "seats"
+    assert "Nothing was imported" in dialog.status.text()
+    assert main_window.subscriptions_page.model.total_count == 8  # the cache is unchanged
+
+
+def test_import_dialog_good_file_reports_and_refreshes(main_window, tmp_path: Path) -> None:
+    good = tmp_path / "good.csv"
+    good.write_text("\n".join([HEADER, _row("SUB-9001", "4"), _row("SUB-1003", "7")]) + "\n")
+    main_window.open_import()
+    dialog = main_window.import_dialog
+    dialog.set_path(good)
+    dialog.start_import()
+    assert dialog.report is not None
+    assert dialog.report.added == 1 and dialog.report.updated == 1
+    assert dialog.progress.value() == 100
+    assert "1 added" in dialog.report_label.text()
+    fields = {
+        dialog.changes_table.item(r, 1).text() for r in range(dialog.changes_table.rowCount())
+    }
+    assert "seats" in fields
+    assert main_window.subscriptions_page.model.total_count == 9
+
+
+def test_settings_dialog_saves_and_keeps_password_in_the_secret_store(main_window) -> None:
+    main_window.open_settings()
+    dialog = main_window.settings_dialog
+    dialog.host.setText("smtp.example.com")
+    dialog.user.setText("renewals")
+    dialog.sender.setText("not an address")
+    dialog.password.setText("s3cret")
+    assert dialog.save() is False
+    assert not dialog._errors["sender"].isHidden()
+    dialog.sender.setText("renewals@example.com")
+    assert dialog.save() is True
+    service = main_window.ctx.settings
+    stored = service.load()
+    assert stored.smtp_host == "smtp.example.com" and stored.sender == "renewals@example.com"
+    assert service.get_password() == "s3cret"
+    assert "s3cret" not in repr(stored)

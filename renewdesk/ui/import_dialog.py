@@ -238,7 +238,7 @@ class ImportDialog(QDialog):
         if preview.encoding:
             details.append(preview.encoding)
         if preview.delimiter:
-            shown = {"\t": self.tr("tab"), ",": ",", ";": ";"}.get(
+            shown = {"\t": self.tr("tabs"), ",": self.tr("commas"), ";": self.tr("semicolons")}.get(
                 preview.delimiter, preview.delimiter
             )
             details.append(self.tr("separated by %1").replace("%1", shown))

@@ -52,6 +52,7 @@ class SettingsDialog(QDialog):
         self._load()
 
     def _row(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         error = QLabel("")
         error.setProperty("role", "error")
         error.setWordWrap(True)

@@ -157,7 +157,7 @@ class SubscriptionsPage(QWidget):
             Column.SEATS: 52,
             Column.RENEWAL_DATE: 100,
             Column.DAYS_LEFT: 74,
-            Column.STATUS: 72,
+            Column.STATUS: 92,
             Column.AUTO_RENEW: 82,
             Column.PAYMENT_METHOD: 112,
             Column.CURRENCY: 70,

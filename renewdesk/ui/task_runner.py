@@ -77,7 +77,8 @@ def _execute(fn: TaskFn, signals: _WorkerSignals) -> None:
     try:
         result = fn(signals.progress.emit)
     except Exception as exc:
-        log.warning("task failed: %s\n%s", exc, traceback.format_exc())
+        # Expected refusals (rules, bad files) are shown by the caller; keep the trace for logs.
+        log.info("task failed: %s\n%s", exc, traceback.format_exc())
         signals.failed.emit(exc)
     else:
         signals.finished.emit(result)

@@ -229,3 +229,59 @@ def test_quote_without_smtp_waits_in_the_outbox(main_window, qtbot, tmp_path) ->
     assert outbox.table.objectName() == "outboxTable"
     assert outbox.model.rowCount() == 1
     assert outbox.model.message_at(0).quote_number == dialog.sent_result().number
+
+
+def _quote_one(window, qtbot, sid: str):  # type: ignore[no-untyped-def]
+    page = window.subscriptions_page
+    page.renew_requested.emit([page.model.result_at(page.model.row_of(sid))], True)
+    dialog = window.renew_dialog
+    qtbot.addWidget(dialog)
+    for _ in range(3):
+        dialog.next_button.click()
+    dialog.recipients.set_delivery("pdf")
+    dialog.recipients.send_button.click()
+    qtbot.waitUntil(lambda: dialog.sent_result() is not None, timeout=10_000)
+    dialog.accept()
+    return dialog.sent_result().number
+
+
+def test_create_new_quote_supersedes_and_cancellation_needs_a_note(
+    main_window, qtbot, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    main_window.ctx.extras.update(output_folder=str(tmp_path), open_files=False)
+    first = _quote_one(main_window, qtbot, "SUB-1001")
+    quotes = main_window.quotes_page
+    quotes.reload(select=first)
+    assert quotes.selected_quote().number == first
+    quotes.new_quote_button.click()
+    copy = main_window.renew_dialog
+    qtbot.addWidget(copy)
+    assert copy.step == REVIEW and not copy.back_button.isEnabled()
+    copy.review.customer_fields["city"].setText("Uppsala")
+    copy.review.customer_fields["city"].textEdited.emit("Uppsala")
+    copy.review.flush()
+    copy.next_button.click()
+    copy.recipients.set_delivery("pdf")
+    copy.recipients.send_button.click()
+    qtbot.waitUntil(lambda: copy.sent_result() is not None, timeout=10_000)
+    second = copy.sent_result()
+    assert second.superseded == first
+    assert second.quote.customer.address.city == "Uppsala"
+    quotes.reload(select=first)
+    assert quotes.selected_quote().status is QuoteStatus.SUPERSEDED
+    assert not quotes.buy_button.isEnabled()
+
+    quotes.select_quote(second.number)
+    assert quotes.cancel_button.isEnabled()
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", lambda *a, **k: ("Partner called, 12 March", True)
+    )
+    quotes.cancel_button.click()
+    quotes.select_quote(second.number)
+    assert quotes.selected_quote().status is QuoteStatus.CANCELLED
+    actions = [
+        quotes.audit.topLevelItem(i).text(2) for i in range(quotes.audit.topLevelItemCount())
+    ]
+    assert "cancellation_recorded" in actions

@@ -306,18 +306,18 @@ def detect_mapping(
         by_exact = {h: i for i, h in reversed(list(enumerate(headers)))}
         by_norm = {normalize_header(h): i for i, h in reversed(list(enumerate(headers)))}
         for key, target in override.items():
-            pos = by_exact.get(key, by_norm.get(normalize_header(key)))
-            if pos is None:
+            found = by_exact.get(key, by_norm.get(normalize_header(key)))
+            if found is None:
                 continue  # a header this file doesn't have: nothing to override
             if not target:
-                chosen.pop(pos, None)
+                chosen.pop(found, None)
             elif target in columns.targets:
-                chosen[pos] = target
+                chosen[found] = target
             else:
                 problems.append(
                     ImportProblem(
                         header_row,
-                        headers[pos],
+                        headers[found],
                         tr('"{target}" is not a column RenewDesk knows').format(target=target),
                     )
                 )

@@ -193,7 +193,7 @@ class TableFile:
         self._rows = ((n, row) for n, row in enumerate(reader, start=1))
 
     def _open_xlsx(self) -> None:
-        import openpyxl
+        import openpyxl  # type: ignore[import-untyped]
 
         self.kind = "xlsx"
         try:

@@ -36,6 +36,7 @@ from datetime import date
 from typing import Any
 
 from renewdesk.domain import OfferingType, PaymentMethod, Subscription, SubscriptionStatus, Term
+from renewdesk.importing import converters as c
 from renewdesk.importing import values as v
 from renewdesk.importing.aliases import SUBSCRIPTIONS, HeaderMap, detect_mapping
 from renewdesk.importing.errors import ProblemList
@@ -78,7 +79,7 @@ REQUIRED = (
 )
 PROGRESS_EVERY = 2000
 
-Converter = Callable[[str], Any]
+Converter = c.Converter
 
 
 @dataclass(frozen=True)
@@ -106,79 +107,22 @@ class ParsedSubscriptions:
 
     def subscriptions(self) -> list[Subscription]:
         """The rows as domain objects."""
+        # fmt: off
         return [
             Subscription(
-                r[0],
-                r[1],
-                r[2],
-                r[3],
-                OfferingType(r[4]),
-                r[5],
-                r[6] or "",
-                r[7],
-                PaymentMethod(r[8]),
-                Term(r[9]),
-                r[10],
-                date.fromisoformat(r[11]),
-                date.fromisoformat(r[12]),
-                SubscriptionStatus(r[13]),
-                bool(r[14]),
-                r[15],
+                r[0], r[1], r[2], r[3], OfferingType(r[4]), r[5], r[6] or "", r[7],
+                PaymentMethod(r[8]), Term(r[9]), r[10], date.fromisoformat(r[11]),
+                date.fromisoformat(r[12]), SubscriptionStatus(r[13]), bool(r[14]), r[15],
             )
             for r in self.rows
         ]
+        # fmt: on
 
 
 def partner_key(name_or_email: str) -> str:
     """The stable partner CSN given to a reseller the file names but gives no CSN."""
     digest = hashlib.sha1(v.normalize_word(name_or_email).encode("utf-8")).hexdigest()
     return "R-" + digest[:10].upper()
-
-
-def _email(raw: str) -> str:
-    text = raw.strip()
-    if text and (text.count("@") != 1 or " " in text or text.endswith("@")):
-        raise ValueError(tr('"{value}" is not an email address').format(value=text))
-    return text
-
-
-def _with_default(parse: Converter, default: Any, what: str) -> Converter:
-    """``parse`` remembered per distinct text; an empty cell takes ``default`` or is a problem."""
-    missing = tr("{what} is missing").format(what=what)
-
-    def convert(raw: str) -> Any:
-        if raw and not raw.isspace():
-            return parse(raw)
-        if default is None:
-            raise ValueError(missing)
-        return default
-
-    return v.cached(convert)
-
-
-def _required_text(default: str, what: str) -> Converter:
-    missing = tr("{what} is missing").format(what=what)
-
-    def convert(raw: str) -> str:
-        text = raw.strip()
-        if text:
-            return text
-        if default:
-            return default
-        raise ValueError(missing)
-
-    return convert
-
-
-def too_many_values() -> str:
-    return tr(
-        "the row has more values than the header has columns "
-        "(a value holding the delimiter needs quotes)"
-    )
-
-
-def _const(value: Any) -> Converter:
-    return lambda _raw: value
 
 
 class _Plan:
@@ -191,40 +135,33 @@ class _Plan:
         self.width = width
         self.problems: list[tuple[str, str]] = []  # (column, problem) at the header row
         d = self._defaults(defaults)
-        enum = v.enum_value
         conv: dict[str, Converter] = {
-            "subscription_id": _required_text("", tr("the subscription ID")),
+            "subscription_id": c.required_text("", tr("the subscription ID")),
             "contract_number": str.strip,
             "product_name": str.strip,
             "offering_code": str.strip,
-            "offering_type": _with_default(
-                lambda s: enum(s, v.OFFERING_TYPES, tr("offering type")),
+            "offering_type": c.with_default(
+                c.offering_type,
                 d.get("offering_type", OfferingType.STANDARD.value),
                 tr("the offering type"),
             ),
-            "customer_csn": _required_text(d.get("customer_csn", ""), tr("the customer CSN")),
+            "customer_csn": c.required_text(d.get("customer_csn", ""), tr("the customer CSN")),
             "partner_csn": str.strip,
-            "currency": _with_default(v.parse_currency, d.get("currency"), tr("the currency")),
-            "payment_method": _with_default(
-                lambda s: enum(s, v.PAYMENT_METHODS, tr("payment method")),
-                d.get("payment_method"),
-                tr("the payment method"),
+            "currency": c.with_default(v.parse_currency, d.get("currency"), tr("the currency")),
+            "payment_method": c.with_default(
+                c.payment_method, d.get("payment_method"), tr("the payment method")
             ),
-            "term": _with_default(
-                lambda s: enum(s, v.TERMS, tr("term")), d.get("term"), tr("the term")
-            ),
-            "seats": _with_default(v.parse_seats, None, tr("the number of seats")),
-            "start_date": _with_default(dates.iso, None, tr("the start date")),
-            "renewal_date": _with_default(dates.iso, None, tr("the renewal date")),
-            "status": _with_default(
-                lambda s: enum(s, v.STATUSES, tr("status")), d.get("status"), tr("the status")
-            ),
+            "term": c.with_default(c.term, d.get("term"), tr("the term")),
+            "seats": c.with_default(v.parse_seats, None, tr("the number of seats")),
+            "start_date": c.with_default(dates.iso, None, tr("the start date")),
+            "renewal_date": c.with_default(dates.iso, None, tr("the renewal date")),
+            "status": c.with_default(c.status, d.get("status"), tr("the status")),
             "auto_renew": v.cached(lambda s: int(v.parse_bool(s))),
             "team": str.strip,
             "customer_name": str.strip,
             "partner_name": str.strip,
-            "partner_email": v.cached(_email),
-            "buyer_email": v.cached(_email),
+            "partner_email": v.cached(c.email),
+            "buyer_email": v.cached(c.email),
         }
         idx = hmap.index
         if "auto_renew" not in idx and "autorenew_date" in idx:
@@ -256,7 +193,7 @@ class _Plan:
                         ),
                     )
                 )
-            self.getters.append((0, _const(value)))
+            self.getters.append((0, c.const(value)))
         if "product_name" not in idx and "offering_code" not in idx:
             self.problems.append(
                 ("product_name", tr("the file has neither a product name nor an offering code"))
@@ -264,16 +201,8 @@ class _Plan:
 
     def _defaults(self, defaults: ImportDefaults) -> dict[str, str]:
         """The defaults that were given, parsed; a bad one is a header problem."""
-        parsers: dict[str, Converter] = {
-            "customer_csn": str.strip,
-            "currency": v.parse_currency,
-            "payment_method": lambda s: v.enum_value(s, v.PAYMENT_METHODS, tr("payment method")),
-            "term": lambda s: v.enum_value(s, v.TERMS, tr("term")),
-            "status": lambda s: v.enum_value(s, v.STATUSES, tr("status")),
-            "offering_type": lambda s: v.enum_value(s, v.OFFERING_TYPES, tr("offering type")),
-        }
         out: dict[str, str] = {}
-        for name, parse in parsers.items():
+        for name, parse in c.DEFAULT_PARSERS.items():
             raw = getattr(defaults, name)
             if not raw or not raw.strip():
                 continue
@@ -343,8 +272,8 @@ def _read_rows(
         if len(cells) != width:
             if len(cells) < width:
                 cells.extend([""] * (width - len(cells)))
-            elif any(c.strip() for c in cells[width:]):
-                problems.add(number, "", too_many_values())
+            elif any(cell.strip() for cell in cells[width:]):
+                problems.add(number, "", c.too_many_values())
                 failed = True
                 continue
         try:

@@ -1,0 +1,63 @@
+"""The quote PDF's look: the bundled font, colours, margins and paragraph styles."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from renewdesk.resources import resource_path
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
+PAGE_SIZE_CHOICES = ("auto", "A4", "Letter")
+
+INK = colors.HexColor("#1a1a1a")
+MUTED = colors.HexColor("#5f6368")
+RULE = colors.HexColor("#b0b4b8")
+HEAD_FILL = colors.HexColor("#e8eaed")
+ZEBRA = colors.HexColor("#f6f7f8")
+MARGIN_X = 14 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 18 * mm
+
+
+@cache
+def register_fonts() -> None:
+    """Register the bundled DejaVu Sans (regular and bold) with reportlab, once."""
+    pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
+    )
+
+
+def paragraph_styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("base", fontName=FONT, fontSize=9, leading=12, textColor=INK)
+    return {
+        "base": base,
+        "title": ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=18, leading=22),
+        "h2": ParagraphStyle(
+            "h2", base, fontName=FONT_BOLD, fontSize=11, leading=14, spaceBefore=12, spaceAfter=5
+        ),
+        "label": ParagraphStyle("label", base, fontSize=7.5, leading=10, textColor=MUTED),
+        "small": ParagraphStyle("small", base, fontSize=8, leading=10.5, textColor=MUTED),
+        "cell": ParagraphStyle("cell", base, fontSize=7.5, leading=9.5),
+        "cell_r": ParagraphStyle("cell_r", base, fontSize=7.5, leading=9.5, alignment=TA_RIGHT),
+        "head": ParagraphStyle("head", base, fontName=FONT_BOLD, fontSize=7.5, leading=9.5),
+        "head_r": ParagraphStyle(
+            "head_r", base, fontName=FONT_BOLD, fontSize=7.5, leading=9.5, alignment=TA_RIGHT
+        ),
+        "right": ParagraphStyle("right", base, alignment=TA_RIGHT),
+        "total": ParagraphStyle("total", base, fontName=FONT_BOLD, fontSize=10.5, leading=14),
+        "total_r": ParagraphStyle(
+            "total_r", base, fontName=FONT_BOLD, fontSize=10.5, leading=14, alignment=TA_RIGHT
+        ),
+    }

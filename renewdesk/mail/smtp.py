@@ -1,0 +1,260 @@
+"""Deliver a message over SMTP (smtplib) and say whether a failure is worth retrying.
+
+Every failure becomes a :class:`SmtpError` whose ``temporary`` flag drives the
+outbox: a temporary failure (no network, connection refused, timeout, a 4xx
+answer, a dropped connection) is retried later; a permanent one (a 5xx answer,
+failed sign-in, TLS trouble) waits for the admin. ``reason`` holds the server's
+own words where there are any.
+"""
+
+from __future__ import annotations
+
+import enum
+import smtplib
+import socket
+import ssl
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesHeaderParser
+from email.utils import parseaddr
+
+Refused = Mapping[str, tuple[int, str]]
+
+
+class Security(enum.StrEnum):
+    NONE = "none"
+    STARTTLS = "starttls"
+    SSL = "ssl"
+
+
+DEFAULT_PORTS = {Security.NONE: 25, Security.STARTTLS: 587, Security.SSL: 465}
+
+
+@dataclass(frozen=True, slots=True)
+class SmtpSettings:
+    """Where and how to send; the password is passed separately and never stored here."""
+
+    host: str
+    port: int = 587
+    security: Security = Security.STARTTLS
+    user: str = ""
+    sender: str = ""
+    timeout: float = 30.0
+
+
+class SmtpError(Exception):
+    """Sending failed. ``temporary`` says whether trying again later may help."""
+
+    temporary = False
+    # True when every other message would fail the same way now (no server, no password,
+    # sign-in refused): the outbox stops the run instead of trying each one.
+    affects_all = False
+
+    def __init__(self, reason: str, code: int | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.code = code
+
+
+class TemporarySmtpError(SmtpError):
+    """Try again later: the server is unreachable, busy, or answered 4xx."""
+
+    temporary = True
+
+
+class ServerUnreachableError(TemporarySmtpError):
+    """No connection at all (offline, refused, timed out): later messages will fail too."""
+
+    affects_all = True
+
+
+class MissingPasswordError(TemporarySmtpError):
+    """The account needs a password this session does not have yet (the UI asks for it)."""
+
+    affects_all = True
+
+
+class PermanentSmtpError(SmtpError):
+    """Retrying will not help until someone changes something (a 5xx answer, settings)."""
+
+
+class SmtpAuthError(PermanentSmtpError):
+    """The server refused the user name or password."""
+
+    affects_all = True
+
+
+def _text(value: bytes | str) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+
+
+def _from_code(code: int, message: bytes | str, context: str) -> SmtpError:
+    reason = f"{context}: {code} {_text(message)}".strip()
+    if 400 <= code < 500:
+        return TemporarySmtpError(reason, code)
+    return PermanentSmtpError(reason, code)
+
+
+def classify(exc: BaseException, settings: SmtpSettings) -> SmtpError:
+    """Turn what smtplib, ssl or the socket layer raised into an :class:`SmtpError`."""
+    where = f"{settings.host}:{settings.port}"
+    if isinstance(exc, SmtpError):
+        return exc
+    if isinstance(exc, smtplib.SMTPAuthenticationError):
+        if 400 <= exc.smtp_code < 500:
+            return TemporarySmtpError(f"Sign-in failed for now: {_text(exc.smtp_error)}")
+        return SmtpAuthError(f"Sign-in refused: {exc.smtp_code} {_text(exc.smtp_error)}")
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        answers = exc.recipients.values()
+        reason = "; ".join(f"{rcpt}: {c} {_text(m)}" for rcpt, (c, m) in exc.recipients.items())
+        if any(400 <= c < 500 for c, _ in answers):
+            return TemporarySmtpError(f"Recipients refused for now: {reason}")
+        return PermanentSmtpError(f"Recipients refused: {reason}")
+    if isinstance(exc, smtplib.SMTPSenderRefused):
+        return _from_code(exc.smtp_code, exc.smtp_error, f"Sender {exc.sender} refused")
+    if isinstance(exc, smtplib.SMTPConnectError):
+        return _from_code(exc.smtp_code, exc.smtp_error, f"{where} did not accept the connection")
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return _from_code(exc.smtp_code, exc.smtp_error, "The server answered")
+    if isinstance(exc, smtplib.SMTPNotSupportedError):
+        return PermanentSmtpError(f"{where} does not support this: {exc}")
+    if isinstance(exc, smtplib.SMTPServerDisconnected):
+        return TemporarySmtpError(f"{where} closed the connection: {exc or 'no reason given'}")
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return PermanentSmtpError(
+            f"The certificate of {where} is not trusted: {exc.verify_message}"
+        )
+    if isinstance(exc, ssl.SSLError):
+        return PermanentSmtpError(
+            f"TLS with {where} failed ({exc.reason or exc}); check the port and security setting"
+        )
+    if isinstance(exc, socket.gaierror):  # no DNS: usually offline
+        return ServerUnreachableError(f"Cannot look up {settings.host}: {exc.strerror or exc}")
+    if isinstance(exc, ConnectionRefusedError):
+        return ServerUnreachableError(f"{where} refused the connection")
+    if isinstance(exc, TimeoutError | socket.timeout):
+        return ServerUnreachableError(f"{where} did not answer within {settings.timeout:g} s")
+    if isinstance(exc, OSError):
+        return ServerUnreachableError(f"Cannot reach {where}: {exc.strerror or exc}")
+    if isinstance(exc, smtplib.SMTPException):
+        return PermanentSmtpError(f"{where}: {exc}")
+    return PermanentSmtpError(f"Unexpected error talking to {where}: {exc!r}")
+
+
+def _connect(
+    settings: SmtpSettings, password: str | None, ssl_context: ssl.SSLContext | None
+) -> smtplib.SMTP:
+    """An open, greeted, (STARTTLS-secured,) signed-in connection."""
+    if settings.user and not password:
+        raise MissingPasswordError(f"The password for {settings.user} is needed to send")
+    context = ssl_context or ssl.create_default_context()
+    smtp: smtplib.SMTP
+    if settings.security == Security.SSL:
+        smtp = smtplib.SMTP_SSL(
+            settings.host, settings.port, timeout=settings.timeout, context=context
+        )
+    else:
+        smtp = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
+    try:
+        smtp.ehlo()
+        if settings.security == Security.STARTTLS:
+            smtp.starttls(context=context)
+            smtp.ehlo()
+        if settings.user:
+            smtp.login(settings.user, password or "")
+    except BaseException:
+        smtp.close()
+        raise
+    return smtp
+
+
+def _envelope_from(settings: SmtpSettings, raw: bytes) -> str:
+    """The bounce address: the configured sender, else the message's From."""
+    if settings.sender:
+        return settings.sender
+    headers = BytesHeaderParser(policy=policy.SMTP).parsebytes(raw)
+    return parseaddr(str(headers.get("From", "")))[1] or settings.user
+
+
+def _quit(smtp: smtplib.SMTP) -> None:
+    try:
+        smtp.quit()
+    except (smtplib.SMTPException, OSError):
+        smtp.close()  # the message is already accepted; a rude goodbye changes nothing
+
+
+def send_message(
+    settings: SmtpSettings,
+    password: str | None,
+    msg: EmailMessage | bytes,
+    recipients: Sequence[str],
+    *,
+    ssl_context: ssl.SSLContext | None = None,
+) -> dict[str, tuple[int, str]]:
+    """Hand ``msg`` to the server for ``recipients``; returns nothing to worry about, or
+    the recipients the server refused while it accepted the others (code, reason).
+
+    Raises :class:`SmtpError` (temporary or permanent) when the server did not take it.
+    """
+    raw = msg.as_bytes(policy=policy.SMTP) if isinstance(msg, EmailMessage) else msg
+    if not recipients:
+        raise PermanentSmtpError("The message has no recipients")
+    sender = _envelope_from(settings, raw)
+    try:
+        smtp = _connect(settings, password, ssl_context)
+        try:
+            refused = smtp.sendmail(sender, list(recipients), raw)
+        except BaseException:
+            smtp.close()
+            raise
+        _quit(smtp)
+    except Exception as exc:
+        raise classify(exc, settings) from exc
+    return {rcpt: (code, _text(text)) for rcpt, (code, text) in refused.items()}
+
+
+def make_sender(
+    settings: SmtpSettings,
+    password: str | None,
+    *,
+    ssl_context: ssl.SSLContext | None = None,
+) -> Callable[[bytes, list[str]], dict[str, tuple[int, str]]]:
+    """A ``send(raw, recipients)`` callable for :meth:`Outbox.send_due`."""
+
+    def send(raw: bytes, recipients: list[str]) -> dict[str, tuple[int, str]]:
+        return send_message(settings, password, raw, recipients, ssl_context=ssl_context)
+
+    return send
+
+
+def test_connection(
+    settings: SmtpSettings,
+    password: str | None,
+    *,
+    ssl_context: ssl.SSLContext | None = None,
+) -> str:
+    """Connect, greet, secure and sign in without sending; a one-line report for Settings.
+
+    Raises :class:`SmtpError` saying what went wrong.
+    """
+    try:
+        smtp = _connect(settings, password, ssl_context)
+        try:
+            banner = _text(smtp.ehlo_resp or b"").splitlines()
+        finally:
+            _quit(smtp)
+    except Exception as exc:
+        raise classify(exc, settings) from exc
+    security = {
+        Security.NONE: "without encryption",
+        Security.STARTTLS: "with STARTTLS",
+        Security.SSL: "over SSL/TLS",
+    }[Security(settings.security)]
+    signed_in = f", signed in as {settings.user}" if settings.user else ""
+    server = f" ({banner[0]})" if banner else ""
+    return f"Connected to {settings.host}:{settings.port} {security}{signed_in}{server}."
+
+
+test_connection.__test__ = False  # type: ignore[attr-defined]  # not a pytest test

@@ -342,10 +342,13 @@ class QuoteService:
         outbox_id: int | None = None
         eml_path: Path | None = None
         with writer(self._engine).begin() as conn:
-            quote, superseded = self._send_in(conn, target, now, auto_run)
+            quote, superseded, is_new = self._send_in(conn, target, now)
             partner = repo.load_partner(conn, quote.partner_csn)
             pdf = self._render(quote, partner, settings)
-            repo.replace_quote(conn, quote, pdf=pdf)
+            if is_new:  # straight from the review: one insert, no draft stage
+                repo.insert_quote(conn, quote, pdf=pdf, auto_run=auto_run)
+            else:
+                repo.replace_quote(conn, quote, pdf=pdf)
             recipients = all_recipients(quote)
             if delivery != "pdf":
                 if delivery == "email" and not recipients:
@@ -487,10 +490,15 @@ class QuoteService:
         )
 
     def _insert_draft(self, conn: Connection, preview: QuotePreview, now: datetime) -> Quote:
+        quote = self._numbered(conn, preview, now)
+        repo.insert_quote(conn, quote)
+        return quote
+
+    def _numbered(self, conn: Connection, preview: QuotePreview, now: datetime) -> Quote:
+        """The previewed quote with the next number (audited as created); not stored yet."""
         if not preview.ok:
             raise QuoteBlockedError(preview)
         quote = replace(preview.quote, number=repo.next_quote_number(conn, now.year))
-        repo.insert_quote(conn, quote)
         details = f"{len(quote.lines)} line(s), {quote.total} {quote.currency}"
         if quote.supersedes:
             details += f", replaces {quote.supersedes}"
@@ -516,14 +524,12 @@ class QuoteService:
         conn: Connection,
         target: str | QuoteRequest,
         now: datetime,
-        auto_run: date | None,
-    ) -> tuple[Quote, str]:
-        """Inside the send transaction: the QUOTED quote (not yet stored) and what it replaces."""
+    ) -> tuple[Quote, str, bool]:
+        """Inside the send transaction: the QUOTED quote (not stored yet), the number it
+        replaces, and whether it is new (sent straight from a request)."""
+        is_new = isinstance(target, QuoteRequest)
         if isinstance(target, QuoteRequest):
-            preview = self._preview_in(conn, target, now, "", ())
-            draft = self._insert_draft(conn, preview, now)
-            if auto_run is not None:
-                repo.set_quote_fields(conn, draft.number, auto_run=auto_run)
+            draft = self._numbered(conn, self._preview_in(conn, target, now, "", ()), now)
         else:
             stored = self._load(conn, target)
             require(Action.SEND, stored.number, stored.status, stored.expires, now.date())
@@ -551,7 +557,7 @@ class QuoteService:
             self._audit(conn, now, old.number, Action.SUPERSEDE, f"replaced by {draft.number}")
             superseded = old.number
         # Validity runs from the day the quote is issued (the send day).
-        return replace(draft, status=QuoteStatus.QUOTED, sent=now), superseded
+        return replace(draft, status=QuoteStatus.QUOTED, sent=now), superseded, is_new
 
     def _render(
         self, quote: Quote, partner: object, settings: QuoteSettings | None = None

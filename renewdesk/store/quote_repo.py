@@ -161,9 +161,11 @@ def _insert_children(conn: Connection, quote: Quote) -> None:
         )
 
 
-def insert_quote(conn: Connection, quote: Quote, *, auto_run: date | None = None) -> None:
-    """Insert a new quote with its lines and recipients."""
-    conn.execute(_Q.insert().values(**_quote_values(quote), auto_run=auto_run))
+def insert_quote(
+    conn: Connection, quote: Quote, *, pdf: bytes | None = None, auto_run: date | None = None
+) -> None:
+    """Insert a new quote with its lines and recipients (and its PDF when sent at once)."""
+    conn.execute(_Q.insert().values(**_quote_values(quote), pdf=pdf, auto_run=auto_run))
     _insert_children(conn, quote)
 
 

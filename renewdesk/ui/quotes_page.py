@@ -185,12 +185,14 @@ class QuotesPage(QWidget):
         self.new_quote_button = QPushButton(self.tr("Create new quote"))
         name(self.new_quote_button, "newQuoteButton", self.tr("Create new quote"))
         self.cancel_button = QPushButton(self.tr("Record cancellation by partner…"))
+        self.discard_button = QPushButton(self.tr("Discard draft"))
         for button in (
             self.buy_button,
             self.open_pdf_button,
             self.resend_button,
             self.new_quote_button,
             self.cancel_button,
+            self.discard_button,
         ):
             bar.addWidget(button)
         bar.addStretch(1)
@@ -252,6 +254,7 @@ class QuotesPage(QWidget):
         self.buy_button.clicked.connect(self._on_buy)
         self.new_quote_button.clicked.connect(self._on_new_quote)
         self.cancel_button.clicked.connect(self._on_record_cancellation)
+        self.discard_button.clicked.connect(self._on_discard)
 
     # ---- loading ---------------------------------------------------------------------
 
@@ -318,6 +321,7 @@ class QuotesPage(QWidget):
         self.resend_button.setEnabled(allowed(Action.RESEND))
         self.new_quote_button.setEnabled(allowed(Action.COPY))
         self.cancel_button.setEnabled(allowed(Action.RECORD_CANCELLATION))
+        self.discard_button.setVisible(allowed(Action.DISCARD))
         self.open_pdf_button.setEnabled(quote is not None and status is not QuoteStatus.DRAFT)
         if status is QuoteStatus.QUOTED:
             self.note.setText(sentence(Finding(Code.CANCEL_NOT_SELF_SERVICE)))
@@ -401,6 +405,26 @@ class QuotesPage(QWidget):
             self.subscriptions_changed.emit()
 
         self._run("cancel", lambda: service.record_cancellation(number, note.strip()), done)
+
+    def _on_discard(self) -> None:
+        quote = self.selected_quote()
+        if quote is None or self._ctx.quotes is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard draft"),
+            self.tr("Discard draft %1? Its number is not used again.").replace("%1", quote.number),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        service, number = self._ctx.quotes, quote.number
+
+        def done(_result: object) -> None:
+            self.message.emit(self.tr("%1 was discarded.").replace("%1", number))
+            self.reload()
+            self.subscriptions_changed.emit()
+
+        self._run("discard", lambda: service.discard(number), done)
 
     def _on_open_pdf(self) -> None:
         quote = self.selected_quote()

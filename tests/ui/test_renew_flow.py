@@ -285,3 +285,24 @@ def test_create_new_quote_supersedes_and_cancellation_needs_a_note(
         quotes.audit.topLevelItem(i).text(2) for i in range(quotes.audit.topLevelItemCount())
     ]
     assert "cancellation_recorded" in actions
+
+
+def test_abandoned_copy_stays_a_draft_that_can_be_discarded(
+    main_window, qtbot, tmp_path, monkeypatch
+) -> None:
+    main_window.ctx.extras.update(output_folder=str(tmp_path), open_files=False)
+    first = _quote_one(main_window, qtbot, "SUB-1001")
+    quotes = main_window.quotes_page
+    quotes.reload(select=first)
+    quotes.new_quote_button.click()
+    copy = main_window.renew_dialog
+    qtbot.addWidget(copy)
+    copy.reject()
+    quotes.reload()
+    draft = next(q for q in quotes.model._rows if q.status is QuoteStatus.DRAFT)
+    quotes.select_quote(draft.number)
+    assert not quotes.discard_button.isHidden()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    quotes.discard_button.click()
+    assert quotes.model.row_of(draft.number) == -1
+    assert quotes.model.row_of(first) >= 0

@@ -133,6 +133,7 @@ class SubscriptionsModel(QAbstractTableModel):
         self._visible: list[int] = []  # the rows shown, in order
         self._sort_column: Column | None = None
         self._sort_desc = False
+        self._order_desc = False  # the direction self._order is in
         self._filter = SubscriptionFilter()
         self._headers = headers()
 
@@ -160,6 +161,7 @@ class SubscriptionsModel(QAbstractTableModel):
         self._eligible = [not any(f.blocks for f in r.findings) for r in self._rows]
         self._sort_keys = {}
         self._order = self._sorted_order()
+        self._order_desc = self._sort_desc
         self._visible = self._apply_filter(self._order)
         self.endResetModel()
 
@@ -213,9 +215,17 @@ class SubscriptionsModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         held = [(self._visible[p.row()], p.column()) for p in persistent if p.row() >= 0]
-        self._sort_column = Column(column) if 0 <= column < len(Column) else None
-        self._sort_desc = order == Qt.SortOrder.DescendingOrder
-        self._order = self._sorted_order()
+        new_column = Column(column) if 0 <= column < len(Column) else None
+        desc = order == Qt.SortOrder.DescendingOrder
+        flip_only = new_column is not None and new_column == self._sort_column
+        self._sort_column, self._sort_desc = new_column, desc
+        if flip_only:
+            # Same column, other direction: reversing is O(n) and needs no key lookups.
+            if desc != self._order_desc:
+                self._order.reverse()
+        else:
+            self._order = self._sorted_order()
+        self._order_desc = desc
         self._visible = self._apply_filter(self._order)
         if persistent:
             where = {row: pos for pos, row in enumerate(self._visible)}

@@ -121,9 +121,20 @@ class QuotePreview:
         return tuple(f for f in self.findings if f.params.get("subscription") == subscription_id)
 
 
-def auto_renew_note(ids: Sequence[str]) -> str:
-    """The rule note the PDF prints after the one-click fix."""
-    return "Auto-renew was turned off for " + ", ".join(ids) + "." if ids else ""
+# The note is stored on the quote in its own language (the PDF prints it as is), so
+# it is chosen here by the quote's language rather than the app's current one.
+AUTO_RENEW_NOTES = {
+    "en": "Auto-renew was turned off for {ids}.",
+    "sv": "Automatisk förnyelse stängdes av för {ids}.",
+}
+
+
+def auto_renew_note(ids: Sequence[str], language: str = "en") -> str:
+    """The rule note the PDF prints after the one-click fix ("" when nothing was turned off)."""
+    if not ids:
+        return ""
+    template = AUTO_RENEW_NOTES.get(language[:2].lower(), AUTO_RENEW_NOTES["en"])
+    return template.format(ids=", ".join(ids))
 
 
 def _validate_edits(request: QuoteRequest) -> None:
@@ -238,7 +249,7 @@ def build_preview(
         total=round_money(totals.total, currency or "USD"),
         language=request.language,
         supersedes=supersedes,
-        note=auto_renew_note(fixed),
+        note=auto_renew_note(fixed, request.language),
     )
     return QuotePreview(quote, tuple(findings), frozenset(missing), MappingProxyType(percents))
 

@@ -40,6 +40,7 @@ class RenderPdf(Protocol):
         partner: Partner | None,
         *,
         seller: Any = ...,
+        page_size: str = ...,
         notes: Sequence[str] = ...,
     ) -> bytes: ...
 

@@ -589,7 +589,7 @@ class QuoteService:
             error = self.deliver_outbox(now)
             state = next((m for m in self._outbox.list() if m.id == outbox_id), None)
             if state is not None:
-                delivered = state.status is OutboxStatus.SENT or state.status == "sent"
+                delivered = state.status is OutboxStatus.SENT
                 error = "" if delivered else (state.last_error or error)
         if eml_path is not None and open_eml:
             self._open_file(eml_path)

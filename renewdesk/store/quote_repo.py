@@ -15,9 +15,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, replace
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Engine, delete, select, update
+from sqlalchemy import Engine, Table, delete, select, update
 from sqlalchemy.engine import Connection
 
 from renewdesk.domain import (
@@ -52,11 +52,16 @@ from renewdesk.store.models import (
 )
 from renewdesk.store.repositories import SUB_COLUMNS, customer_from_row, subscription_from_row
 
-_Q = QuoteRow.__table__
-_L = QuoteLineRow.__table__
-_R = QuoteRecipientRow.__table__
-_SEQ = SequenceRow.__table__
-_SUBS = SubscriptionRow.__table__
+_Q = cast(Table, QuoteRow.__table__)
+_L = cast(Table, QuoteLineRow.__table__)
+_R = cast(Table, QuoteRecipientRow.__table__)
+_SEQ = cast(Table, SequenceRow.__table__)
+_SUBS = cast(Table, SubscriptionRow.__table__)
+_CUSTOMERS = cast(Table, CustomerRow.__table__)
+_PARTNERS = cast(Table, PartnerRow.__table__)
+_PRICES = cast(Table, PriceRow.__table__)
+_CAMPAIGNS = cast(Table, CampaignRow.__table__)
+_AUDIT = cast(Table, AuditRow.__table__)
 _SUB_SELECT = select(*[_SUBS.c[name] for name in SUB_COLUMNS])
 _OPEN = (QuoteStatus.DRAFT.value, QuoteStatus.QUOTED.value)
 _CHUNK = 500
@@ -370,17 +375,17 @@ def load_subscriptions(conn: Connection, ids: Iterable[str]) -> dict[str, Subscr
 
 def load_customer(conn: Connection, csn: str) -> Customer:
     """The cached customer (a bare one with only the CSN if the row is missing)."""
-    row = conn.execute(
-        select(CustomerRow.__table__).where(CustomerRow.__table__.c.csn == csn)
-    ).first()
-    return customer_from_row(row) if row is not None else Customer(csn=csn)
+    row = conn.execute(select(_CUSTOMERS).where(_CUSTOMERS.c.csn == csn)).first()
+    if row is None:
+        return Customer(csn=csn)
+    return customer_from_row(cast(Any, row))  # a Core row has the ORM row's attribute names
 
 
 def load_partner(conn: Connection, partner_csn: str) -> Partner | None:
     """The reseller, or ``None`` for a direct quote."""
     if not partner_csn:
         return None
-    t = PartnerRow.__table__
+    t = _PARTNERS
     row = conn.execute(
         select(t.c.partner_csn, t.c.name, t.c.email).where(t.c.partner_csn == partner_csn)
     ).first()
@@ -389,7 +394,7 @@ def load_partner(conn: Connection, partner_csn: str) -> Partner | None:
 
 def load_prices(conn: Connection, offering_codes: Iterable[str]) -> dict[PriceKey, Decimal]:
     """(offering code, term, currency) -> unit price, for these offering codes only."""
-    t = PriceRow.__table__
+    t = _PRICES
     codes = list(set(offering_codes))
     if not codes:
         return {}
@@ -405,7 +410,7 @@ def _split(value: str | None) -> tuple[str, ...]:
 
 def load_campaigns(conn: Connection, on: date) -> list[Campaign]:
     """The campaigns valid on ``on`` (the builder still checks product, term and currency)."""
-    t = CampaignRow.__table__
+    t = _CAMPAIGNS
     stmt = select(t).where(t.c.valid_from <= on, t.c.valid_to >= on).order_by(t.c.code)
     return [
         Campaign(
@@ -444,7 +449,7 @@ def auto_renew_fixed(
     candidates = {s.subscription_id: s for s in subs if not s.auto_renew}
     if not candidates:
         return frozenset()
-    a = AuditRow.__table__
+    a = _AUDIT
     latest: dict[str, tuple[Any, str, str]] = {}
     ids = list(candidates)
     for start in range(0, len(ids), _CHUNK):

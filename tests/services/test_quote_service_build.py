@@ -295,6 +295,7 @@ def test_auto_renew_must_be_off_lists_the_ids_and_the_one_click_fix_notes_it(wor
     world.sub("S-3", auto_renew=False)
     request = service.request(["S-1", "S-2", "S-3"], seats={"S-1": 2})
     preview = service.preview(request)
+    assert preview.quote.note == ""
     assert codes(preview) == [Code.AUTO_RENEW_MUST_BE_OFF]
     assert preview.auto_renew_must_be_off == ("S-1",)  # only the changed line
     info = [f.code for f in preview.findings if not f.blocks]
@@ -305,6 +306,8 @@ def test_auto_renew_must_be_off_lists_the_ids_and_the_one_click_fix_notes_it(wor
     assert fixed.quote.note == "Auto-renew was turned off for S-1."
     events = service.audit_subscription("S-1")
     assert [e.action for e in events] == ["auto_renew_off"]
+    swedish = service.preview(service.request(["S-1", "S-2", "S-3"], language="sv"))
+    assert swedish.quote.note == "Automatisk förnyelse stängdes av för S-1."
 
 
 def test_preview_of_100_lines_is_fast(engine, world, service):

@@ -43,7 +43,7 @@ class SettingsDialog(QDialog):
         self.setObjectName("settingsDialog")
         self.setAccessibleName(self.tr("Settings"))
         self.setWindowTitle(self.tr("Settings"))
-        self.resize(760, 620)
+        self.resize(860, 600)
         self._ctx = ctx
         self._service = ctx.settings
         self._runner = runner
@@ -141,6 +141,7 @@ class SettingsDialog(QDialog):
         self.test_result = QLabel("")
         self.test_result.setWordWrap(True)
         sform.addRow(self.test_result)
+        smtp.setMinimumWidth(380)
         top.addWidget(smtp, 1)
         outer.addLayout(top, 1)
 

@@ -1,0 +1,141 @@
+"""The sub-commands of ``renewdesk``: each parses its options and calls one service."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from renewdesk.clock import today
+
+Handler = Callable[[argparse.Namespace], int]
+COMMANDS: dict[str, Handler] = {}
+
+
+class CliError(Exception):
+    """Bad input on the command line: printed as one line, exit status 2."""
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Cli", text)
+
+
+def command(name: str) -> Callable[[Handler], Handler]:
+    def register(fn: Handler) -> Handler:
+        COMMANDS[name] = fn
+        return fn
+
+    return register
+
+
+def _engine(args: argparse.Namespace) -> Any:
+    from renewdesk.cli import resolve_db
+    from renewdesk.store.engine import open_cache
+
+    return open_cache(resolve_db(args))
+
+
+def _as_of(args: argparse.Namespace) -> Any:
+    from renewdesk.cli import parse_date
+
+    return parse_date(args.today, "--today") if getattr(args, "today", None) else today()
+
+
+def add_subcommands(parser: argparse.ArgumentParser, parser_class: type) -> None:
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=parser_class)
+
+    p = sub.add_parser("import", help="import subscriptions, a price book or campaigns")
+    p.add_argument("file", type=Path, help="CSV or XLSX file")
+    p.add_argument(
+        "--kind", choices=["subscriptions", "prices", "campaigns"], default="subscriptions"
+    )
+    p.add_argument("--customer-csn", help="customer number for files without that column")
+    p.add_argument("--currency", help="currency for files without that column (e.g. EUR)")
+    p.add_argument("--payment-method", help="payment method for files without that column")
+
+    p = sub.add_parser("check", help="check every subscription against the renewal rules")
+    p.add_argument("--today", help="evaluate as of this date (YYYY-MM-DD)")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+
+    from renewdesk.cli_quotes import add_quote_subcommands
+
+    add_quote_subcommands(sub)
+
+
+@command("import")
+def cmd_import(args: argparse.Namespace) -> int:
+    from renewdesk.services.import_service import ImportDefaults, ImportService
+
+    if not args.file.is_file():
+        raise CliError(f"{args.file}: " + _t("no such file"))
+    engine = _engine(args)
+    service = ImportService(engine)
+    if args.kind == "prices":
+        report = service.import_prices(args.file)
+    elif args.kind == "campaigns":
+        report = service.import_campaigns(args.file)
+    else:
+        defaults = ImportDefaults(
+            customer_csn=args.customer_csn or "",
+            currency=args.currency or "",
+            payment_method=args.payment_method or "",
+        )
+        report = service.import_subscriptions(args.file, defaults)
+    print(report.summary())
+    for change in report.change_lines()[:50]:
+        print("  " + change)
+    if len(report.change_lines()) > 50:
+        print("  " + _t("... and {n} more changes").format(n=len(report.change_lines()) - 50))
+    return 0
+
+
+def _group_text(group: dict[str, str]) -> str:
+    partner = group["partner_csn"] or _t("direct")
+    return f"{group['customer_csn']}/{group['currency']}/{group['payment_method']}/{partner}"
+
+
+@command("check")
+def cmd_check(args: argparse.Namespace) -> int:
+    from renewdesk.services.check_service import CheckService
+
+    results = CheckService(_engine(args)).check(_as_of(args))
+    out = sys.stdout
+    if args.format == "json":
+        json.dump([r.as_json() for r in results], out, indent=1, ensure_ascii=False)
+        out.write("\n")
+        return 0
+    rows = [
+        (
+            r.subscription.subscription_id,
+            _t("yes") if r.eligible else _t("no"),
+            " ".join(str(f.code) for f in r.findings) or "-",
+            _group_text(r.group.as_dict()),
+        )
+        for r in results
+    ]
+    header = (
+        _t("Subscription"),
+        _t("Eligible"),
+        _t("Codes"),
+        _t("Group (CSN/currency/payment/partner)"),
+    )
+    widths = [
+        max(len(header[i]), *(len(row[i]) for row in rows)) if rows else len(header[i])
+        for i in range(3)
+    ]
+    lines = [
+        "  ".join(h.ljust(w) for h, w in zip(header[:3], widths, strict=True)) + "  " + header[3]
+    ]
+    lines += [
+        "  ".join(v.ljust(w) for v, w in zip(row[:3], widths, strict=True)) + "  " + row[3]
+        for row in rows
+    ]
+    eligible = sum(1 for r in results if r.eligible)
+    lines.append(_t("{n} subscriptions, {e} eligible").format(n=len(results), e=eligible))
+    out.write("\n".join(lines) + "\n")
+    return 0

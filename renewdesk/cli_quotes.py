@@ -1,0 +1,356 @@
+"""Quote, outbox, automatic-quote and settings sub-commands of ``renewdesk``."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from renewdesk.cli_commands import CliError, _as_of, _engine, _t, command
+
+
+def add_quote_subcommands(sub: Any) -> None:
+    p = sub.add_parser("quote", help="create a quote, buy one, or write its PDF")
+    qsub = p.add_subparsers(dest="quote_command", metavar="ACTION", required=True)
+    c = qsub.add_parser("create", help="build, check and save or send one quote")
+    c.add_argument("subscription_ids", nargs="+", metavar="SUB_ID")
+    c.add_argument("--recipient", action="append", default=[], metavar="EMAIL")
+    c.add_argument("--seats", action="append", default=[], metavar="SUB=N")
+    c.add_argument("--term", action="append", default=[], metavar="SUB=TERM")
+    c.add_argument("--lang", dest="quote_lang", choices=["en", "sv"], help="language of the quote")
+    c.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="also write the PDF here")
+    how = c.add_mutually_exclusive_group()
+    how.add_argument("--send", action="store_true", help="send by email through the outbox")
+    how.add_argument("--eml", type=Path, metavar="OUT.eml", help="write an unsent email draft")
+    how.add_argument("--draft", action="store_true", help="save as a draft only (the default)")
+    b = qsub.add_parser("buy", help="record that the customer bought a sent quote")
+    b.add_argument("number")
+    d = qsub.add_parser("pdf", help="write a quote's PDF")
+    d.add_argument("number")
+    d.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+
+    p = sub.add_parser("quotes", help="list every quote")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+
+    p = sub.add_parser("outbox", help="list queued and failed email, or send it now")
+    p.add_argument("action", nargs="?", choices=["send"], help="send what is due now")
+
+    p = sub.add_parser("auto-quotes", help="make the automatic quotes due today")
+    p.add_argument("--today", help="run as of this date (YYYY-MM-DD)")
+
+    p = sub.add_parser("config", help="show or change the settings")
+    for name, help_text in (
+        ("--smtp-host", "SMTP server"),
+        ("--smtp-port", "SMTP port"),
+        ("--smtp-user", "SMTP user name"),
+        ("--sender", "From address of quote emails"),
+        ("--company-name", "your company, printed on quotes"),
+        ("--your-name", "your name, printed on quotes"),
+        ("--email", "your email, printed on quotes"),
+        ("--phone", "your phone, printed on quotes"),
+        ("--quote-validity-days", "days a quote is valid"),
+        ("--language", "window and quote language: en, sv or empty for the system's"),
+    ):
+        p.add_argument(name, help=help_text)
+    p.add_argument("--smtp-security", choices=["none", "starttls", "ssl"])
+    p.add_argument("--automatic-quotes", choices=["on", "off"])
+    p.add_argument("--pdf-page-size", choices=["auto", "A4", "Letter"])
+    p.add_argument(
+        "--password-stdin", action="store_true", help="read the SMTP password from standard input"
+    )
+
+
+def _pairs(values: Iterable[str], option: str, convert: Any) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for value in values:
+        key, sep, raw = value.partition("=")
+        if not sep or not key.strip() or not raw.strip():
+            raise CliError(f"{option} {value!r}: " + _t("write it as SUB_ID=VALUE"))
+        try:
+            result[key.strip()] = convert(raw.strip())
+        except ValueError:
+            raise CliError(
+                f"{option} {value!r}: " + _t("{raw} is not valid here").format(raw=raw)
+            ) from None
+    return result
+
+
+def _quote_service(args: argparse.Namespace) -> Any:
+    from renewdesk.services.quote_service import QuoteService
+
+    return QuoteService(_engine(args))
+
+
+def _print_blocked(exc: Any) -> int:
+    from renewdesk.messages import sentence
+
+    for finding in exc.preview.blocking:
+        print(f"{finding.code}: {sentence(finding)}", file=sys.stderr)
+    return 2
+
+
+def _money(amount: Any, currency: str, language: str = "en") -> str:
+    from renewdesk.pdf.formatting import money
+
+    return money(amount, currency, language)
+
+
+@command("quote")
+def cmd_quote(args: argparse.Namespace) -> int:
+    from renewdesk.quotes.errors import QuoteBlockedError, QuoteError
+
+    try:
+        if args.quote_command == "create":
+            return _create(args)
+        service = _quote_service(args)
+        if args.quote_command == "buy":
+            quote = service.buy(args.number)
+            print(
+                _t("{number} ordered: {n} subscription(s) renewed").format(
+                    number=quote.number, n=len(quote.lines)
+                )
+            )
+            return 0
+        args.output.write_bytes(service.pdf(args.number))
+        print(args.output)
+        return 0
+    except QuoteBlockedError as exc:
+        return _print_blocked(exc)
+    except QuoteError as exc:
+        raise CliError(str(exc)) from None
+
+
+def _create(args: argparse.Namespace) -> int:
+    from renewdesk.domain import Term
+
+    seats = _pairs(args.seats, "--seats", int)
+    terms = _pairs(args.term, "--term", lambda v: Term(v.lower().replace("-", "_")))
+    delivery = "email" if args.send else "eml" if args.eml else None
+    if delivery is None and args.pdf and not args.draft:
+        delivery = "pdf"
+    result = _quote_service(args).create_and_send(
+        args.subscription_ids,
+        recipients=args.recipient,
+        seats=seats,
+        terms=terms,
+        delivery=delivery,
+        pdf_path=args.pdf,
+        eml_target=args.eml,
+        language=args.quote_lang or "en",
+    )
+    print(result.number)
+    total = _money(result.total, result.currency, result.quote.language)
+    note = _t("{status}, expires {expires}, total {total}").format(
+        status=result.quote.status, expires=result.expires.isoformat(), total=total
+    )
+    if result.queued:
+        note += "; " + _t("queued in the outbox: {error}").format(
+            error=result.delivery_error or _t("not sent yet")
+        )
+    elif result.delivered:
+        note += "; " + _t("sent")
+    print(note, file=sys.stderr)
+    return 0
+
+
+@command("quotes")
+def cmd_quotes(args: argparse.Namespace) -> int:
+    quotes = _quote_service(args).list_quotes()
+    if args.format == "json":
+        rows = [
+            {
+                "number": q.number,
+                "status": str(q.status),
+                "customer_csn": q.customer.csn,
+                "customer": q.customer.company_name,
+                "currency": q.currency,
+                "total": str(q.total),
+                "created": q.created.isoformat(timespec="seconds"),
+                "expires": q.expires.isoformat(),
+                "origin": str(q.origin),
+                "subscriptions": [line.subscription_id for line in q.lines],
+            }
+            for q in quotes
+        ]
+        json.dump(rows, sys.stdout, indent=1, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return 0
+    header = (
+        _t("Number"),
+        _t("Status"),
+        _t("Customer"),
+        _t("Total"),
+        _t("Created"),
+        _t("Expires"),
+        _t("Origin"),
+    )
+    table = [
+        (
+            q.number,
+            str(q.status),
+            f"{q.customer.csn} {q.customer.company_name}"[:40],
+            _money(q.total, q.currency),
+            q.created.date().isoformat(),
+            q.expires.isoformat(),
+            str(q.origin),
+        )
+        for q in quotes
+    ]
+    print(_format_table(header, table))
+    print(_t("{n} quotes").format(n=len(quotes)))
+    return 0
+
+
+def _format_table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    widths = [max([len(header[i])] + [len(r[i]) for r in rows]) for i in range(len(header))]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip()]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    return "\n".join(lines)
+
+
+@command("outbox")
+def cmd_outbox(args: argparse.Namespace) -> int:
+    from renewdesk.domain import OutboxStatus
+    from renewdesk.mail.outbox import Outbox
+
+    engine = _engine(args)
+    outbox = Outbox(engine)
+    if args.action == "send":
+        from renewdesk.services.quote_service import QuoteService
+
+        outbox.recover_interrupted()
+        error = QuoteService(engine).deliver_outbox(datetime.now())
+        if error:
+            print(_t("not sent: {error}").format(error=error), file=sys.stderr)
+    waiting = outbox.list([OutboxStatus.QUEUED, OutboxStatus.SENDING, OutboxStatus.FAILED])
+    header = (
+        _t("Id"),
+        _t("Quote"),
+        _t("Status"),
+        _t("Attempts"),
+        _t("Recipients"),
+        _t("Last error"),
+    )
+    rows = [
+        (
+            str(m.id),
+            m.quote_number,
+            str(m.status),
+            str(m.attempts),
+            ", ".join(m.recipients),
+            m.last_error[:60],
+        )
+        for m in waiting
+    ]
+    if rows:
+        print(_format_table(header, rows))
+    print(_t("{n} message(s) waiting").format(n=len(waiting)))
+    return 2 if args.action == "send" and waiting and error else 0
+
+
+@command("auto-quotes")
+def cmd_auto_quotes(args: argparse.Namespace) -> int:
+    from renewdesk.services.auto_quotes import AutoQuoteService
+    from renewdesk.services.quote_service import QuoteService
+
+    engine = _engine(args)
+    report = AutoQuoteService(engine, QuoteService(engine)).run(_as_of(args))
+    if report.disabled:
+        print(_t("Automatic quotes are turned off in the settings."))
+        return 0
+    for number in report.created:
+        print(number)
+    for skipped in report.skipped:
+        detail = f" ({skipped.detail})" if skipped.detail else ""
+        print(
+            _t("skipped {sub}: {reason}").format(sub=skipped.subscription_id, reason=skipped.reason)
+            + detail,
+            file=sys.stderr,
+        )
+    if report.delivery_error:
+        print(
+            _t("queued in the outbox: {error}").format(error=report.delivery_error), file=sys.stderr
+        )
+    print(
+        _t("{n} automatic quote(s) made as of {day}").format(
+            n=len(report.created), day=report.run_date.isoformat()
+        ),
+        file=sys.stderr,
+    )
+    return 0
+
+
+_CONFIG_FIELDS = {
+    "smtp_host": "smtp_host",
+    "smtp_port": "smtp_port",
+    "smtp_security": "smtp_security",
+    "smtp_user": "smtp_user",
+    "sender": "sender",
+    "company_name": "company_name",
+    "your_name": "your_name",
+    "email": "email",
+    "phone": "phone",
+    "quote_validity_days": "quote_validity_days",
+    "language": "language",
+    "automatic_quotes": "automatic_quotes",
+    "pdf_page_size": "pdf_page_size",
+}
+
+
+@command("config")
+def cmd_config(args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from renewdesk.secrets import probe_secret_store
+    from renewdesk.services.settings_service import SettingsError, SettingsService
+
+    service = SettingsService(_engine(args), probe_secret_store())
+    current = service.load()
+    changes: dict[str, Any] = {}
+    for option, field in _CONFIG_FIELDS.items():
+        value = getattr(args, option)
+        if value is None:
+            continue
+        if field in ("smtp_port", "quote_validity_days"):
+            try:
+                value = int(value)
+            except ValueError:
+                raise CliError(
+                    f"--{option.replace('_', '-')} {value!r}: " + _t("not a whole number")
+                ) from None
+        elif field == "automatic_quotes":
+            value = value == "on"
+        changes[field] = value
+    try:
+        if changes:
+            current = service.save(dataclasses.replace(current, **changes))
+        if args.password_stdin:
+            if not service.secret_store.persistent:
+                raise CliError(
+                    _t(
+                        "no OS keyring is available, so the password cannot be kept; "
+                        "the window asks for it once per session"
+                    )
+                )
+            password = (
+                sys.stdin.readline().rstrip("\r\n") if not sys.stdin.isatty() else getpass.getpass()
+            )
+            service.set_password(password, current)
+    except SettingsError as exc:
+        problems = "; ".join(f"--{k.replace('_', '-')}: {v}" for k, v in exc.errors.items())
+        raise CliError(problems) from None
+    for field in _CONFIG_FIELDS.values():
+        print(f"{field.replace('_', '-')}: {getattr(current, field)}")
+    has_password = bool(service.get_password(current))
+    print(
+        _t("password: {state} ({store})").format(
+            state=_t("stored") if has_password else _t("not set"),
+            store=service.secret_store.description,
+        )
+    )
+    return 0

@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from datetime import date
 
-from renewdesk.domain import Quote, QuoteStatus
+from renewdesk.domain import Quote, QuoteStatus, Subscription
 from renewdesk.quotes.errors import TransitionRefusedError
 from renewdesk.rules.codes import Code, Finding
 
@@ -125,3 +125,12 @@ def require(
     message, code = _refusal(action, number, shown, expires)
     findings = [Finding(code, {"quote": number})] if code else []
     raise TransitionRefusedError(message, code=code, findings=findings)
+
+
+def renewal_details(before: Subscription, after: Subscription) -> str:
+    """The audit trail's details of one subscription renewed by Buy."""
+    return (
+        f"renewal {before.renewal_date.isoformat()} -> {after.renewal_date.isoformat()}, "
+        f"seats {before.seats} -> {after.seats}, term {before.term} -> {after.term}, "
+        f"status {before.status} -> {after.status}"
+    )

@@ -53,7 +53,7 @@ from renewdesk.quotes.errors import (
     QuoteNotFoundError,
     UnknownSubscriptionsError,
 )
-from renewdesk.quotes.lifecycle import Action, require, with_effective_status
+from renewdesk.quotes.lifecycle import Action, renewal_details, require, with_effective_status
 from renewdesk.quotes.numbering import BadQuoteNumberError, normalize_number
 from renewdesk.quotes.ports import (
     DELIVERIES,
@@ -220,30 +220,19 @@ class QuoteService:
         with writer(self._engine).begin() as conn:
             old = self._load(conn, number)
             require(Action.BUY, old.number, old.status, old.expires, now.date())
-            missing = sorted(
-                {ln.subscription_id for ln in old.lines}
-                - set(repo.load_subscriptions(conn, [ln.subscription_id for ln in old.lines]))
-            )
-            if missing:
-                raise UnknownSubscriptionsError(missing)
-            changes = repo.apply_order(conn, old)
+            changes = repo.apply_order(conn, old)  # raises for a subscription gone missing
             repo.set_quote_fields(conn, old.number, status=QuoteStatus.ORDERED.value)
+            total = f"{len(changes)} line(s), {old.total} {old.currency}"
+            self._audit(conn, now, old.number, Action.BUY, total)
             events = [
                 {
                     "quote_number": old.number,
-                    "subscription_id": before.subscription_id,
+                    "subscription_id": after.subscription_id,
                     "action": "renewed",
-                    "details": (
-                        f"renewal {before.renewal_date.isoformat()} -> "
-                        f"{after.renewal_date.isoformat()}, seats {before.seats} -> "
-                        f"{after.seats}, term {before.term} -> {after.term}, "
-                        f"status {before.status} -> {after.status}"
-                    ),
+                    "details": renewal_details(before, after),
                 }
                 for before, after in changes
             ]
-            total = f"{old.total} {old.currency}"
-            self._audit(conn, now, old.number, Action.BUY, f"{len(changes)} line(s), {total}")
             write_audit_many(conn, events, when=now)
             return replace(old, status=QuoteStatus.ORDERED)
 
@@ -364,8 +353,11 @@ class QuoteService:
                 eml_path = write_eml_to(self._write_eml, msg, eml_target)
             if pdf_path is not None:
                 write_file(pdf_path, pdf)
-        return self._after_send(
-            quote, delivery, outbox_id, deliver, now, pdf_path, eml_path, open_eml, superseded
+        delivered, error = self._deliver(outbox_id, deliver, now)
+        if eml_path is not None and open_eml:
+            self._open_file(eml_path)
+        return SendResult(
+            quote, delivery, pdf_path, eml_path, outbox_id, delivered, error, superseded
         )
 
     def create_and_send(
@@ -413,7 +405,8 @@ class QuoteService:
             msg = self._build_message(quote, pdf, settings.sender, recipients)
             outbox_id = self._outbox.enqueue(conn, quote.number, msg, recipients, now=now)
             self._audit(conn, now, quote.number, Action.RESEND, send_details("email", recipients))
-        return self._after_send(quote, "email", outbox_id, deliver, now, None, None, False, "")
+        delivered, error = self._deliver(outbox_id, deliver, now)
+        return SendResult(quote, "email", None, None, outbox_id, delivered, error)
 
     def deliver_outbox(self, now: datetime | None = None) -> str:
         """Try to send what the outbox holds now; "" or why it could not (offline...).
@@ -572,30 +565,16 @@ class QuoteService:
             notes=notes,
         )
 
-    def _after_send(
-        self,
-        quote: Quote,
-        delivery: Delivery,
-        outbox_id: int | None,
-        deliver: bool,
-        now: datetime,
-        pdf_path: Path | None,
-        eml_path: Path | None,
-        open_eml: bool,
-        superseded: str,
-    ) -> SendResult:
-        delivered, error = False, ""
-        if outbox_id is not None and deliver:
-            error = self.deliver_outbox(now)
-            state = next((m for m in self._outbox.list() if m.id == outbox_id), None)
-            if state is not None:
-                delivered = state.status is OutboxStatus.SENT
-                error = "" if delivered else (state.last_error or error)
-        if eml_path is not None and open_eml:
-            self._open_file(eml_path)
-        return SendResult(
-            quote, delivery, pdf_path, eml_path, outbox_id, delivered, error, superseded
-        )
+    def _deliver(self, outbox_id: int | None, deliver: bool, now: datetime) -> tuple[bool, str]:
+        """Try the outbox now; (delivered, last error) for the message just queued."""
+        if outbox_id is None or not deliver:
+            return False, ""
+        error = self.deliver_outbox(now)
+        state = self._outbox.get(outbox_id)
+        if state is None:
+            return False, error
+        delivered = state.status is OutboxStatus.SENT
+        return delivered, "" if delivered else (state.last_error or error)
 
     def _audit(
         self, conn: Connection, now: datetime, number: str, action: Action, details: str

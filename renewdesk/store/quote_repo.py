@@ -36,6 +36,7 @@ from renewdesk.domain import (
     Term,
 )
 from renewdesk.quotes.dates import next_renewal_date
+from renewdesk.quotes.errors import UnknownSubscriptionsError
 from renewdesk.quotes.numbering import format_number, sequence_name
 from renewdesk.quotes.pricing import PriceKey
 from renewdesk.store.models import (
@@ -476,6 +477,9 @@ def apply_order(conn: Connection, quote: Quote) -> list[tuple[Subscription, Subs
     (calendar months); seats and term take the line's values; status becomes active.
     """
     subs = load_subscriptions(conn, [ln.subscription_id for ln in quote.lines])
+    missing = sorted({ln.subscription_id for ln in quote.lines} - set(subs))
+    if missing:  # removed from the cache since the quote was made: change nothing
+        raise UnknownSubscriptionsError(missing)
     changes = []
     for ln in quote.lines:
         before = subs[ln.subscription_id]

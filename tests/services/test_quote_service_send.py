@@ -105,8 +105,8 @@ def test_a_crash_while_queueing_leaves_no_quote(engine, world):
         def enqueue(self, *args, **kwargs):
             raise OSError("disk full")
 
-        def list(self):
-            return []
+        def get(self, outbox_id):
+            return None
 
     service = make_service(engine, Clock(), settings=static_settings(), outbox=BrokenOutbox())
     world.sub("S-1")

@@ -89,7 +89,23 @@ def populate_demo(engine: Engine, today: date) -> None:
         importer.import_prices(resolved["prices.csv"])
         importer.import_campaigns(resolved["campaigns.csv"])
     _load_customers_and_partners(engine)
+    _add_open_quote(engine, today)
     SettingsRepository(engine).set_many({BUILT_ON_KEY: today.isoformat()})
+
+
+# A draft already holding this subscription shows OPEN_QUOTE_EXISTS in the demo.
+DEMO_DRAFT_SUBSCRIPTION = "SUB-10006"
+
+
+def _add_open_quote(engine: Engine, today: date) -> None:
+    from datetime import datetime
+
+    from renewdesk.services.quote_service import QuoteService
+
+    quotes = QuoteService(engine, now=lambda: datetime.combine(today, datetime.now().time()))
+    quotes.create_draft(
+        quotes.request([DEMO_DRAFT_SUBSCRIPTION], recipients=["purchasing@nordljus.example"])
+    )
 
 
 def build_demo_cache(path: Path, today: date) -> Path:

@@ -57,6 +57,7 @@ def timed(fn: Callable[[], Any]) -> tuple[float, float, Any]:
 
 def bare_document(quote: Quote) -> bytes:
     """The same 100 rows as plain strings in one reportlab Table, nothing else."""
+    register_fonts()  # the same embedded font as the quote (cached after the first call)
     rows = [["#", "Product", "Subscription", "Term", "Seats", "Period", "Unit", "Campaign",
              "Discount", "Total"]]  # fmt: skip
     for i, ln in enumerate(quote.lines, start=1):

@@ -8,7 +8,7 @@ A campaign without a name takes its code as the name.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -75,11 +75,18 @@ def parse_campaigns(
     table: TableFile,
     date_locale: str | None = None,
     progress: Callable[[int], None] | None = None,
+    mapping: Mapping[str, str] | None = None,
 ) -> ParsedCampaigns:
     """Validate every row of ``table``; raises ``ImportFileError`` listing all problems."""
     dates = v.DateParser(date_locale)
     records = read_records(
-        table, CAMPAIGNS, _fields(dates), key=("code",), check=_check, progress=progress
+        table,
+        CAMPAIGNS,
+        _fields(dates),
+        key=("code",),
+        check=_check,
+        progress=progress,
+        mapping=mapping,
     )
     parsed = ParsedCampaigns(table.name)
     for _row, r in records:

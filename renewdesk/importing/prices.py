@@ -6,7 +6,7 @@ A (code, term, currency) twice in one file is a problem naming both rows.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -50,11 +50,14 @@ class ParsedPrices:
         return [PriceEntry(c, Term(t), cur, p) for (c, t, cur), p in self.prices.items()]
 
 
-def parse_prices(table: TableFile, progress: Callable[[int], None] | None = None) -> ParsedPrices:
+def parse_prices(
+    table: TableFile,
+    progress: Callable[[int], None] | None = None,
+    mapping: Mapping[str, str] | None = None,
+) -> ParsedPrices:
     """Validate every row of ``table``; raises ``ImportFileError`` listing all problems."""
-    records = read_records(
-        table, PRICES, FIELDS, key=("offering_code", "term", "currency"), progress=progress
-    )
+    key = ("offering_code", "term", "currency")
+    records = read_records(table, PRICES, FIELDS, key=key, progress=progress, mapping=mapping)
     parsed = ParsedPrices(table.name)
     for _row, r in records:
         parsed.prices[(r["offering_code"], r["term"], r["currency"])] = r["unit_price"]

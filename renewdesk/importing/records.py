@@ -33,14 +33,16 @@ def read_records(
     key: tuple[str, ...],
     check: Callable[[dict[str, Any]], tuple[str, str] | None] | None = None,
     progress: Callable[[int], None] | None = None,
+    mapping: Mapping[str, str] | None = None,
 ) -> list[tuple[int, dict[str, Any]]]:
     """(row number, values) for every row of ``table``; raises ``ImportFileError`` on any problem.
 
     ``check`` may return (target column, problem) for a row whose values
-    contradict each other; ``key`` names the columns that identify a row.
+    contradict each other; ``key`` names the columns that identify a row;
+    ``mapping`` overrides the detected header mapping (header -> column, "" = ignore).
     """
     problems = ProblemList(table.name)
-    hmap = detect_mapping(table.headers, columns, None, table.header_row)
+    hmap = detect_mapping(table.headers, columns, mapping, table.header_row)
     for p in hmap.problems:
         problems.add(p.row, p.column, p.problem)
     for target, spec in fields.items():

@@ -228,11 +228,16 @@ class ImportService:
 
     # -- price book and campaigns --------------------------------------------------------
 
-    def import_prices(self, path: Path | str, progress: Progress | None = None) -> ImportReport:
+    def import_prices(
+        self,
+        path: Path | str,
+        progress: Progress | None = None,
+        mapping: Mapping[str, str] | None = None,
+    ) -> ImportReport:
         """Validate a price book file, then upsert it by (offering code, term, currency)."""
         with open_table(path, self._max_bytes) as tbl:
             phases = _Phases(progress, tbl.row_estimate - tbl.header_row + 1)
-            parsed = parse_prices(tbl, phases.read)
+            parsed = parse_prices(tbl, phases.read, mapping)
         rows = [(c, t, cur, str(p)) for (c, t, cur), p in parsed.prices.items()]
         with writer(self._engine).begin() as conn:
             existing = cw.read_keyed(conn, "price_book", cw.PRICE_COLUMNS, key_len=3)
@@ -248,11 +253,16 @@ class ImportService:
         phases.finish()
         return self._report("prices", parsed.file_name, diff, len(existing), run_id)
 
-    def import_campaigns(self, path: Path | str, progress: Progress | None = None) -> ImportReport:
+    def import_campaigns(
+        self,
+        path: Path | str,
+        progress: Progress | None = None,
+        mapping: Mapping[str, str] | None = None,
+    ) -> ImportReport:
         """Validate a campaigns file, then upsert it by campaign code."""
         with open_table(path, self._max_bytes) as tbl:
             phases = _Phases(progress, tbl.row_estimate - tbl.header_row + 1)
-            parsed = parse_campaigns(tbl, self._date_locale, phases.read)
+            parsed = parse_campaigns(tbl, self._date_locale, phases.read, mapping)
         rows = [
             (
                 c.code,

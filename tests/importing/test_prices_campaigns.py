@@ -161,3 +161,15 @@ def test_duplicated_campaign_code(service: ImportService, write_csv: WriteCsv) -
     rows = [CAMPAIGNS[0], CAMPAIGNS[1], CAMPAIGNS[0]]
     with pytest.raises(ImportFileError, match='row 4, column "code": WINTER is also on row 2'):
         service.import_campaigns(write_csv(CAMPAIGN_HEADER, rows))
+
+
+def test_price_book_with_a_mapped_header(
+    service: ImportService, write_csv: WriteCsv, engine: Engine
+) -> None:
+    path = write_csv(["Artikel", "term", "currency", "unit_price"], PRICES[:1])
+
+    with pytest.raises(ImportFileError, match='column "offering_code": the file has no'):
+        service.import_prices(path)
+    service.import_prices(path, mapping={"Artikel": "offering_code"})
+
+    assert PriceRepository(engine).lookup() == {("DSP", Term.ANNUAL, "SEK"): Decimal("18500.00")}

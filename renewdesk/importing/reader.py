@@ -32,6 +32,7 @@ DELIMITERS = (",", ";", "\t")
 _CHUNK = 1 << 20
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # the old binary .xls
+_XLSX_ERRORS = (zipfile.BadZipFile, KeyError, OSError, ValueError, IndexError, AttributeError)
 
 
 def cell_text(value: Any) -> str:
@@ -140,7 +141,11 @@ class TableFile:
         self._fh: IO[str] | None = None
         self._wb: Any = None
         self._rows: Iterator[tuple[int, list[str]]] | None = None
-        self._open(max_bytes)
+        try:
+            self._open(max_bytes)
+        except BaseException:
+            self.close()
+            raise
 
     # -- opening -------------------------------------------------------------------------
 
@@ -190,7 +195,7 @@ class TableFile:
         for _ in range(self._skip_lines):
             self._fh.readline()
         reader = csv.reader(self._fh, delimiter=self.delimiter)
-        self._rows = ((n, row) for n, row in enumerate(reader, start=1))
+        self._rows = self._guarded(enumerate(reader, start=1))
 
     def _open_xlsx(self) -> None:
         import openpyxl  # type: ignore[import-untyped]
@@ -202,14 +207,36 @@ class TableFile:
                 warnings.simplefilter("ignore")
                 self._wb = openpyxl.load_workbook(self.path, read_only=True, data_only=True)
             sheet = self._wb.active or self._wb.worksheets[0]
-        except (zipfile.BadZipFile, KeyError, OSError, ValueError, IndexError) as exc:
-            self.close()
+            values = sheet.iter_rows(values_only=True)
+        except (
+            zipfile.BadZipFile,
+            KeyError,
+            OSError,
+            ValueError,
+            IndexError,
+            AttributeError,
+        ) as exc:
             raise file_error(self.name, tr("the file is not a readable XLSX workbook")) from exc
         self.row_estimate = sheet.max_row or 0
-        self._rows = (
-            (n, [cell_text(v) for v in values])
-            for n, values in enumerate(sheet.iter_rows(values_only=True), start=1)
+        self._rows = self._guarded(
+            (n, [cell_text(v) for v in row]) for n, row in enumerate(values, start=1)
         )
+
+    def _guarded(self, rows: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, list[str]]]:
+        """``rows``, with a damaged file's error turned into an :class:`ImportFileError`."""
+        try:
+            yield from rows
+        except (csv.Error, UnicodeDecodeError) as exc:
+            raise file_error(
+                self.name, tr("the CSV cannot be read: {reason}").format(reason=exc)
+            ) from exc
+        except Exception as exc:
+            if self.kind != "xlsx":
+                raise
+            # openpyxl raises many kinds of error on a damaged sheet (XML, zip, values).
+            raise file_error(
+                self.name, tr("the workbook cannot be read: {reason}").format(reason=exc)
+            ) from exc
 
     def _read_header(self) -> None:
         assert self._rows is not None
@@ -220,7 +247,6 @@ class TableFile:
                 while self.headers and not self.headers[-1]:
                     self.headers.pop()
                 return
-        self.close()
         raise file_error(self.name, tr("the file is empty"))
 
     # -- reading -------------------------------------------------------------------------
@@ -228,15 +254,10 @@ class TableFile:
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         """(spreadsheet row number, cells) for each non-blank data row."""
         assert self._rows is not None
-        try:
-            for number, cells in self._rows:
-                first = cells[0] if cells else ""
-                if (first and not first.isspace()) or any(c and not c.isspace() for c in cells):
-                    yield number, cells
-        except (csv.Error, UnicodeDecodeError) as exc:
-            raise file_error(
-                self.name, tr("the CSV cannot be read: {reason}").format(reason=exc)
-            ) from exc
+        for number, cells in self._rows:
+            first = cells[0] if cells else ""
+            if (first and not first.isspace()) or any(c and not c.isspace() for c in cells):
+                yield number, cells
 
     def close(self) -> None:
         if self._fh is not None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from renewdesk.importing.errors import MAX_PROBLEMS, ImportFileError
@@ -217,3 +219,24 @@ def test_old_xls_and_missing_file(service: ImportService, tmp_path: Path) -> Non
         service.import_subscriptions(xls)
     with pytest.raises(ImportFileError, match=r"nowhere\.csv: the file cannot be opened"):
         service.import_subscriptions(tmp_path / "nowhere.csv")
+
+
+def test_damaged_workbook(service: ImportService, tmp_path: Path, db_path: Path) -> None:
+    good = tmp_path / "good.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(CANONICAL_HEADER)
+    wb.active.append(CANONICAL_ROWS[0])
+    wb.save(good)
+    damaged = tmp_path / "damaged.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(damaged, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename.endswith("sheet1.xml"):
+                data = data[: len(data) // 2]  # cut off mid-way, as a failed download would
+            dst.writestr(item, data)
+    before = table_contents(db_path)
+
+    damaged_message = r"^damaged\.xlsx: the (workbook cannot be read|file is not a readable XLSX)"
+    with pytest.raises(ImportFileError, match=damaged_message):
+        service.import_subscriptions(damaged)
+    assert table_contents(db_path) == before

@@ -333,3 +333,15 @@ def test_clock_decides_today(engine, world):
     service = make_service(engine, clock, settings=static_settings())
     world.sub("S-1")
     assert codes(service.preview(service.request(["S-1"]))) == [Code.WINDOW_CLOSED]
+
+
+def test_the_default_clock_honours_renewdesk_today(monkeypatch, engine, world):
+    from renewdesk.quotes.ports import QuoteSettings
+    from renewdesk.services.quote_service import QuoteService
+
+    monkeypatch.setenv("RENEWDESK_TODAY", "2026-12-01")
+    service = QuoteService(engine, settings=lambda: QuoteSettings(), deliver_now=lambda now: None)
+    world.sub("S-1")
+    quote = service.create_draft(service.request(["S-1"]))
+    assert quote.created.date() == date(2026, 12, 1)
+    assert quote.expires == date(2026, 12, 31)

@@ -7,27 +7,31 @@ window gets a :class:`~renewdesk.ui.context.UiContext` and nothing global.
 
 from __future__ import annotations
 
-import importlib
 import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import Engine
 
 from renewdesk.clock import today
+from renewdesk.demo import build_demo_cache
+from renewdesk.mail.outbox import Outbox, SendReport
+from renewdesk.mail.smtp import ServerUnreachableError, make_sender, test_connection
+from renewdesk.quotes import ports
+from renewdesk.secrets import probe_secret_store
 from renewdesk.services.check_service import CheckService
+from renewdesk.services.import_service import ImportService
+from renewdesk.services.quote_service import QuoteService, default_now
+from renewdesk.services.settings_service import SettingsError, SettingsService
 from renewdesk.store.engine import open_cache
-from renewdesk.store.repositories import (
-    AuditRepository,
-    CustomerRepository,
-    SubscriptionRepository,
-)
+from renewdesk.store.repositories import CustomerRepository, SubscriptionRepository
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.main_window import MainWindow
 
@@ -55,46 +59,27 @@ WINDOW_NAMES = (
 )
 
 
-def _optional(module: str, attr: str) -> Any:
-    """A service class from a module that may not exist in this build yet."""
-    try:
-        return getattr(importlib.import_module(module), attr)
-    except ModuleNotFoundError as exc:
-        if exc.name and module.startswith(exc.name):
-            log.info("%s.%s is not available: %s", module, attr, exc)
-            return None
-        raise
-    except AttributeError:
-        log.info("%s has no %s", module, attr)
-        return None
-
-
 @dataclass(frozen=True)
 class OutboxRun:
     """One outbox run as the Outbox page shows it."""
 
-    report: Any  # mail.outbox.SendReport, or None when SMTP is not set up
+    report: SendReport | None  # None when SMTP is not set up
     online: bool | None  # False: the server could not be reached; None: not known
     error: str = ""
 
 
-def _build_context(engine: Any, db_path: Path, *, synchronous: bool = False) -> UiContext:
+def _build_context(engine: Engine, db_path: Path, *, synchronous: bool = False) -> UiContext:
     """Every service the window uses, over one engine and one secret store."""
     subs = SubscriptionRepository(engine)
-    secrets_probe = _optional("renewdesk.secrets", "probe_secret_store")
-    settings_cls = _optional("renewdesk.services.settings_service", "SettingsService")
-    settings = None
-    if settings_cls is not None and secrets_probe is not None:
-        settings = settings_cls(engine, secrets_probe())
-    outbox_cls = _optional("renewdesk.mail.outbox", "Outbox")
-    outbox = outbox_cls(engine) if outbox_cls else None
-    quotes = _quote_service(engine, settings, outbox)
-    import_cls = _optional("renewdesk.services.import_service", "ImportService")
+    settings = SettingsService(engine, probe_secret_store())
+    outbox = Outbox(engine)
+    send_outbox = _outbox_runner(settings, outbox)
+    quotes = _quote_service(engine, settings, outbox, send_outbox)
 
     def set_auto_renew(ids: list[str], on: bool) -> int:
-        if not on and quotes is not None:
-            return int(quotes.turn_off_auto_renew(ids))
-        return int(subs.set_auto_renew(ids, on, reason="bulk action"))
+        if not on:
+            return quotes.turn_off_auto_renew(ids)
+        return subs.set_auto_renew(ids, on, reason="bulk action")
 
     return UiContext(
         db_path=db_path,
@@ -102,45 +87,40 @@ def _build_context(engine: Any, db_path: Path, *, synchronous: bool = False) -> 
         customers=CustomerRepository(engine),
         set_auto_renew=set_auto_renew,
         subscriptions=subs,
-        audit=AuditRepository(engine),
         quotes=quotes,
         outbox=outbox,
-        send_outbox=_outbox_runner(settings, outbox) if settings and outbox else None,
-        imports=import_cls(engine) if import_cls else None,
+        send_outbox=send_outbox,
+        imports=ImportService(engine),
         settings=settings,
-        smtp_test=_optional("renewdesk.mail.smtp", "test_connection"),
-        build_demo=_demo_builder(),
+        smtp_test=test_connection,
+        build_demo=build_demo_cache,
         today=today,
         synchronous_tasks=synchronous,
         extras={"engine": engine},
     )
 
 
-def _quote_service(engine: Any, settings: Any, outbox: Any) -> Any:
+def _quote_service(
+    engine: Engine,
+    settings: SettingsService,
+    outbox: Outbox,
+    send_outbox: Callable[..., OutboxRun],
+) -> QuoteService:
     """QuoteService sharing the window's settings service and outbox (one secret store)."""
-    quote_cls = _optional("renewdesk.services.quote_service", "QuoteService")
-    if quote_cls is None:
-        return None
-    if settings is None or outbox is None:
-        return quote_cls(engine)
-    from renewdesk.quotes import ports
 
-    def load_settings() -> Any:
+    def load_settings() -> ports.QuoteSettings:
         return ports.quote_settings(settings.load())
 
     def deliver_now(now: datetime) -> None:
-        run = _outbox_runner(settings, outbox)(now)
+        run = send_outbox(now)
         if run.error:
             raise RuntimeError(run.error)
 
-    return quote_cls(engine, settings=load_settings, outbox=outbox, deliver_now=deliver_now)
+    return QuoteService(engine, settings=load_settings, outbox=outbox, deliver_now=deliver_now)
 
 
-def _outbox_runner(settings: Any, outbox: Any) -> Callable[..., OutboxRun]:
+def _outbox_runner(settings: SettingsService, outbox: Outbox) -> Callable[..., OutboxRun]:
     """Send what the outbox holds now with the saved SMTP settings; say if we are online."""
-    from renewdesk.mail.smtp import ServerUnreachableError, make_sender
-    from renewdesk.services.quote_service import default_now
-    from renewdesk.services.settings_service import SettingsError
 
     def run(now: datetime | None = None, retry: tuple[int, ...] = ()) -> OutboxRun:
         now = now or default_now()
@@ -165,10 +145,6 @@ def _outbox_runner(settings: Any, outbox: Any) -> Callable[..., OutboxRun]:
         return OutboxRun(report, online)
 
     return run
-
-
-def _demo_builder() -> Callable[[Path, date], Any] | None:
-    return _optional("renewdesk.demo", "build_demo_cache")
 
 
 def create_main_window(db_path: Path | str, *, synchronous: bool = False) -> MainWindow:

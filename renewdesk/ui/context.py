@@ -1,8 +1,7 @@
 """What the composition root hands the window: services and a few callables.
 
 The UI never builds a service or opens the cache itself; ``renewdesk.app``
-fills this in. Services that have not landed yet stay ``None`` and the screens
-that need them say so instead of guessing.
+fills this in and every field holds a working service.
 """
 
 from __future__ import annotations
@@ -11,27 +10,33 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from renewdesk.clock import today as clock_today
+
+if TYPE_CHECKING:
+    from renewdesk.mail.outbox import Outbox
+    from renewdesk.services.check_service import CheckService
+    from renewdesk.services.import_service import ImportService
+    from renewdesk.services.quote_service import QuoteService
+    from renewdesk.services.settings_service import SettingsService
+    from renewdesk.store.repositories import CustomerRepository, SubscriptionRepository
 
 
 @dataclass
 class UiContext:
     db_path: Path
-    check: Any  # CheckService: check(as_of) -> list[CheckResult]
-    customers: Any  # CustomerRepository-like: all(), get(csn)
+    check: CheckService  # check(as_of) -> list[CheckResult]
+    customers: CustomerRepository  # all(), get(csn)
     set_auto_renew: Callable[[list[str], bool], int]
-    subscriptions: Any = None  # SubscriptionRepository-like: get_many(ids)
-    audit: Any = None  # AuditRepository-like: for_quote(number)
-    quotes: Any = None  # QuoteService
-    outbox: Any = None  # Outbox: list(), retry_now(id)
-    send_outbox: Callable[..., Any] | None = None  # (retry=ids) -> OutboxRun
-    imports: Any = None  # ImportService
-    settings: Any = None  # SettingsService
-    smtp_test: Callable[[Any, str], Any] | None = None  # (smtp settings, password) -> None
-    probe_secrets: Callable[[], Any] | None = None
-    build_demo: Callable[[Path, date], Any] | None = None
+    subscriptions: SubscriptionRepository  # get_many(ids)
+    quotes: QuoteService
+    outbox: Outbox  # list(), retry_now(id)
+    send_outbox: Callable[..., Any]  # (now=None, retry=ids) -> OutboxRun
+    imports: ImportService
+    settings: SettingsService
+    smtp_test: Callable[[Any, str | None], Any]  # (smtp settings, password) -> one-line report
+    build_demo: Callable[[Path, date], Any]  # (path, today) -> path of a demo cache
     reopen: Callable[[Path], None] | None = None  # rebuild the window over another cache
     today: Callable[[], date] = clock_today
     synchronous_tasks: bool = False  # tests: run long work inline

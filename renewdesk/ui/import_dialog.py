@@ -313,7 +313,7 @@ class ImportDialog(QDialog):
 
     def start_import(self) -> None:
         path = self.path_edit.text().strip()
-        if not path or self._ctx.imports is None:
+        if not path:
             return
         service, kind = self._ctx.imports, self.kind_value()
         mapping, defaults = self.mapping(), self.defaults()

@@ -100,8 +100,6 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         self.action_about = QAction(self.tr("&About RenewDesk"), self)
         help_menu.addAction(self.action_about)
-        self.action_import.setEnabled(self.ctx.imports is not None)
-        self.action_settings.setEnabled(self.ctx.settings is not None)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -195,9 +193,6 @@ class MainWindow(QMainWindow):
     # ---- dialogs ---------------------------------------------------------------------
 
     def open_renew(self, results: list[CheckResult], single: bool) -> None:
-        if self.ctx.quotes is None:
-            self.show_message(self.tr("Quotes are not available in this build yet."))
-            return
         from renewdesk.ui.renew_dialog import RenewDialog
 
         dialog = RenewDialog(self.ctx, self.runner, results, single=single, parent=self)
@@ -223,9 +218,6 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def open_import(self) -> None:
-        if self.ctx.imports is None:
-            self.show_message(self.tr("Import is not available in this build yet."))
-            return
         from renewdesk.ui.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.ctx, self.runner, parent=self)
@@ -234,8 +226,6 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def open_settings(self) -> None:
-        if self.ctx.settings is None:
-            return
         from renewdesk.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.ctx, self.runner, parent=self)
@@ -246,8 +236,6 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> None:
         """Open demo data: the composition root rebuilds the window over the demo cache."""
         build, reopen = self.ctx.build_demo, self.ctx.reopen
-        if build is None:
-            return
         target = self.ctx.db_path.with_name("demo.sqlite")
         if target == self.ctx.db_path:
             target = self.ctx.db_path.with_name("demo-data.sqlite")

@@ -130,7 +130,7 @@ class OutboxPage(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(RETRY_INTERVAL_MS)
         self.timer.timeout.connect(self.send_due)
-        if ctx.send_outbox is not None and not ctx.synchronous_tasks:
+        if not ctx.synchronous_tasks:
             self.timer.start()
             QTimer.singleShot(2_000, self.send_due)
         self._update_actions()
@@ -173,14 +173,11 @@ class OutboxPage(QWidget):
         outer.addWidget(self.table, 1)
 
     def _update_actions(self, *_args: object) -> None:
-        has = self._ctx.outbox is not None
-        self.retry_button.setEnabled(has and bool(self.table.selectionModel().selectedRows()))
-        self.send_all_button.setEnabled(has and self.model.rowCount() > 0)
+        self.retry_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+        self.send_all_button.setEnabled(self.model.rowCount() > 0)
 
     def reload(self) -> None:
         outbox = self._ctx.outbox
-        if outbox is None:
-            return
 
         def work(progress: Callable[[int, int, str], None]) -> list[OutboxMessage]:
             return [m for m in outbox.list() if m.status is not OutboxStatus.SENT]
@@ -192,16 +189,13 @@ class OutboxPage(QWidget):
         self._runner.submit(work, name="outbox", on_finished=done)
 
     def _on_retry_selected(self) -> None:
-        outbox = self._ctx.outbox
         rows = self.table.selectionModel().selectedRows()
-        if outbox is None or not rows:
+        if not rows:
             return
         ids = [self.model.message_at(i.row()).id for i in rows]
         send = self._ctx.send_outbox
 
         def work(progress: Callable[[int, int, str], None]) -> Any:
-            if send is None:
-                return [outbox.retry_now(i) for i in ids] and None
             return send(retry=tuple(ids))
 
         self._runner.submit(
@@ -211,7 +205,7 @@ class OutboxPage(QWidget):
     def send_due(self) -> None:
         """Send what is due, off the GUI thread; the timer calls this every minute."""
         send = self._ctx.send_outbox
-        if send is None or self._sending:
+        if self._sending:
             return
         self._sending = True
 

@@ -260,10 +260,6 @@ class QuotesPage(QWidget):
 
     def reload(self, select: str = "") -> None:
         service = self._ctx.quotes
-        if service is None:
-            self.model.set_rows([])
-            self.empty_hint.setVisible(True)
-            return
         current = select or (q.number if (q := self.selected_quote()) else "")
 
         def work(progress: Callable[[int, int, str], None]) -> list[Quote]:
@@ -303,12 +299,7 @@ class QuotesPage(QWidget):
             self.audit.addTopLevelItem(item)
 
     def _audit_events(self, number: str) -> list[AuditEvent]:
-        service = self._ctx.quotes
-        if service is not None and hasattr(service, "audit"):
-            return list(service.audit(number))
-        if self._ctx.audit is not None:
-            return list(self._ctx.audit.for_quote(number))
-        return []
+        return list(self._ctx.quotes.audit(number))
 
     def _update_actions(self) -> None:
         quote = self.selected_quote()
@@ -340,7 +331,7 @@ class QuotesPage(QWidget):
 
     def _on_buy(self) -> None:
         quote = self.selected_quote()
-        if quote is None or self._ctx.quotes is None:
+        if quote is None:
             return
         answer = QMessageBox.question(
             self,
@@ -363,7 +354,7 @@ class QuotesPage(QWidget):
 
     def _on_resend(self) -> None:
         quote = self.selected_quote()
-        if quote is None or self._ctx.quotes is None:
+        if quote is None:
             return
         service, number = self._ctx.quotes, quote.number
 
@@ -381,7 +372,7 @@ class QuotesPage(QWidget):
 
     def _on_record_cancellation(self) -> None:
         quote = self.selected_quote()
-        if quote is None or self._ctx.quotes is None:
+        if quote is None:
             return
         note, ok = QInputDialog.getMultiLineText(
             self,
@@ -408,7 +399,7 @@ class QuotesPage(QWidget):
 
     def _on_discard(self) -> None:
         quote = self.selected_quote()
-        if quote is None or self._ctx.quotes is None:
+        if quote is None:
             return
         answer = QMessageBox.question(
             self,
@@ -428,7 +419,7 @@ class QuotesPage(QWidget):
 
     def _on_open_pdf(self) -> None:
         quote = self.selected_quote()
-        if quote is None or self._ctx.quotes is None:
+        if quote is None:
             return
         service, number = self._ctx.quotes, quote.number
 

@@ -302,10 +302,8 @@ class RenewDialog(QDialog):
         return True
 
     def _default_language(self) -> str:
-        try:
-            return str(self._ctx.settings.load().language) if self._ctx.settings else "en"
-        except Exception:  # settings unreadable: English quotes
-            return "en"
+        """The Settings language, or the system's when none is chosen."""
+        return self._service.settings().language or "en"
 
     def _request(self) -> Any:
         return self._service.request(
@@ -320,7 +318,7 @@ class RenewDialog(QDialog):
 
     def refresh_preview(self) -> None:
         """Ask the service to price and check the current edits (latest answer wins)."""
-        if self._service is None or not getattr(self, "_lines", None):
+        if not getattr(self, "_lines", None):
             return
         self._preview_seq += 1
         seq, service, request = self._preview_seq, self._service, self._request()
@@ -374,7 +372,7 @@ class RenewDialog(QDialog):
 
     def send(self) -> None:
         """Save and send the quote off the GUI thread; the result lands on the label."""
-        if self._sending or self._sent is not None or self._service is None:
+        if self._sending or self._sent is not None:
             return
         service, request, delivery = self._service, self._request(), self.recipients.delivery()
         draft = self._draft.number if self._draft is not None else ""
@@ -445,7 +443,7 @@ class RenewDialog(QDialog):
         return self._sent
 
     def _on_open_pdf(self) -> None:
-        if self._sent is None or self._service is None:
+        if self._sent is None:
             return
         service, number = self._service, self._sent.number
         self._runner.submit(

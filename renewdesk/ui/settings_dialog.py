@@ -125,10 +125,9 @@ class SettingsDialog(QDialog):
         self._row(sform, "smtp_user", self.tr("User name"), self.user)
         self._row(sform, "sender", self.tr("Sender address"), self.sender)
         self._row(sform, "password", self.tr("Password"), self.password)
-        store = self._service.secret_store if self._service is not None else None
         self.store_label = muted(
             self.tr("The password is kept in: %1").replace(
-                "%1", getattr(store, "description", self.tr("memory (this session only)"))
+                "%1", self._service.secret_store.description
             )
         )
         sform.addRow(self.store_label)
@@ -220,8 +219,6 @@ class SettingsDialog(QDialog):
 
     def _on_test(self) -> None:
         test, service = self._ctx.smtp_test, self._service
-        if test is None:
-            return
         current = self.values()
         typed = self.password.text()
 

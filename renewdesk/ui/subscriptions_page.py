@@ -294,7 +294,6 @@ class SubscriptionsPage(QWidget):
     def set_empty_actions(self, on_import: Callable[[], None], on_demo: Callable[[], None]) -> None:
         self.empty_import.clicked.connect(on_import)
         self.empty_demo.clicked.connect(on_demo)
-        self.empty_demo.setEnabled(self._ctx.build_demo is not None)
 
     # ---- loading ---------------------------------------------------------------------
 
@@ -424,12 +423,11 @@ class SubscriptionsPage(QWidget):
         self.details_reasons.setText(reasons_text(result))
         self.details_reasons.setProperty("role", "ok" if result.eligible else "error")
         self.details_reasons.style().polish(self.details_reasons)
-        self.details_renew.setEnabled(self._ctx.quotes is not None)
+        self.details_renew.setEnabled(True)
 
     def _update_actions(self) -> None:
         count = len(self.table.selectionModel().selectedRows()) if self.table.model() else 0
-        has_quotes = self._ctx.quotes is not None
-        self.action_renew.setEnabled(count > 0 and has_quotes)
+        self.action_renew.setEnabled(count > 0)
         self.action_auto_off.setEnabled(count > 0)
         self.action_auto_on.setEnabled(count > 0)
         self.action_export.setEnabled(self.model.rowCount() > 0)
@@ -437,7 +435,7 @@ class SubscriptionsPage(QWidget):
     # ---- actions ---------------------------------------------------------------------
 
     def _on_double_click(self, index: QModelIndex) -> None:
-        if index.isValid() and self._ctx.quotes is not None:
+        if index.isValid():
             self.renew_requested.emit([self.model.result_at(index.row())], True)
 
     def _on_details_renew(self) -> None:

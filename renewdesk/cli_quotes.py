@@ -7,7 +7,6 @@ import getpass
 import json
 import sys
 from collections.abc import Iterable
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -221,10 +220,14 @@ def cmd_outbox(args: argparse.Namespace) -> int:
     engine = _engine(args)
     outbox = Outbox(engine)
     if args.action == "send":
-        from renewdesk.services.quote_service import QuoteService
+        from renewdesk.services.quote_service import QuoteService, default_now
 
-        outbox.recover_interrupted()
-        error = QuoteService(engine).deliver_outbox(datetime.now())
+        now = default_now()
+        outbox.recover_interrupted(now)
+        # Asked to send now: messages waiting out their retry delay go too.
+        for message in outbox.list([OutboxStatus.QUEUED]):
+            outbox.retry_now(message.id, now)
+        error = QuoteService(engine).deliver_outbox(now)
         if error:
             print(_t("not sent: {error}").format(error=error), file=sys.stderr)
     waiting = outbox.list([OutboxStatus.QUEUED, OutboxStatus.SENDING, OutboxStatus.FAILED])

@@ -34,6 +34,7 @@ from renewdesk.store.engine import open_cache
 from renewdesk.store.repositories import CustomerRepository, SubscriptionRepository
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.main_window import MainWindow
+from renewdesk.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
 
@@ -150,10 +151,14 @@ def _outbox_runner(settings: SettingsService, outbox: Outbox) -> Callable[..., O
 def create_main_window(db_path: Path | str, *, synchronous: bool = False) -> MainWindow:
     """Build the main window over the cache at ``db_path`` without showing it.
 
-    Needs a QApplication. ``synchronous`` runs long work inline (tests, smoke test).
+    Needs a QApplication; applies RenewDesk's theme and icon to it, so the window
+    looks as it does under ``run_gui``. ``synchronous`` runs long work inline
+    (tests, smoke test).
     """
-    if QApplication.instance() is None:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
         raise RuntimeError("create_main_window needs a QApplication; create one first")
+    apply_look(app)  # the same look as run_gui, for windows built directly (tests, reviews)
     path = Path(db_path)
     engine = open_cache(path)
     ctx = _build_context(engine, path, synchronous=synchronous)
@@ -176,17 +181,21 @@ def _icon() -> QIcon | None:
     return QIcon(str(found[0])) if found else None
 
 
-def _prepare_application(app: QApplication) -> None:
-    from renewdesk.ui.theme import apply_theme
+def apply_look(app: QApplication) -> None:
+    """The theme (Fusion, palette, stylesheet, font) and the icon; safe to call again."""
+    if app.windowIcon().isNull():
+        icon = _icon()
+        if icon is not None:
+            app.setWindowIcon(icon)
+    apply_theme(app)
 
+
+def _prepare_application(app: QApplication) -> None:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setOrganizationDomain(ORGANISATION_DOMAIN)
-    icon = _icon()
-    if icon is not None:
-        app.setWindowIcon(icon)
-    apply_theme(app)
+    apply_look(app)
 
 
 def run_gui(db_path: Path | str, *, lang: str | None = None, demo: bool = False) -> int:

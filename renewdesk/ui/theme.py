@@ -73,8 +73,17 @@ QTabWidget::pane {{ border: 1px solid #eaecf0; border-radius: 8px; }}
 """
 
 
+_APPLIED = "renewdeskTheme"
+
+
 def apply_theme(app: QApplication) -> None:
-    """Fusion with a light palette and the stylesheet, so every platform looks alike."""
+    """Fusion with a light palette and the stylesheet, so every platform looks alike.
+
+    Idempotent: ``run_gui`` and ``create_main_window`` both call it, and a second
+    call must not re-polish every widget (setStyleSheet does) or grow the font.
+    """
+    if app.property(_APPLIED) and app.styleSheet() == STYLESHEET:
+        return
     app.setStyle("Fusion")
     palette = app.palette()
     palette.setColor(QPalette.ColorRole.Window, QColor("#ffffff"))
@@ -93,3 +102,4 @@ def apply_theme(app: QApplication) -> None:
         font.setPointSizeF(9.5)
         app.setFont(font)
     app.setStyleSheet(STYLESHEET)
+    app.setProperty(_APPLIED, True)

@@ -120,3 +120,16 @@ def test_smoke_test_reports_one_line(filled_cache) -> None:
     line = smoke_test(filled_cache)
     assert "OK" in line and "8 subscriptions" in line
     assert "\n" not in line
+
+
+def test_create_main_window_has_the_look_of_run_gui(main_window, qapp) -> None:
+    from renewdesk.app import apply_look
+    from renewdesk.ui.theme import STYLESHEET
+
+    assert qapp.styleSheet() == STYLESHEET
+    assert not qapp.windowIcon().isNull()
+    assert qapp.palette().color(qapp.palette().ColorRole.Window).name() == "#ffffff"
+    font_size = qapp.font().pointSizeF()
+    apply_look(qapp)  # a second call changes nothing
+    assert qapp.styleSheet() == STYLESHEET
+    assert qapp.font().pointSizeF() == font_size

@@ -9,9 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from renewdesk.clock import today
+from renewdesk.i18n import TrContext
 
 Handler = Callable[[argparse.Namespace], int]
 COMMANDS: dict[str, Handler] = {}
@@ -21,8 +20,11 @@ class CliError(Exception):
     """Bad input on the command line: printed as one line, exit status 2."""
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Cli", text)
+class Cli(TrContext):
+    """The translation context of the command line's output."""
+
+
+_t = Cli.tr  # cli_quotes still calls it by this name
 
 
 def command(name: str) -> Callable[[Handler], Handler]:
@@ -72,7 +74,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from renewdesk.services.import_service import ImportDefaults, ImportService
 
     if not args.file.is_file():
-        raise CliError(f"{args.file}: " + _t("no such file"))
+        raise CliError(f"{args.file}: " + Cli.tr("no such file"))
     engine = _engine(args)
     service = ImportService(engine)
     if args.kind == "prices":
@@ -90,12 +92,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     for change in report.change_lines()[:50]:
         print("  " + change)
     if len(report.change_lines()) > 50:
-        print("  " + _t("... and {n} more changes").format(n=len(report.change_lines()) - 50))
+        print("  " + Cli.tr("... and {n} more changes").format(n=len(report.change_lines()) - 50))
     return 0
 
 
 def _group_text(group: dict[str, str]) -> str:
-    partner = group["partner_csn"] or _t("direct")
+    partner = group["partner_csn"] or Cli.tr("direct")
     return f"{group['customer_csn']}/{group['currency']}/{group['payment_method']}/{partner}"
 
 
@@ -112,17 +114,17 @@ def cmd_check(args: argparse.Namespace) -> int:
     rows = [
         (
             r.subscription.subscription_id,
-            _t("yes") if r.eligible else _t("no"),
+            Cli.tr("yes") if r.eligible else Cli.tr("no"),
             " ".join(str(f.code) for f in r.findings) or "-",
             _group_text(r.group.as_dict()),
         )
         for r in results
     ]
     header = (
-        _t("Subscription"),
-        _t("Eligible"),
-        _t("Codes"),
-        _t("Group (CSN/currency/payment/partner)"),
+        Cli.tr("Subscription"),
+        Cli.tr("Eligible"),
+        Cli.tr("Codes"),
+        Cli.tr("Group (CSN/currency/payment/partner)"),
     )
     widths = [
         max(len(header[i]), *(len(row[i]) for row in rows)) if rows else len(header[i])
@@ -136,6 +138,6 @@ def cmd_check(args: argparse.Namespace) -> int:
         for row in rows
     ]
     eligible = sum(1 for r in results if r.eligible)
-    lines.append(_t("{n} subscriptions, {e} eligible").format(n=len(results), e=eligible))
+    lines.append(Cli.tr("{n} subscriptions, {e} eligible").format(n=len(results), e=eligible))
     out.write("\n".join(lines) + "\n")
     return 0

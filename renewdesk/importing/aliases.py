@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from renewdesk.importing.errors import ImportProblem
-from renewdesk.importing.texts import tr
+from renewdesk.importing.texts import Import
 
 SUBSCRIPTION_COLUMNS: tuple[str, ...] = (
     "subscription_id",
@@ -318,7 +318,9 @@ def detect_mapping(
                     ImportProblem(
                         header_row,
                         headers[found],
-                        tr('"{target}" is not a column RenewDesk knows').format(target=target),
+                        Import.tr('"{target}" is not a column RenewDesk knows').format(
+                            target=target
+                        ),
                     )
                 )
     index: dict[str, int] = {}
@@ -329,7 +331,7 @@ def detect_mapping(
                 ImportProblem(
                     header_row,
                     headers[pos],
-                    tr('column "{other}" already gives {target}').format(
+                    Import.tr('column "{other}" already gives {target}').format(
                         other=headers[index[target]], target=target
                     ),
                 )

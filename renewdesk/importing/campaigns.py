@@ -19,7 +19,7 @@ from renewdesk.importing import values as v
 from renewdesk.importing.aliases import CAMPAIGNS
 from renewdesk.importing.reader import TableFile
 from renewdesk.importing.records import Field, read_records
-from renewdesk.importing.texts import tr
+from renewdesk.importing.texts import Import
 
 REQUIRED = ("code", "percent_off", "valid_from", "valid_to")
 
@@ -28,7 +28,9 @@ def _percent(raw: str) -> Decimal:
     value = v.parse_decimal(raw.strip().removesuffix("%"))
     if not 0 < value <= 100:
         raise ValueError(
-            tr("{value} is not a percentage above 0 and at most 100").format(value=raw.strip())
+            Import.tr("{value} is not a percentage above 0 and at most 100").format(
+                value=raw.strip()
+            )
         )
     return value
 
@@ -47,7 +49,7 @@ def _fields(dates: v.DateParser) -> dict[str, Field]:
         "valid_to": Field(dates.parse),
         "offering_codes": Field(lambda s: _split(s, str.strip), required=False, default=()),
         "terms": Field(
-            lambda s: _split(s, lambda t: v.enum_value(t, v.TERMS, tr("term"))),
+            lambda s: _split(s, lambda t: v.enum_value(t, v.TERMS, Import.tr("term"))),
             required=False,
             default=(),
         ),
@@ -57,7 +59,7 @@ def _fields(dates: v.DateParser) -> dict[str, Field]:
 
 def _check(values: dict[str, Any]) -> tuple[str, str] | None:
     if values["valid_from"] > values["valid_to"]:
-        return "valid_to", tr("the campaign ends ({end}) before it starts ({start})").format(
+        return "valid_to", Import.tr("the campaign ends ({end}) before it starts ({start})").format(
             end=values["valid_to"], start=values["valid_from"]
         )
     return None

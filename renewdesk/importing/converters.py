@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from renewdesk.importing import values as v
-from renewdesk.importing.texts import tr
+from renewdesk.importing.texts import Import
 
 Converter = Callable[[str], Any]
 
@@ -21,13 +21,13 @@ def email(raw: str) -> str:
     """An email address or "" (a light check: the quote rules validate recipients fully)."""
     text = raw.strip()
     if text and (text.count("@") != 1 or " " in text or text.endswith("@")):
-        raise ValueError(tr('"{value}" is not an email address').format(value=text))
+        raise ValueError(Import.tr('"{value}" is not an email address').format(value=text))
     return text
 
 
 def with_default(parse: Converter, default: Any, what: str) -> Converter:
     """``parse`` remembered per distinct text; an empty cell takes ``default`` or is a problem."""
-    missing = tr("{what} is missing").format(what=what)
+    missing = Import.tr("{what} is missing").format(what=what)
 
     def convert(raw: str) -> Any:
         if raw and not raw.isspace():
@@ -41,7 +41,7 @@ def with_default(parse: Converter, default: Any, what: str) -> Converter:
 
 def required_text(default: str, what: str) -> Converter:
     """Trimmed text; an empty cell takes ``default`` or is a problem."""
-    missing = tr("{what} is missing").format(what=what)
+    missing = Import.tr("{what} is missing").format(what=what)
 
     def convert(raw: str) -> str:
         text = raw.strip()
@@ -56,7 +56,7 @@ def required_text(default: str, what: str) -> Converter:
 
 def too_many_values() -> str:
     """The problem of a row wider than the header."""
-    return tr(
+    return Import.tr(
         "the row has more values than the header has columns "
         "(a value holding the delimiter needs quotes)"
     )
@@ -69,22 +69,22 @@ def const(value: Any) -> Converter:
 
 def offering_type(raw: str) -> str:
     """An OfferingType value from any accepted spelling."""
-    return v.enum_value(raw, v.OFFERING_TYPES, tr("offering type"))
+    return v.enum_value(raw, v.OFFERING_TYPES, Import.tr("offering type"))
 
 
 def payment_method(raw: str) -> str:
     """A PaymentMethod value from any accepted spelling."""
-    return v.enum_value(raw, v.PAYMENT_METHODS, tr("payment method"))
+    return v.enum_value(raw, v.PAYMENT_METHODS, Import.tr("payment method"))
 
 
 def term(raw: str) -> str:
     """A Term value from any accepted spelling."""
-    return v.enum_value(raw, v.TERMS, tr("term"))
+    return v.enum_value(raw, v.TERMS, Import.tr("term"))
 
 
 def status(raw: str) -> str:
     """A SubscriptionStatus value from any accepted spelling."""
-    return v.enum_value(raw, v.STATUSES, tr("status"))
+    return v.enum_value(raw, v.STATUSES, Import.tr("status"))
 
 
 # What each ImportDefaults field is parsed with.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from renewdesk.importing.texts import tr
+from renewdesk.importing.texts import Import
 
 #: The error keeps this many problems; beyond it only a count is kept.
 MAX_PROBLEMS = 200
@@ -28,12 +28,12 @@ class ImportProblem(NamedTuple):
         if self.row is None and not self.column:
             return self.problem
         if self.row is None:
-            return tr('column "{column}": {problem}').format(
+            return Import.tr('column "{column}": {problem}').format(
                 column=self.column, problem=self.problem
             )
         if not self.column:
-            return tr("row {row}: {problem}").format(row=self.row, problem=self.problem)
-        return tr('row {row}, column "{column}": {problem}').format(
+            return Import.tr("row {row}: {problem}").format(row=self.row, problem=self.problem)
+        return Import.tr('row {row}, column "{column}": {problem}').format(
             row=self.row, column=self.column, problem=self.problem
         )
 
@@ -58,13 +58,13 @@ class ImportFileError(Exception):
 
     def _one_line(self) -> str:
         if not self.problems:
-            return tr("{file}: the file cannot be imported").format(file=self.file_name)
+            return Import.tr("{file}: the file cannot be imported").format(file=self.file_name)
         line = f"{self.file_name}: {self.problems[0].describe()}"
         rest = self.total - 1
         if rest == 1:
-            line += " " + tr("(and 1 more problem)")
+            line += " " + Import.tr("(and 1 more problem)")
         elif rest > 1:
-            line += " " + tr("(and {count} more problems)").format(count=rest)
+            line += " " + Import.tr("(and {count} more problems)").format(count=rest)
         return line
 
 

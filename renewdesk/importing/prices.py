@@ -15,7 +15,7 @@ from renewdesk.importing import values as v
 from renewdesk.importing.aliases import PRICES
 from renewdesk.importing.reader import TableFile
 from renewdesk.importing.records import Field, read_records
-from renewdesk.importing.texts import tr
+from renewdesk.importing.texts import Import
 
 PriceKey = tuple[str, str, str]
 
@@ -23,7 +23,7 @@ PriceKey = tuple[str, str, str]
 def _price(raw: str) -> Decimal:
     value = v.parse_decimal(raw)
     if value < 0:
-        raise ValueError(tr("{value} is below zero").format(value=raw.strip()))
+        raise ValueError(Import.tr("{value} is below zero").format(value=raw.strip()))
     return value
 
 
@@ -33,7 +33,7 @@ def _code(raw: str) -> str:
 
 FIELDS = {
     "offering_code": Field(_code),
-    "term": Field(lambda s: v.enum_value(s, v.TERMS, tr("term"))),
+    "term": Field(lambda s: v.enum_value(s, v.TERMS, Import.tr("term"))),
     "currency": Field(v.parse_currency),
     "unit_price": Field(_price),
 }

@@ -25,7 +25,7 @@ from types import TracebackType
 from typing import IO, Any
 
 from renewdesk.importing.errors import ImportFileError, file_error
-from renewdesk.importing.texts import tr
+from renewdesk.importing.texts import Import
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 DELIMITERS = (",", ";", "\t")
@@ -86,20 +86,22 @@ def _detect_encoding(path: Path, name: str) -> tuple[str, int]:
             except UnicodeDecodeError:
                 is_utf8 = False
     if not started:
-        raise file_error(name, tr("the file is empty"))
+        raise file_error(name, Import.tr("the file is empty"))
     if head.startswith(codecs.BOM_UTF8):
         if not is_utf8:
-            raise file_error(name, tr("the file says it is UTF-8 but holds bytes that are not"))
+            raise file_error(
+                name, Import.tr("the file says it is UTF-8 but holds bytes that are not")
+            )
         return "utf-8-sig", lines
     if is_utf8:
         return "utf-8-sig", lines
     if is_cp1252:
         return "cp1252", lines
-    raise file_error(name, tr("the file is neither UTF-8 nor Windows-1252 text"))
+    raise file_error(name, Import.tr("the file is neither UTF-8 nor Windows-1252 text"))
 
 
 def _not_a_table() -> str:
-    return tr("the file is not a CSV text file or an XLSX workbook")
+    return Import.tr("the file is not a CSV text file or an XLSX workbook")
 
 
 def sniff_delimiter(sample_lines: list[str]) -> str:
@@ -153,25 +155,26 @@ class TableFile:
         try:
             size = self.path.stat().st_size
             if self.path.is_dir():
-                raise file_error(self.name, tr("this is a folder, not a file"))
+                raise file_error(self.name, Import.tr("this is a folder, not a file"))
             with self.path.open("rb") as fh:
                 magic = fh.read(8)
         except OSError as exc:
             raise file_error(
-                self.name, tr("the file cannot be opened: {reason}").format(reason=exc.strerror)
+                self.name,
+                Import.tr("the file cannot be opened: {reason}").format(reason=exc.strerror),
             ) from exc
         if size > max_bytes:
             raise file_error(
                 self.name,
-                tr("the file is {size} MB; files over {limit} MB are not imported").format(
+                Import.tr("the file is {size} MB; files over {limit} MB are not imported").format(
                     size=round(size / 2**20), limit=round(max_bytes / 2**20)
                 ),
             )
         if size == 0:
-            raise file_error(self.name, tr("the file is empty"))
+            raise file_error(self.name, Import.tr("the file is empty"))
         if magic.startswith(_OLE_MAGIC) or self.path.suffix.lower() == ".xls":
             raise file_error(
-                self.name, tr("old Excel .xls files are not read; save it as .xlsx or CSV")
+                self.name, Import.tr("old Excel .xls files are not read; save it as .xlsx or CSV")
             )
         if magic.startswith(_ZIP_MAGIC) or self.path.suffix.lower() in {".xlsx", ".xlsm"}:
             self._open_xlsx()
@@ -216,7 +219,9 @@ class TableFile:
             IndexError,
             AttributeError,
         ) as exc:
-            raise file_error(self.name, tr("the file is not a readable XLSX workbook")) from exc
+            raise file_error(
+                self.name, Import.tr("the file is not a readable XLSX workbook")
+            ) from exc
         self.row_estimate = sheet.max_row or 0
         self._rows = self._guarded(
             (n, [cell_text(v) for v in row]) for n, row in enumerate(values, start=1)
@@ -228,14 +233,14 @@ class TableFile:
             yield from rows
         except (csv.Error, UnicodeDecodeError) as exc:
             raise file_error(
-                self.name, tr("the CSV cannot be read: {reason}").format(reason=exc)
+                self.name, Import.tr("the CSV cannot be read: {reason}").format(reason=exc)
             ) from exc
         except Exception as exc:
             if self.kind != "xlsx":
                 raise
             # openpyxl raises many kinds of error on a damaged sheet (XML, zip, values).
             raise file_error(
-                self.name, tr("the workbook cannot be read: {reason}").format(reason=exc)
+                self.name, Import.tr("the workbook cannot be read: {reason}").format(reason=exc)
             ) from exc
 
     def _read_header(self) -> None:
@@ -247,7 +252,7 @@ class TableFile:
                 while self.headers and not self.headers[-1]:
                     self.headers.pop()
                 return
-        raise file_error(self.name, tr("the file is empty"))
+        raise file_error(self.name, Import.tr("the file is empty"))
 
     # -- reading -------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from typing import Any
 from renewdesk.importing.aliases import ColumnSet, detect_mapping
 from renewdesk.importing.errors import ProblemList
 from renewdesk.importing.reader import TableFile
-from renewdesk.importing.texts import tr
+from renewdesk.importing.texts import Import
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ def read_records(
             problems.add(
                 table.header_row,
                 target,
-                tr("the file has no {column} column").format(column=target),
+                Import.tr("the file has no {column} column").format(column=target),
             )
     problems.raise_if_any()
     width = len(table.headers)
@@ -60,7 +60,9 @@ def read_records(
         if progress is not None and done % 500 == 0:
             progress(done)
         if len(cells) > width and any(c.strip() for c in cells[width:]):
-            problems.add(number, "", tr("the row has more values than the header has columns"))
+            problems.add(
+                number, "", Import.tr("the row has more values than the header has columns")
+            )
             continue
         values: dict[str, Any] = {}
         ok = True
@@ -69,7 +71,9 @@ def read_records(
             raw = cells[pos] if pos is not None and pos < len(cells) else ""
             if not raw.strip():
                 if spec.required:
-                    problems.add(number, hmap.column_name(target), tr("the value is missing"))
+                    problems.add(
+                        number, hmap.column_name(target), Import.tr("the value is missing")
+                    )
                     ok = False
                 values[target] = spec.default
                 continue
@@ -89,12 +93,14 @@ def read_records(
             problems.add(
                 number,
                 hmap.column_name(key[0]),
-                tr("{key} is also on row {row}").format(key=" / ".join(map(str, ident)), row=first),
+                Import.tr("{key} is also on row {row}").format(
+                    key=" / ".join(map(str, ident)), row=first
+                ),
             )
             continue
         seen[ident] = number
         records.append((number, values))
     if not records and not problems:
-        problems.add(None, "", tr("the file has a header but no data rows"))
+        problems.add(None, "", Import.tr("the file has a header but no data rows"))
     problems.raise_if_any()
     return records

@@ -41,7 +41,7 @@ from renewdesk.importing import values as v
 from renewdesk.importing.aliases import SUBSCRIPTIONS, HeaderMap, detect_mapping
 from renewdesk.importing.errors import ProblemList
 from renewdesk.importing.reader import TableFile
-from renewdesk.importing.texts import tr
+from renewdesk.importing.texts import Import
 
 # Targets in the order the row builder reads them: SUB_COLUMNS, then the extras.
 TARGETS = (
@@ -136,26 +136,30 @@ class _Plan:
         self.problems: list[tuple[str, str]] = []  # (column, problem) at the header row
         d = self._defaults(defaults)
         conv: dict[str, Converter] = {
-            "subscription_id": c.required_text("", tr("the subscription ID")),
+            "subscription_id": c.required_text("", Import.tr("the subscription ID")),
             "contract_number": str.strip,
             "product_name": str.strip,
             "offering_code": str.strip,
             "offering_type": c.with_default(
                 c.offering_type,
                 d.get("offering_type", OfferingType.STANDARD.value),
-                tr("the offering type"),
+                Import.tr("the offering type"),
             ),
-            "customer_csn": c.required_text(d.get("customer_csn", ""), tr("the customer CSN")),
+            "customer_csn": c.required_text(
+                d.get("customer_csn", ""), Import.tr("the customer CSN")
+            ),
             "partner_csn": str.strip,
-            "currency": c.with_default(v.parse_currency, d.get("currency"), tr("the currency")),
-            "payment_method": c.with_default(
-                c.payment_method, d.get("payment_method"), tr("the payment method")
+            "currency": c.with_default(
+                v.parse_currency, d.get("currency"), Import.tr("the currency")
             ),
-            "term": c.with_default(c.term, d.get("term"), tr("the term")),
-            "seats": c.with_default(v.parse_seats, None, tr("the number of seats")),
-            "start_date": c.with_default(dates.iso, None, tr("the start date")),
-            "renewal_date": c.with_default(dates.iso, None, tr("the renewal date")),
-            "status": c.with_default(c.status, d.get("status"), tr("the status")),
+            "payment_method": c.with_default(
+                c.payment_method, d.get("payment_method"), Import.tr("the payment method")
+            ),
+            "term": c.with_default(c.term, d.get("term"), Import.tr("the term")),
+            "seats": c.with_default(v.parse_seats, None, Import.tr("the number of seats")),
+            "start_date": c.with_default(dates.iso, None, Import.tr("the start date")),
+            "renewal_date": c.with_default(dates.iso, None, Import.tr("the renewal date")),
+            "status": c.with_default(c.status, d.get("status"), Import.tr("the status")),
             "auto_renew": v.cached(lambda s: int(v.parse_bool(s))),
             "team": str.strip,
             "customer_name": str.strip,
@@ -188,15 +192,18 @@ class _Plan:
                 self.problems.append(
                     (
                         target,
-                        tr("the file has no {column} column and no default was given").format(
-                            column=target
-                        ),
+                        Import.tr(
+                            "the file has no {column} column and no default was given"
+                        ).format(column=target),
                     )
                 )
             self.getters.append((0, c.const(value)))
         if "product_name" not in idx and "offering_code" not in idx:
             self.problems.append(
-                ("product_name", tr("the file has neither a product name nor an offering code"))
+                (
+                    "product_name",
+                    Import.tr("the file has neither a product name nor an offering code"),
+                )
             )
 
     def _defaults(self, defaults: ImportDefaults) -> dict[str, str]:
@@ -209,7 +216,7 @@ class _Plan:
             try:
                 out[name] = parse(raw)
             except ValueError as exc:
-                self.problems.append((name, tr("default: {problem}").format(problem=exc)))
+                self.problems.append((name, Import.tr("default: {problem}").format(problem=exc)))
         return out
 
     def slow_row(self, cells: list[str], number: int, problems: ProblemList) -> None:
@@ -245,7 +252,7 @@ def parse_subscriptions(
     parsed = ParsedSubscriptions(table.name)
     _read_rows(table.rows(), plan, parsed, problems, progress)
     if not parsed.rows and not problems:
-        problems.add(None, "", tr("the file has a header but no subscriptions"))
+        problems.add(None, "", Import.tr("the file has a header but no subscriptions"))
     problems.raise_if_any()
     return parsed
 
@@ -290,7 +297,7 @@ def _read_rows(
             problems.add(
                 number,
                 columns("subscription_id"),
-                tr('subscription "{id}" is also on row {row}').format(id=sid, row=first),
+                Import.tr('subscription "{id}" is also on row {row}').format(id=sid, row=first),
             )
             failed = True
             continue
@@ -299,7 +306,7 @@ def _read_rows(
             problems.add(
                 number,
                 columns("start_date"),
-                tr("the start date {start} is after the renewal date {renewal}").format(
+                Import.tr("the start date {start} is after the renewal date {renewal}").format(
                     start=start, renewal=renewal
                 ),
             )
@@ -307,7 +314,9 @@ def _read_rows(
             continue
         if not product:
             if not code:
-                problems.add(number, columns("product_name"), tr("the product name is missing"))
+                problems.add(
+                    number, columns("product_name"), Import.tr("the product name is missing")
+                )
                 failed = True
                 continue
             product = code

@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Any
 
 from renewdesk.domain import OfferingType, PaymentMethod, SubscriptionStatus, Term
-from renewdesk.importing.texts import tr
+from renewdesk.importing.texts import Import
 
 DEFAULT_DATE_LOCALE = "en_US"
 
@@ -164,7 +164,7 @@ def enum_value(raw: str, table: dict[str, str], what: str) -> str:
     if found is None:
         choices = ", ".join(sorted(set(table.values())))
         raise ValueError(
-            tr('"{value}" is not a known {what} (use one of {choices})').format(
+            Import.tr('"{value}" is not a known {what} (use one of {choices})').format(
                 value=raw.strip(), what=what, choices=choices
             )
         )
@@ -172,14 +172,14 @@ def enum_value(raw: str, table: dict[str, str], what: str) -> str:
 
 
 def parse_term(raw: str) -> Term:
-    return Term(enum_value(raw, TERMS, tr("term")))
+    return Term(enum_value(raw, TERMS, Import.tr("term")))
 
 
 def parse_bool(raw: str) -> bool:
     """yes/no, true/false, 1/0, on/off, ja/nej (empty = no)."""
     found = BOOLEANS.get(raw.strip().casefold())
     if found is None:
-        raise ValueError(tr('"{value}" is not yes or no').format(value=raw.strip()))
+        raise ValueError(Import.tr('"{value}" is not yes or no').format(value=raw.strip()))
     return found
 
 
@@ -193,7 +193,7 @@ def parse_currency(raw: str) -> str:
     code = raw.strip().upper()
     if len(code) != 3 or not code.isascii() or not code.isalpha():
         raise ValueError(
-            tr('"{value}" is not a three-letter currency code such as EUR').format(
+            Import.tr('"{value}" is not a three-letter currency code such as EUR').format(
                 value=raw.strip()
             )
         )
@@ -209,7 +209,9 @@ def parse_seats(raw: str) -> int:
     text = raw.strip().translate(_GROUPING)
     if not _WHOLE.fullmatch(text):
         raise ValueError(
-            tr("{value} is not a whole number of seats of 0 or more").format(value=raw.strip())
+            Import.tr("{value} is not a whole number of seats of 0 or more").format(
+                value=raw.strip()
+            )
         )
     return int(re.split(r"[.,]", text, maxsplit=1)[0])
 
@@ -233,7 +235,7 @@ def parse_decimal(raw: str) -> Decimal:
     except InvalidOperation:
         value = None
     if value is None or not value.is_finite() or not text:
-        raise ValueError(tr('"{value}" is not a number').format(value=raw.strip()))
+        raise ValueError(Import.tr('"{value}" is not a number').format(value=raw.strip()))
     return value
 
 
@@ -317,9 +319,9 @@ class DateParser:
 
     def _message(self, raw: str) -> str:
         example = {"mdy": "03/01/2026", "dmy": "01/03/2026", "ymd": "2026/03/01"}[self.order]
-        return tr('"{value}" is not a date (write 2026-03-01, 01.03.2026 or {example})').format(
-            value=raw.strip(), example=example
-        )
+        return Import.tr(
+            '"{value}" is not a date (write 2026-03-01, 01.03.2026 or {example})'
+        ).format(value=raw.strip(), example=example)
 
 
 class _Memo(dict[str, Any]):

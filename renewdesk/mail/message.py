@@ -23,9 +23,8 @@ from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, parseaddr
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from renewdesk.domain import Quote
+from renewdesk.i18n import language, translate
 from renewdesk.pdf.formatting import long_date, money
 
 QUOTE_HEADER = "X-RenewDesk-Quote"
@@ -39,25 +38,25 @@ _WINDOWS_DEVICES = frozenset(
 def _texts() -> dict[str, str]:
     """The email's fixed texts, for Qt Linguist (context ``QuoteEmail``)."""
     return {
-        "subject": QCoreApplication.translate("QuoteEmail", "Renewal quote {number} – {company}"),
-        "greeting": QCoreApplication.translate("QuoteEmail", "Hello {name},"),
-        "greeting_plain": QCoreApplication.translate("QuoteEmail", "Hello,"),
-        "intro": QCoreApplication.translate(
+        "subject": translate("QuoteEmail", "Renewal quote {number} – {company}"),
+        "greeting": translate("QuoteEmail", "Hello {name},"),
+        "greeting_plain": translate("QuoteEmail", "Hello,"),
+        "intro": translate(
             "QuoteEmail",
             "Please find attached renewal quote {number} for {company}.",
         ),
-        "summary": QCoreApplication.translate(
+        "summary": translate(
             "QuoteEmail",
             "Quote number: {number}\nSubscriptions: {count}\n"
             "Total: {total} (tax is added at checkout)\nValid until: {expires}",
         ),
-        "how_to_buy": QCoreApplication.translate(
+        "how_to_buy": translate(
             "QuoteEmail",
             "To buy, sign in to the vendor portal, go to Billing and Ordering > Quotes, "
             "open quote {number} and choose Buy before {expires}.",
         ),
-        "closing": QCoreApplication.translate("QuoteEmail", "Kind regards,"),
-        "file": QCoreApplication.translate("QuoteEmail", "Quote-{number}.pdf"),
+        "closing": translate("QuoteEmail", "Kind regards,"),
+        "file": translate("QuoteEmail", "Quote-{number}.pdf"),
     }
 
 
@@ -118,8 +117,8 @@ def build_quote_message(
     """
     if not recipients:
         raise ValueError("a quote email needs at least one recipient")
-    t = _texts()
-    lang = quote.language
+    with language(quote.language) as lang:  # the quote's language, not the window's
+        t = _texts()
     company = _one_line(quote.customer.company_name or quote.customer.csn)
     expires = long_date(quote.expires, lang)
     total = money(quote.total, quote.currency, lang)

@@ -37,6 +37,7 @@ from reportlab.platypus import (
 )
 
 from renewdesk.domain import Partner, Quote
+from renewdesk.i18n import language
 from renewdesk.pdf.formatting import (
     amount,
     country_name,
@@ -443,7 +444,8 @@ def render_quote_pdf(
     if page_size not in PAGE_SIZE_CHOICES:
         raise ValueError(f"page_size must be one of {', '.join(PAGE_SIZE_CHOICES)}: {page_size!r}")
     register_fonts()
-    with _RENDER_LOCK:
+    # Labels in the quote's language, whatever the window's (see renewdesk.i18n.language).
+    with _RENDER_LOCK, language(quote.language):
         return _render(quote, partner, seller, page_size, notes)
 
 

@@ -32,7 +32,7 @@ from renewdesk.importing.prices import FIELDS as PRICE_FIELDS
 from renewdesk.importing.prices import parse_prices
 from renewdesk.importing.reader import MAX_FILE_BYTES, open_table
 from renewdesk.importing.subscriptions import REQUIRED, ImportDefaults, parse_subscriptions
-from renewdesk.importing.texts import tr
+from renewdesk.importing.texts import Import
 from renewdesk.store.engine import writer
 from renewdesk.store.repositories import SUB_COLUMNS
 
@@ -74,7 +74,7 @@ class ImportReport:
 
     def summary(self) -> str:
         """One line for a status bar or the command line."""
-        return tr("{file}: {added} added, {updated} updated, {unchanged} unchanged").format(
+        return Import.tr("{file}: {added} added, {updated} updated, {unchanged} unchanged").format(
             file=self.file_name, added=self.added, updated=self.updated, unchanged=self.unchanged
         )
 
@@ -292,7 +292,9 @@ class ImportService:
     def _record(
         conn: Connection, kind: str, name: str, diff: Diff, audit: list[dict[str, str]]
     ) -> int:
-        summary = tr("{kind} from {file}: {added} added, {updated} updated, {unchanged} unchanged")
+        summary = Import.tr(
+            "{kind} from {file}: {added} added, {updated} updated, {unchanged} unchanged"
+        )
         event = {
             "action": f"import_{kind}",
             "details": summary.format(

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from babel.numbers import format_currency
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from renewdesk.domain import (
     OfferingType,
@@ -21,82 +21,81 @@ from renewdesk.domain import (
     SubscriptionStatus,
     Term,
 )
+from renewdesk.i18n import TrContext
 
-_CTX = "Labels"
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+class Labels(TrContext):
+    """The translation context of these labels."""
 
 
 def term_label(term: Term | str) -> str:
     return {
-        "monthly": _t("Monthly"),
-        "annual": _t("Annual"),
-        "three_year": _t("3 years"),
+        "monthly": Labels.tr("Monthly"),
+        "annual": Labels.tr("Annual"),
+        "three_year": Labels.tr("3 years"),
     }.get(str(term), str(term))
 
 
 def status_label(status: SubscriptionStatus | str) -> str:
     return {
-        "active": _t("Active"),
-        "expired": _t("Expired"),
-        "suspended": _t("Suspended"),
-        "canceled": _t("Canceled"),
-        "trial": _t("Trial"),
-        "inactive": _t("Inactive"),
+        "active": Labels.tr("Active"),
+        "expired": Labels.tr("Expired"),
+        "suspended": Labels.tr("Suspended"),
+        "canceled": Labels.tr("Canceled"),
+        "trial": Labels.tr("Trial"),
+        "inactive": Labels.tr("Inactive"),
     }.get(str(status), str(status))
 
 
 def payment_label(method: PaymentMethod | str) -> str:
     return {
-        "credit_card": _t("Credit card"),
-        "paypal": _t("PayPal"),
-        "invoice": _t("Invoice"),
-        "direct_debit": _t("Direct debit"),
-        "partner": _t("Through partner"),
+        "credit_card": Labels.tr("Credit card"),
+        "paypal": Labels.tr("PayPal"),
+        "invoice": Labels.tr("Invoice"),
+        "direct_debit": Labels.tr("Direct debit"),
+        "partner": Labels.tr("Through partner"),
     }.get(str(method), str(method))
 
 
 def offering_label(kind: OfferingType | str) -> str:
     return {
-        "standard": _t("Standard"),
-        "flex": _t("Flex"),
-        "success_plan": _t("Success plan"),
-        "trial": _t("Trial"),
+        "standard": Labels.tr("Standard"),
+        "flex": Labels.tr("Flex"),
+        "success_plan": Labels.tr("Success plan"),
+        "trial": Labels.tr("Trial"),
     }.get(str(kind), str(kind))
 
 
 def quote_status_label(status: QuoteStatus | str) -> str:
     return {
-        "DRAFT": _t("Draft"),
-        "QUOTED": _t("Quoted"),
-        "ORDERED": _t("Ordered"),
-        "EXPIRED": _t("Expired"),
-        "SUPERSEDED": _t("Superseded"),
-        "CANCELLED": _t("Cancelled"),
+        "DRAFT": Labels.tr("Draft"),
+        "QUOTED": Labels.tr("Quoted"),
+        "ORDERED": Labels.tr("Ordered"),
+        "EXPIRED": Labels.tr("Expired"),
+        "SUPERSEDED": Labels.tr("Superseded"),
+        "CANCELLED": Labels.tr("Cancelled"),
     }.get(str(status), str(status))
 
 
 def origin_label(origin: QuoteOrigin | str) -> str:
     return {
-        "manual": _t("Manual"),
-        "single": _t("Single"),
-        "automatic": _t("Automatic"),
+        "manual": Labels.tr("Manual"),
+        "single": Labels.tr("Single"),
+        "automatic": Labels.tr("Automatic"),
     }.get(str(origin), str(origin))
 
 
 def outbox_status_label(status: OutboxStatus | str) -> str:
     return {
-        "queued": _t("Queued"),
-        "sending": _t("Sending"),
-        "sent": _t("Sent"),
-        "failed": _t("Failed"),
+        "queued": Labels.tr("Queued"),
+        "sending": Labels.tr("Sending"),
+        "sent": Labels.tr("Sent"),
+        "failed": Labels.tr("Failed"),
     }.get(str(status), str(status))
 
 
 def partner_label(partner_csn: str) -> str:
-    return partner_csn or _t("Direct")
+    return partner_csn or Labels.tr("Direct")
 
 
 def babel_locale() -> str:

@@ -54,17 +54,17 @@ class LineColumn(enum.IntEnum):
 
 _C = "ReviewStep"
 CUSTOMER_FIELDS = (
-    ("company_name", QT_TRANSLATE_NOOP(_C, "Company")),
-    ("line1", QT_TRANSLATE_NOOP(_C, "Address line 1")),
-    ("line2", QT_TRANSLATE_NOOP(_C, "Address line 2")),
-    ("postal_code", QT_TRANSLATE_NOOP(_C, "Postal code")),
-    ("city", QT_TRANSLATE_NOOP(_C, "City")),
-    ("region", QT_TRANSLATE_NOOP(_C, "Region")),
-    ("country", QT_TRANSLATE_NOOP(_C, "Country")),
-    ("vat_number", QT_TRANSLATE_NOOP(_C, "VAT number")),
-    ("buyer_name", QT_TRANSLATE_NOOP(_C, "Buyer name")),
-    ("buyer_email", QT_TRANSLATE_NOOP(_C, "Buyer email")),
-    ("buyer_phone", QT_TRANSLATE_NOOP(_C, "Buyer phone")),
+    ("company_name", QT_TRANSLATE_NOOP("ReviewStep", "Company")),
+    ("line1", QT_TRANSLATE_NOOP("ReviewStep", "Address line 1")),
+    ("line2", QT_TRANSLATE_NOOP("ReviewStep", "Address line 2")),
+    ("postal_code", QT_TRANSLATE_NOOP("ReviewStep", "Postal code")),
+    ("city", QT_TRANSLATE_NOOP("ReviewStep", "City")),
+    ("region", QT_TRANSLATE_NOOP("ReviewStep", "Region")),
+    ("country", QT_TRANSLATE_NOOP("ReviewStep", "Country")),
+    ("vat_number", QT_TRANSLATE_NOOP("ReviewStep", "VAT number")),
+    ("buyer_name", QT_TRANSLATE_NOOP("ReviewStep", "Buyer name")),
+    ("buyer_email", QT_TRANSLATE_NOOP("ReviewStep", "Buyer email")),
+    ("buyer_phone", QT_TRANSLATE_NOOP("ReviewStep", "Buyer phone")),
 )
 
 

@@ -19,13 +19,13 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
 
+from renewdesk.i18n import TrContext
 from renewdesk.messages import sentence
 from renewdesk.rules import Severity
 from renewdesk.services.check_service import CheckResult
@@ -60,25 +60,25 @@ class Badge(enum.StrEnum):
     BLOCKED = "blocked"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SubscriptionsModel", text)
+class SubscriptionsTable(TrContext):
+    """The translation context of the table's headers and badges."""
 
 
 def headers() -> list[str]:
     return [
-        _t("Product"),
-        _t("Subscription ID"),
-        _t("Contract"),
-        _t("CSN"),
-        _t("Term"),
-        _t("Seats"),
-        _t("Renewal date"),
-        _t("Days left"),
-        _t("Status"),
-        _t("Auto-renew"),
-        _t("Payment method"),
-        _t("Currency"),
-        _t("Eligibility"),
+        SubscriptionsTable.tr("Product"),
+        SubscriptionsTable.tr("Subscription ID"),
+        SubscriptionsTable.tr("Contract"),
+        SubscriptionsTable.tr("CSN"),
+        SubscriptionsTable.tr("Term"),
+        SubscriptionsTable.tr("Seats"),
+        SubscriptionsTable.tr("Renewal date"),
+        SubscriptionsTable.tr("Days left"),
+        SubscriptionsTable.tr("Status"),
+        SubscriptionsTable.tr("Auto-renew"),
+        SubscriptionsTable.tr("Payment method"),
+        SubscriptionsTable.tr("Currency"),
+        SubscriptionsTable.tr("Eligibility"),
     ]
 
 
@@ -326,7 +326,7 @@ class SubscriptionsModel(QAbstractTableModel):
         if col is Column.STATUS:
             return labels.status_label(s.status)
         if col is Column.AUTO_RENEW:
-            return _t("On") if s.auto_renew else _t("Off")
+            return SubscriptionsTable.tr("On") if s.auto_renew else SubscriptionsTable.tr("Off")
         if col is Column.PAYMENT_METHOD:
             return labels.payment_label(s.payment_method)
         if col is Column.CURRENCY:
@@ -336,16 +336,20 @@ class SubscriptionsModel(QAbstractTableModel):
 
 def badge_text(badge: Badge) -> str:
     return {
-        Badge.ELIGIBLE: _t("Eligible"),
-        Badge.ELIGIBLE_INFO: _t("Eligible"),
-        Badge.BLOCKED: _t("Not eligible"),
+        Badge.ELIGIBLE: SubscriptionsTable.tr("Eligible"),
+        Badge.ELIGIBLE_INFO: SubscriptionsTable.tr("Eligible"),
+        Badge.BLOCKED: SubscriptionsTable.tr("Not eligible"),
     }[badge]
 
 
 def reasons_text(result: CheckResult) -> str:
     """Every reason sentence, one per line (the badge's tooltip and the details pane)."""
     if not result.findings:
-        return _t("Eligible: a renewal quote can be made.")
+        return SubscriptionsTable.tr("Eligible: a renewal quote can be made.")
     lines = ["• " + sentence(f) for f in result.findings]
-    head = _t("Eligible:") if result.eligible else _t("Not eligible:")
+    head = (
+        SubscriptionsTable.tr("Eligible:")
+        if result.eligible
+        else SubscriptionsTable.tr("Not eligible:")
+    )
     return "\n".join([head, *lines])

@@ -24,9 +24,6 @@ class Cli(TrContext):
     """The translation context of the command line's output."""
 
 
-_t = Cli.tr  # cli_quotes still calls it by this name
-
-
 def command(name: str) -> Callable[[Handler], Handler]:
     def register(fn: Handler) -> Handler:
         COMMANDS[name] = fn

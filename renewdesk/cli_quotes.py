@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from renewdesk.cli_commands import CliError, _as_of, _engine, _t, command
+from renewdesk.cli_commands import Cli, CliError, _as_of, _engine, command
 
 
 def add_quote_subcommands(sub: Any) -> None:
@@ -69,12 +69,12 @@ def _pairs(values: Iterable[str], option: str, convert: Any) -> dict[str, Any]:
     for value in values:
         key, sep, raw = value.partition("=")
         if not sep or not key.strip() or not raw.strip():
-            raise CliError(f"{option} {value!r}: " + _t("write it as SUB_ID=VALUE"))
+            raise CliError(f"{option} {value!r}: " + Cli.tr("write it as SUB_ID=VALUE"))
         try:
             result[key.strip()] = convert(raw.strip())
         except ValueError:
             raise CliError(
-                f"{option} {value!r}: " + _t("{raw} is not valid here").format(raw=raw)
+                f"{option} {value!r}: " + Cli.tr("{raw} is not valid here").format(raw=raw)
             ) from None
     return result
 
@@ -110,7 +110,7 @@ def cmd_quote(args: argparse.Namespace) -> int:
         if args.quote_command == "buy":
             quote = service.buy(args.number)
             print(
-                _t("{number} ordered: {n} subscription(s) renewed").format(
+                Cli.tr("{number} ordered: {n} subscription(s) renewed").format(
                     number=quote.number, n=len(quote.lines)
                 )
             )
@@ -144,15 +144,15 @@ def _create(args: argparse.Namespace) -> int:
     )
     print(result.number)
     total = _money(result.total, result.currency, result.quote.language)
-    note = _t("{status}, expires {expires}, total {total}").format(
+    note = Cli.tr("{status}, expires {expires}, total {total}").format(
         status=result.quote.status, expires=result.expires.isoformat(), total=total
     )
     if result.queued:
-        note += "; " + _t("queued in the outbox: {error}").format(
-            error=result.delivery_error or _t("not sent yet")
+        note += "; " + Cli.tr("queued in the outbox: {error}").format(
+            error=result.delivery_error or Cli.tr("not sent yet")
         )
     elif result.delivered:
-        note += "; " + _t("sent")
+        note += "; " + Cli.tr("sent")
     print(note, file=sys.stderr)
     return 0
 
@@ -180,13 +180,13 @@ def cmd_quotes(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     header = (
-        _t("Number"),
-        _t("Status"),
-        _t("Customer"),
-        _t("Total"),
-        _t("Created"),
-        _t("Expires"),
-        _t("Origin"),
+        Cli.tr("Number"),
+        Cli.tr("Status"),
+        Cli.tr("Customer"),
+        Cli.tr("Total"),
+        Cli.tr("Created"),
+        Cli.tr("Expires"),
+        Cli.tr("Origin"),
     )
     table = [
         (
@@ -201,7 +201,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
         for q in quotes
     ]
     print(_format_table(header, table))
-    print(_t("{n} quotes").format(n=len(quotes)))
+    print(Cli.tr("{n} quotes").format(n=len(quotes)))
     return 0
 
 
@@ -229,15 +229,15 @@ def cmd_outbox(args: argparse.Namespace) -> int:
             outbox.retry_now(message.id, now)
         error = QuoteService(engine).deliver_outbox(now)
         if error:
-            print(_t("not sent: {error}").format(error=error), file=sys.stderr)
+            print(Cli.tr("not sent: {error}").format(error=error), file=sys.stderr)
     waiting = outbox.list([OutboxStatus.QUEUED, OutboxStatus.SENDING, OutboxStatus.FAILED])
     header = (
-        _t("Id"),
-        _t("Quote"),
-        _t("Status"),
-        _t("Attempts"),
-        _t("Recipients"),
-        _t("Last error"),
+        Cli.tr("Id"),
+        Cli.tr("Quote"),
+        Cli.tr("Status"),
+        Cli.tr("Attempts"),
+        Cli.tr("Recipients"),
+        Cli.tr("Last error"),
     )
     rows = [
         (
@@ -252,7 +252,7 @@ def cmd_outbox(args: argparse.Namespace) -> int:
     ]
     if rows:
         print(_format_table(header, rows))
-    print(_t("{n} message(s) waiting").format(n=len(waiting)))
+    print(Cli.tr("{n} message(s) waiting").format(n=len(waiting)))
     return 2 if args.action == "send" and waiting and error else 0
 
 
@@ -264,23 +264,26 @@ def cmd_auto_quotes(args: argparse.Namespace) -> int:
     engine = _engine(args)
     report = AutoQuoteService(engine, QuoteService(engine)).run(_as_of(args))
     if report.disabled:
-        print(_t("Automatic quotes are turned off in the settings."))
+        print(Cli.tr("Automatic quotes are turned off in the settings."))
         return 0
     for number in report.created:
         print(number)
     for skipped in report.skipped:
         detail = f" ({skipped.detail})" if skipped.detail else ""
         print(
-            _t("skipped {sub}: {reason}").format(sub=skipped.subscription_id, reason=skipped.reason)
+            Cli.tr("skipped {sub}: {reason}").format(
+                sub=skipped.subscription_id, reason=skipped.reason
+            )
             + detail,
             file=sys.stderr,
         )
     if report.delivery_error:
         print(
-            _t("queued in the outbox: {error}").format(error=report.delivery_error), file=sys.stderr
+            Cli.tr("queued in the outbox: {error}").format(error=report.delivery_error),
+            file=sys.stderr,
         )
     print(
-        _t("{n} automatic quote(s) made as of {day}").format(
+        Cli.tr("{n} automatic quote(s) made as of {day}").format(
             n=len(report.created), day=report.run_date.isoformat()
         ),
         file=sys.stderr,
@@ -324,7 +327,7 @@ def cmd_config(args: argparse.Namespace) -> int:
                 value = int(value)
             except ValueError:
                 raise CliError(
-                    f"--{option.replace('_', '-')} {value!r}: " + _t("not a whole number")
+                    f"--{option.replace('_', '-')} {value!r}: " + Cli.tr("not a whole number")
                 ) from None
         elif field == "automatic_quotes":
             value = value == "on"
@@ -335,7 +338,7 @@ def cmd_config(args: argparse.Namespace) -> int:
         if args.password_stdin:
             if not service.secret_store.persistent:
                 raise CliError(
-                    _t(
+                    Cli.tr(
                         "no OS keyring is available, so the password cannot be kept; "
                         "the window asks for it once per session"
                     )
@@ -351,8 +354,8 @@ def cmd_config(args: argparse.Namespace) -> int:
         print(f"{field.replace('_', '-')}: {getattr(current, field)}")
     has_password = bool(service.get_password(current))
     print(
-        _t("password: {state} ({store})").format(
-            state=_t("stored") if has_password else _t("not set"),
+        Cli.tr("password: {state} ({store})").format(
+            state=Cli.tr("stored") if has_password else Cli.tr("not set"),
             store=service.secret_store.description,
         )
     )

@@ -29,7 +29,7 @@ def _percent(raw: str) -> Decimal:
     if not 0 < value <= 100:
         raise ValueError(
             Import.tr("{value} is not a percentage above 0 and at most 100").format(
-                value=raw.strip()
+                value=v.shown(raw)
             )
         )
     return value

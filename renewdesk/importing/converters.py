@@ -21,7 +21,7 @@ def email(raw: str) -> str:
     """An email address or "" (a light check: the quote rules validate recipients fully)."""
     text = raw.strip()
     if text and (text.count("@") != 1 or " " in text or text.endswith("@")):
-        raise ValueError(Import.tr('"{value}" is not an email address').format(value=text))
+        raise ValueError(Import.tr('"{value}" is not an email address').format(value=v.shown(text)))
     return text
 
 

@@ -23,7 +23,7 @@ PriceKey = tuple[str, str, str]
 def _price(raw: str) -> Decimal:
     value = v.parse_decimal(raw)
     if value < 0:
-        raise ValueError(Import.tr("{value} is below zero").format(value=raw.strip()))
+        raise ValueError(Import.tr("{value} is below zero").format(value=v.shown(raw)))
     return value
 
 

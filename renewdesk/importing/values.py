@@ -38,6 +38,12 @@ DEFAULT_DATE_LOCALE = "en_US"
 _SEP = re.compile(r"[\s_\-]+")
 
 
+def shown(raw: str, limit: int = 40) -> str:
+    """A cell's text as a message quotes it: on one line, and cut short when long."""
+    text = " ".join(raw.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def normalize_word(text: str) -> str:
     """Comparison form of an enumeration value."""
     return _SEP.sub(" ", text).strip().casefold()
@@ -165,7 +171,7 @@ def enum_value(raw: str, table: dict[str, str], what: str) -> str:
         choices = ", ".join(sorted(set(table.values())))
         raise ValueError(
             Import.tr('"{value}" is not a known {what} (use one of {choices})').format(
-                value=raw.strip(), what=what, choices=choices
+                value=shown(raw), what=what, choices=choices
             )
         )
     return found
@@ -179,7 +185,7 @@ def parse_bool(raw: str) -> bool:
     """yes/no, true/false, 1/0, on/off, ja/nej (empty = no)."""
     found = BOOLEANS.get(raw.strip().casefold())
     if found is None:
-        raise ValueError(Import.tr('"{value}" is not yes or no').format(value=raw.strip()))
+        raise ValueError(Import.tr('"{value}" is not yes or no').format(value=shown(raw)))
     return found
 
 
@@ -194,7 +200,7 @@ def parse_currency(raw: str) -> str:
     if len(code) != 3 or not code.isascii() or not code.isalpha():
         raise ValueError(
             Import.tr('"{value}" is not a three-letter currency code such as EUR').format(
-                value=raw.strip()
+                value=shown(raw)
             )
         )
     return code
@@ -210,7 +216,7 @@ def parse_seats(raw: str) -> int:
     if not _WHOLE.fullmatch(text):
         raise ValueError(
             Import.tr("{value} is not a whole number of seats of 0 or more").format(
-                value=raw.strip()
+                value=shown(raw)
             )
         )
     return int(re.split(r"[.,]", text, maxsplit=1)[0])
@@ -235,7 +241,7 @@ def parse_decimal(raw: str) -> Decimal:
     except InvalidOperation:
         value = None
     if value is None or not value.is_finite() or not text:
-        raise ValueError(Import.tr('"{value}" is not a number').format(value=raw.strip()))
+        raise ValueError(Import.tr('"{value}" is not a number').format(value=shown(raw)))
     return value
 
 
@@ -321,7 +327,7 @@ class DateParser:
         example = {"mdy": "03/01/2026", "dmy": "01/03/2026", "ymd": "2026/03/01"}[self.order]
         return Import.tr(
             '"{value}" is not a date (write 2026-03-01, 01.03.2026 or {example})'
-        ).format(value=raw.strip(), example=example)
+        ).format(value=shown(raw), example=example)
 
 
 class _Memo(dict[str, Any]):

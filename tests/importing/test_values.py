@@ -141,3 +141,12 @@ def test_currency_is_three_letters_upper_cased() -> None:
     for bad in ("EURO", "E1R", "€", ""):
         with pytest.raises(ValueError, match="three-letter currency code"):
             v.parse_currency(bad)
+
+
+def test_a_bad_value_is_quoted_on_one_line_and_cut_short() -> None:
+    with pytest.raises(ValueError) as caught:
+        v.DateParser().parse("next\nspring " + "x" * 200)
+
+    message = str(caught.value)
+    assert "\n" not in message and message.startswith('"next spring xxx')
+    assert "…" in message and len(message) < 140

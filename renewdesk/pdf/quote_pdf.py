@@ -2,11 +2,16 @@
 
 - The bundled DejaVu Sans is embedded, so ``Łódź`` and ``Åsa Öberg`` print.
 - Every text that comes from data is XML-escaped before it reaches a Paragraph,
-  so ``<b>AB & Co`` prints literally instead of being read as markup.
+  so ``<b>AB & Co`` prints literally instead of being read as markup; the lines
+  table holds plain strings (``renewdesk.pdf.text``), which are never markup.
 - ``invariant=1`` plus fixed metadata make the same quote give the same bytes.
 - Each page carries the quote number and ``Page x of y``. The total is only known
-  after layout, so the document is laid out twice (cheap: a 100-line quote is
-  five pages); the header sits in the margin, so both passes break identically.
+  after layout, so the canvas holds the pages and draws the header and footer when
+  it saves (one layout pass; see ``_PageCountCanvas``).
+- Speed: a 100-line quote should cost at most about twice a bare reportlab table
+  of the same rows (``tests/perf/bench_quotes.py``). Paragraphs are slow (markup
+  parsing, line breaking on every wrap and draw), so the table's cells are plain
+  strings wrapped once, and its style is one shared ``TableStyle``.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import io
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -64,6 +70,7 @@ from renewdesk.pdf.styles import (
     paragraph_styles,
     register_fonts,
 )
+from renewdesk.pdf.text import fit, wrap
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +92,43 @@ _RENDER_LOCK = threading.Lock()
 # Tables default to Helvetica for plain-string cells; the bundled font keeps the PDF
 # self-contained (and every cell here is a Paragraph anyway).
 _BASE_FONT = ("FONT", (0, 0), (-1, -1), FONT, 9)
+
+# The lines table: column labels, widths (mm on A4, scaled to the page), the padding
+# each column's text sits inside, and one style for any number of rows.
+_LINE_HEAD = (
+    "col_no",
+    "col_product",
+    "col_subscription",
+    "col_term",
+    "col_seats",
+    "col_period",
+    "col_unit_price",
+    "col_campaign",
+    "col_discount",
+    "col_total",
+)
+_LINE_WEIGHTS = (7, 32, 24, 13, 11, 22, 18, 18, 17, 20)
+_LINE_RIGHT = (0, 4, 6, 8, 9)  # numbers and amounts
+_CELL_SIZE, _CELL_LEADING, _CELL_PAD, _FIRST_PAD = 7.5, 9.5, 2.5, 0.5
+_LINE_PADDING = (_FIRST_PAD + _CELL_PAD,) + (2 * _CELL_PAD,) * (len(_LINE_WEIGHTS) - 1)
+_LINES_STYLE = TableStyle(
+    [
+        ("FONT", (0, 0), (-1, 0), FONT_BOLD, _CELL_SIZE, _CELL_LEADING),
+        ("FONT", (0, 1), (-1, -1), FONT, _CELL_SIZE, _CELL_LEADING),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        *[("ALIGN", (c, 0), (c, -1), "RIGHT") for c in _LINE_RIGHT],
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, ZEBRA]),  # zebra without a command per row
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PAD),
+        ("LEFTPADDING", (0, 0), (0, -1), _FIRST_PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+)
 
 
 def _e(text: object) -> str:
@@ -207,55 +251,40 @@ class _QuoteDocument:
         return _columns([left, right], [width * 0.58, width * 0.42])
 
     def _lines_table(self, width: float) -> Table:
-        t, s, q, lang = self.t, self.s, self.q, self.lang
+        """One row per line, as plain strings wrapped to their columns (no Paragraphs)."""
+        t, q, lang = self.t, self.q, self.lang
+        col_widths = [width * w / sum(_LINE_WEIGHTS) for w in _LINE_WEIGHTS]
+        # The room for text in each column, inside the cell padding.
+        rooms = [w - pad for w, pad in zip(col_widths, _LINE_PADDING, strict=True)]
         head = [
-            ("col_no", "head_r"),
-            ("col_product", "head"),
-            ("col_subscription", "head"),
-            ("col_term", "head"),
-            ("col_seats", "head_r"),
-            ("col_period", "head"),
-            ("col_unit_price", "head_r"),
-            ("col_campaign", "head"),
-            ("col_discount", "head_r"),
-            ("col_total", "head_r"),
+            wrap(t[k], FONT_BOLD, _CELL_SIZE, room)
+            for k, room in zip(_LINE_HEAD, rooms, strict=True)
         ]
-        rows: list[list[Flowable]] = [[Paragraph(_e(t[k]), s[st]) for k, st in head]]
+        rows: list[list[str]] = [head]
         dash = t["none"]
+        date = self.date
         for i, line in enumerate(q.lines, start=1):
             discount = amount(-line.discount, q.currency, lang) if line.discount else dash
-            period = f"{_e(self.date(line.start_date))} –<br/>{_e(self.date(line.end_date))}"
-            cells = [
-                (str(i), "cell_r"),
-                (_e(line.product_name), "cell"),
-                (_e(line.subscription_id), "cell"),
-                (_e(term_label(t, line.term)), "cell"),
-                (_e(number(line.seats, lang)), "cell_r"),
-                (period, "cell"),
-                (_e(amount(line.unit_price, q.currency, lang)), "cell_r"),
-                (_e(line.campaign_code or dash), "cell"),
-                (_e(discount), "cell_r"),
-                (_e(amount(line.line_total, q.currency, lang)), "cell_r"),
+            texts = (
+                str(i),
+                line.product_name,
+                line.subscription_id,
+                term_label(t, line.term),
+                number(line.seats, lang),
+                None,  # the period: two lines, start and end
+                amount(line.unit_price, q.currency, lang),
+                line.campaign_code or dash,
+                discount,
+                amount(line.line_total, q.currency, lang),
+            )
+            row = [
+                wrap(text, FONT, _CELL_SIZE, room) if text is not None else ""
+                for text, room in zip(texts, rooms, strict=True)
             ]
-            rows.append([Paragraph(markup, s[st]) for markup, st in cells])
-        weights = [7, 32, 24, 13, 11, 22, 18, 18, 17, 20]  # mm on A4
-        col_widths = [width * w / sum(weights) for w in weights]
-        style: list[tuple[Any, ...]] = [
-            _BASE_FONT,
-            ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
-            ("LEFTPADDING", (0, 0), (0, -1), 0.5),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]
-        style += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(2, len(rows), 2)]
-        return Table(
-            rows, colWidths=col_widths, repeatRows=1, hAlign="LEFT", style=TableStyle(style)
-        )
+            start = wrap(f"{date(line.start_date)} –", FONT, _CELL_SIZE, rooms[5])
+            row[5] = f"{start}\n{wrap(date(line.end_date), FONT, _CELL_SIZE, rooms[5])}"
+            rows.append(row)
+        return Table(rows, colWidths=col_widths, repeatRows=1, hAlign="LEFT", style=_LINES_STYLE)
 
     def _totals(self, width: float) -> Table:
         t, s, q, lang = self.t, self.s, self.q, self.lang
@@ -343,21 +372,21 @@ def _columns(blocks: list[list[Flowable]], widths: list[float]) -> Table:
     )
 
 
-def _page_decorator(
-    quote: Quote, labels: dict[str, str], total: int | None
-) -> Callable[[Canvas, BaseDocTemplate], None]:
-    """Draws the running header (quote number, page x of y) and footer on each page."""
+def _page_decorator(quote: Quote, labels: dict[str, str]) -> Callable[[Canvas, int, int], None]:
+    """Draws the running header (quote number, page x of y) and footer on a page."""
+    header = labels["header"].format(number=quote.number)
+    valid = labels["footer_valid"].format(expires=long_date(quote.expires, quote.language))
+    company = quote.customer.company_name or quote.customer.csn
 
-    def draw(canvas: Canvas, doc: BaseDocTemplate) -> None:
-        width, height = doc.pagesize
+    def draw(canvas: Canvas, page: int, pages: int) -> None:
+        width, height = canvas._pagesize
         canvas.saveState()
         top = height - 12 * mm
         canvas.setFont(FONT_BOLD, 9)
         canvas.setFillColor(INK)
-        canvas.drawString(MARGIN_X, top, labels["header"].format(number=quote.number))
+        canvas.drawString(MARGIN_X, top, header)
         canvas.setFont(FONT, 9)
-        pages = str(total) if total is not None else "0"
-        page_text = labels["page"].format(page=doc.page, pages=pages)
+        page_text = labels["page"].format(page=page, pages=pages)
         canvas.drawRightString(width - MARGIN_X, top, page_text)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
@@ -365,33 +394,50 @@ def _page_decorator(
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(MUTED)
         bottom = 10 * mm
-        valid = labels["footer_valid"].format(expires=long_date(quote.expires, quote.language))
         canvas.drawRightString(width - MARGIN_X, bottom, valid)
         room = width - 2 * MARGIN_X - stringWidth(valid, FONT, 7.5) - 10 * mm
-        company = quote.customer.company_name or quote.customer.csn
-        canvas.drawString(MARGIN_X, bottom, _fit(company, FONT, 7.5, room))
+        canvas.drawString(MARGIN_X, bottom, fit(company, FONT, 7.5, room))
         canvas.restoreState()
 
     return draw
 
 
-def _fit(text: str, font: str, size: float, room: float) -> str:
-    """``text`` cut with an ellipsis so it fits ``room`` points (canvas text does not wrap)."""
-    text = " ".join(text.split())
-    if stringWidth(text, font, size) <= room:
-        return text
-    while text and stringWidth(text + "…", font, size) > room:
-        text = text[:-1]
-    return text.rstrip() + "…"
+class _PageCountCanvas(Canvas):
+    """A canvas that holds every finished page until ``save``, when the count is known.
+
+    "Page x of y" needs the total before the first page is written. Rather than lay
+    the document out twice, each page's state is kept at ``showPage``; ``save`` then
+    draws the header and footer on each with the total and writes the pages out.
+    The header goes at the start of the page's content, where a page template's
+    ``onPage`` would have put it, so text order and extraction are unchanged.
+    """
+
+    def __init__(
+        self, *args: Any, decorate: Callable[[Canvas, int, int], None], **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self._decorate = decorate
+        self._held_pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._held_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        pages = len(self._held_pages)
+        for page, state in enumerate(self._held_pages, start=1):
+            self.__dict__.update(state)
+            body, self._code = self._code, []
+            self._decorate(self, page, pages)
+            self._code += body
+            super().showPage()
+        super().save()
 
 
 def _layout(
-    doc_source: _QuoteDocument,
-    size: tuple[float, float],
-    total: int | None,
-    title: str,
-    author: str,
-) -> tuple[bytes, int]:
+    doc_source: _QuoteDocument, size: tuple[float, float], title: str, author: str
+) -> bytes:
+    """The document in one layout pass; the page count is drawn when the canvas saves."""
     buf = io.BytesIO()
     doc = BaseDocTemplate(
         buf,
@@ -420,10 +466,10 @@ def _layout(
         bottomPadding=0,
         id="body",
     )
-    deco = _page_decorator(doc_source.q, doc_source.t, total)
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=deco)])
-    doc.build(doc_source.story(doc.width))
-    return buf.getvalue(), doc.page
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    decorate = _page_decorator(doc_source.q, doc_source.t)
+    doc.build(doc_source.story(doc.width), canvasmaker=partial(_PageCountCanvas, decorate=decorate))
+    return buf.getvalue()
 
 
 def render_quote_pdf(
@@ -461,8 +507,4 @@ def _render(
     title = source.t["header"].format(number=quote.number)
     author = (seller.company or seller.name) if seller else ""
     author = author or quote.customer.company_name
-    _, pages = _layout(source, size, None, title, author)
-    pdf, pages_again = _layout(source, size, pages, title, author)
-    if pages_again != pages:  # pragma: no cover - the header never changes the flow
-        pdf, _ = _layout(source, size, pages_again, title, author)
-    return pdf
+    return _layout(source, size, title, author)

@@ -21,7 +21,12 @@ def add_quote_subcommands(sub: Any) -> None:
     c.add_argument("--recipient", action="append", default=[], metavar="EMAIL")
     c.add_argument("--seats", action="append", default=[], metavar="SUB=N")
     c.add_argument("--term", action="append", default=[], metavar="SUB=TERM")
-    c.add_argument("--lang", dest="quote_lang", choices=["en", "sv"], help="language of the quote")
+    c.add_argument(
+        "--lang",
+        dest="quote_lang",
+        choices=["en", "sv"],
+        help="language of the quote (default: the customer's country's)",
+    )
     c.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="also write the PDF here")
     how = c.add_mutually_exclusive_group()
     how.add_argument("--send", action="store_true", help="send by email through the outbox")
@@ -140,7 +145,7 @@ def _create(args: argparse.Namespace) -> int:
         delivery=delivery,
         pdf_path=args.pdf,
         eml_target=args.eml,
-        language=args.quote_lang or "en",
+        language=args.quote_lang or "",  # "": the customer's (Swedish for SE)
     )
     print(result.number)
     total = _money(result.total, result.currency, result.quote.language)

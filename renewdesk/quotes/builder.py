@@ -29,6 +29,7 @@ from renewdesk.domain import (
 )
 from renewdesk.quotes.dates import line_period, quote_expiry
 from renewdesk.quotes.errors import QuoteError
+from renewdesk.quotes.language import default_quote_language
 from renewdesk.quotes.pricing import (
     PriceKey,
     best_campaign,
@@ -170,6 +171,8 @@ def build_preview(
     currency = first.currency if first else ""
     method = request.payment_method or (first.payment_method if first else PaymentMethod.INVOICE)
     customer = replace(request.customer or inputs.customer, csn=inputs.customer.csn)
+    # "" asks for the customer's language (a Swedish customer gets a Swedish quote).
+    language = request.language or default_quote_language(customer)
 
     findings: list[Finding] = []
     line_drafts: list[LineDraft] = []
@@ -247,9 +250,9 @@ def build_preview(
         subtotal=totals.subtotal,
         discount=totals.discount,
         total=round_money(totals.total, currency or "USD"),
-        language=request.language,
+        language=language,
         supersedes=supersedes,
-        note=auto_renew_note(fixed, request.language),
+        note=auto_renew_note(fixed, language),
     )
     return QuotePreview(quote, tuple(findings), frozenset(missing), MappingProxyType(percents))
 

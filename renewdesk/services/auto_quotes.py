@@ -20,6 +20,7 @@ from renewdesk.domain import Customer, QuoteOrigin, Subscription, Term
 from renewdesk.quotes.builder import make_request
 from renewdesk.quotes.dates import line_period
 from renewdesk.quotes.errors import QuoteBlockedError, QuoteError
+from renewdesk.quotes.language import default_quote_language
 from renewdesk.quotes.ports import LoadSettings
 from renewdesk.rules import Limits, default_limits, evaluate_subscription, is_valid_email
 from renewdesk.rules.codes import Code
@@ -127,8 +128,10 @@ class AutoQuoteService:
             if problem is not None:
                 skipped.append(problem)
                 continue
+            # In the customer's language (SE -> Swedish), whatever the window's is.
+            language = default_quote_language(customers[sub.customer_csn])
             request = make_request(
-                [sub.subscription_id], origin=QuoteOrigin.AUTOMATIC, language=settings.language
+                [sub.subscription_id], origin=QuoteOrigin.AUTOMATIC, language=language
             )
             try:
                 result = quotes.send(request, "email", deliver=False, auto_run=day)

@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
@@ -22,14 +19,17 @@ from sqlalchemy import Engine
 
 from renewdesk.clock import today
 from renewdesk.demo import build_demo_cache
-from renewdesk.mail.outbox import Outbox, SendReport
-from renewdesk.mail.smtp import ServerUnreachableError, make_sender, test_connection
+from renewdesk.mail.outbox import Outbox
+from renewdesk.mail.smtp import test_connection
 from renewdesk.quotes import ports
-from renewdesk.secrets import probe_secret_store
+from renewdesk.secrets import SecretStore
+from renewdesk.services.auto_quotes import AutoQuoteService
 from renewdesk.services.check_service import CheckService
 from renewdesk.services.import_service import ImportService
-from renewdesk.services.quote_service import QuoteService, default_now
-from renewdesk.services.settings_service import SettingsError, SettingsService
+from renewdesk.services.outbox_runner import OutboxSender
+from renewdesk.services.quote_service import QuoteService
+from renewdesk.services.secret_probe import DeferredSecretStore
+from renewdesk.services.settings_service import SettingsService
 from renewdesk.store.engine import open_cache
 from renewdesk.store.repositories import CustomerRepository, SubscriptionRepository
 from renewdesk.ui.context import UiContext
@@ -60,22 +60,15 @@ WINDOW_NAMES = (
 )
 
 
-@dataclass(frozen=True)
-class OutboxRun:
-    """One outbox run as the Outbox page shows it."""
-
-    report: SendReport | None  # None when SMTP is not set up
-    online: bool | None  # False: the server could not be reached; None: not known
-    error: str = ""
-
-
-def _build_context(engine: Engine, db_path: Path, *, synchronous: bool = False) -> UiContext:
+def _build_context(
+    engine: Engine, db_path: Path, secrets: SecretStore, *, synchronous: bool = False
+) -> UiContext:
     """Every service the window uses, over one engine and one secret store."""
     subs = SubscriptionRepository(engine)
-    settings = SettingsService(engine, probe_secret_store())
+    settings = SettingsService(engine, secrets)
     outbox = Outbox(engine)
-    send_outbox = _outbox_runner(settings, outbox)
-    quotes = _quote_service(engine, settings, outbox, send_outbox)
+    sender = OutboxSender(settings, outbox)
+    quotes = _quote_service(engine, settings, outbox, sender)
 
     def set_auto_renew(ids: list[str], on: bool) -> int:
         if not on:
@@ -89,10 +82,12 @@ def _build_context(engine: Engine, db_path: Path, *, synchronous: bool = False) 
         set_auto_renew=set_auto_renew,
         subscriptions=subs,
         quotes=quotes,
+        auto_quotes=AutoQuoteService(engine, quotes),
         outbox=outbox,
-        send_outbox=send_outbox,
+        send_outbox=sender,
         imports=ImportService(engine),
         settings=settings,
+        secret_store=secrets,
         smtp_test=test_connection,
         build_demo=build_demo_cache,
         today=today,
@@ -102,50 +97,23 @@ def _build_context(engine: Engine, db_path: Path, *, synchronous: bool = False) 
 
 
 def _quote_service(
-    engine: Engine,
-    settings: SettingsService,
-    outbox: Outbox,
-    send_outbox: Callable[..., OutboxRun],
+    engine: Engine, settings: SettingsService, outbox: Outbox, sender: OutboxSender
 ) -> QuoteService:
-    """QuoteService sharing the window's settings service and outbox (one secret store)."""
+    """QuoteService sharing the window's settings service, outbox and sender (one secret store).
+
+    The window sends with ``deliver=False`` and runs ``sender`` itself, so it sees
+    whether the server was reached; ``deliver_now`` serves any other caller.
+    """
 
     def load_settings() -> ports.QuoteSettings:
         return ports.quote_settings(settings.load())
 
     def deliver_now(now: datetime) -> None:
-        run = send_outbox(now)
-        if run.error:
+        run = sender(now)
+        if run.report is None and run.error:
             raise RuntimeError(run.error)
 
     return QuoteService(engine, settings=load_settings, outbox=outbox, deliver_now=deliver_now)
-
-
-def _outbox_runner(settings: SettingsService, outbox: Outbox) -> Callable[..., OutboxRun]:
-    """Send what the outbox holds now with the saved SMTP settings; say if we are online."""
-
-    def run(now: datetime | None = None, retry: tuple[int, ...] = ()) -> OutboxRun:
-        now = now or default_now()
-        for outbox_id in retry:  # Retry now: due at once, failed ones included
-            outbox.retry_now(outbox_id, now)
-        try:
-            smtp = settings.smtp_settings()
-        except SettingsError as exc:
-            return OutboxRun(None, None, "; ".join(exc.errors.values()) or str(exc))
-        unreachable: list[BaseException] = []
-        send = make_sender(smtp, settings.get_password())
-
-        def watched(raw: bytes, recipients: list[str]) -> Any:
-            try:
-                return send(raw, recipients)
-            except (ServerUnreachableError, OSError) as exc:
-                unreachable.append(exc)
-                raise
-
-        report = outbox.send_due(watched, now)
-        online = False if unreachable else (True if report.sent else None)
-        return OutboxRun(report, online)
-
-    return run
 
 
 def create_main_window(db_path: Path | str, *, synchronous: bool = False) -> MainWindow:
@@ -161,7 +129,7 @@ def create_main_window(db_path: Path | str, *, synchronous: bool = False) -> Mai
     apply_look(app)  # the same look as run_gui, for windows built directly (tests, reviews)
     path = Path(db_path)
     engine = open_cache(path)
-    ctx = _build_context(engine, path, synchronous=synchronous)
+    ctx = _build_context(engine, path, DeferredSecretStore(), synchronous=synchronous)
     window = MainWindow(ctx)
     window.destroyed.connect(lambda *_: engine.dispose())
     return window
@@ -215,6 +183,7 @@ def run_gui(db_path: Path | str, *, lang: str | None = None, demo: bool = False)
             window.setWindowTitle(window.windowTitle() + " — " + app.tr("demo data"))
         windows.append(window)
         window.show()
+        window.start_background()
 
     open_window(Path(db_path))
     return int(app.exec())

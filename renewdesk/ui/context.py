@@ -16,8 +16,11 @@ from renewdesk.clock import today as clock_today
 
 if TYPE_CHECKING:
     from renewdesk.mail.outbox import Outbox
+    from renewdesk.secrets import SecretStore
+    from renewdesk.services.auto_quotes import AutoQuoteService
     from renewdesk.services.check_service import CheckService
     from renewdesk.services.import_service import ImportService
+    from renewdesk.services.outbox_runner import OutboxSender
     from renewdesk.services.quote_service import QuoteService
     from renewdesk.services.settings_service import SettingsService
     from renewdesk.store.repositories import CustomerRepository, SubscriptionRepository
@@ -31,13 +34,16 @@ class UiContext:
     set_auto_renew: Callable[[list[str], bool], int]
     subscriptions: SubscriptionRepository  # get_many(ids)
     quotes: QuoteService
-    outbox: Outbox  # list(), retry_now(id)
-    send_outbox: Callable[..., Any]  # (now=None, retry=ids) -> OutboxRun
+    auto_quotes: AutoQuoteService  # is_due(today), run(today)
+    outbox: Outbox  # list(), retry_now(id), recover_interrupted()
+    send_outbox: OutboxSender  # (now=None, retry=ids) -> OutboxRun; password_missing()
     imports: ImportService
     settings: SettingsService
+    secret_store: SecretStore  # probed off the GUI thread (DeferredSecretStore)
     smtp_test: Callable[[Any, str | None], Any]  # (smtp settings, password) -> one-line report
     build_demo: Callable[[Path, date], Any]  # (path, today) -> path of a demo cache
     reopen: Callable[[Path], None] | None = None  # rebuild the window over another cache
+    daily_backup: Callable[[], Path | None] = lambda: None  # once a day: the backup made
     today: Callable[[], date] = clock_today
     synchronous_tasks: bool = False  # tests: run long work inline
     extras: dict[str, Any] = field(default_factory=dict)

@@ -18,9 +18,13 @@ from PySide6.QtWidgets import (
 
 from renewdesk import __version__
 from renewdesk.services.check_service import CheckResult
+from renewdesk.services.outbox_runner import OutboxRun
+from renewdesk.ui.background import BackgroundWork
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.outbox_page import OutboxPage
+from renewdesk.ui.password_prompt import PasswordPrompt
 from renewdesk.ui.quotes_page import QuotesPage
+from renewdesk.ui.renew_dialog import RenewDialog
 from renewdesk.ui.subscriptions_page import SubscriptionsPage
 from renewdesk.ui.task_runner import TaskRunner
 from renewdesk.ui.widgets import name
@@ -41,12 +45,21 @@ class MainWindow(QMainWindow):
         self.subscriptions_page = SubscriptionsPage(ctx, self.runner)
         self.quotes_page = QuotesPage(ctx, self.runner)
         self.outbox_page = OutboxPage(ctx, self.runner)
+        self.background = BackgroundWork(ctx, self.runner, self)
+        self.password_prompt = PasswordPrompt(ctx, self)
         self._build_central()
         self._build_menus()
         self._build_status_bar()
         self._connect()
         self._restore_geometry()
         self.reload()
+        self.background.probe_secrets()
+        if not ctx.synchronous_tasks:
+            self.outbox_page.timer.start()
+
+    def start_background(self) -> None:
+        """Application start (run_gui): recover the outbox, daily work, first send."""
+        self.background.start()
 
     # ---- layout ----------------------------------------------------------------------
 
@@ -109,8 +122,11 @@ class MainWindow(QMainWindow):
         self.cache_label.setAccessibleName(self.tr("Cache file"))
         self.as_of_label = QLabel()
         self.as_of_label.setAccessibleName(self.tr("As of"))
+        self.secrets_label = QLabel(self.tr("Passwords: checking the keyring…"))
+        self.secrets_label.setAccessibleName(self.tr("Password store"))
         bar.addPermanentWidget(self.cache_label)
         bar.addPermanentWidget(self.as_of_label)
+        bar.addPermanentWidget(self.secrets_label)
         bar.addPermanentWidget(self.online_label)
         self.cache_label.setText(self.tr("Cache: %1").replace("%1", self.ctx.db_path.name))
         self.cache_label.setToolTip(str(self.ctx.db_path))
@@ -132,9 +148,16 @@ class MainWindow(QMainWindow):
         self.quotes_page.subscriptions_changed.connect(page.reload)
         self.quotes_page.outbox_changed.connect(self.outbox_page.reload)
         self.quotes_page.copy_requested.connect(self._on_copy_quote)
-        self.outbox_page.online_changed.connect(self.set_online)
+        self.outbox_page.delivery_attempted.connect(self.on_delivery_attempted)
         self.outbox_page.message.connect(self.show_message)
         self.outbox_page.sent.connect(self.quotes_page.reload)
+        self.quotes_page.delivery_attempted.connect(self.on_delivery_attempted)
+        self.quotes_page.ensure_password = self.password_prompt.ensure
+        bg = self.background
+        bg.secret_store_known.connect(self.set_secret_store)
+        bg.quotes_made.connect(self._after_automatic_quotes)
+        bg.send_requested.connect(self.outbox_page.send_due)
+        bg.message.connect(self.show_message)
 
     # ---- state -----------------------------------------------------------------------
 
@@ -156,6 +179,33 @@ class MainWindow(QMainWindow):
             text, color = self.tr("● Offline — quotes wait in the outbox"), "#b54708"
         self.online_label.setText(text)
         self.online_label.setStyleSheet(f"color: {color};")
+
+    def set_secret_store(self, description: str, persistent: bool) -> None:
+        text = (
+            self.tr("Passwords: OS keyring")
+            if persistent
+            else self.tr("Passwords: this session only")
+        )
+        self.secrets_label.setText(text)
+        self.secrets_label.setToolTip(description)
+
+    def on_delivery_attempted(self, run: OutboxRun) -> None:
+        """Every send attempt (timer, Retry now, Resend, the Renew dialog) lands here."""
+        if run.online is not None:
+            self.set_online(run.online)
+        if run.needs_password:
+            if self.password_prompt.ensure():
+                self.outbox_page.send_due()
+            elif not self.password_prompt.can_ask():
+                self.show_message(
+                    self.tr("Enter the SMTP password in Settings to send the waiting quotes.")
+                )
+        self.outbox_page.reload()
+
+    def _after_automatic_quotes(self, numbers: list[str]) -> None:
+        self.subscriptions_page.reload()
+        self.quotes_page.reload()
+        self.outbox_page.reload()
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -187,19 +237,23 @@ class MainWindow(QMainWindow):
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         settings.setValue(STATE_KEY, self.saveState())
         self.outbox_page.stop()
+        self.background.stop()
         self.runner.wait_for_done(10_000)
         super().closeEvent(event)
 
     # ---- dialogs ---------------------------------------------------------------------
 
     def open_renew(self, results: list[CheckResult], single: bool) -> None:
-        from renewdesk.ui.renew_dialog import RenewDialog
-
         dialog = RenewDialog(self.ctx, self.runner, results, single=single, parent=self)
-        dialog.quote_sent.connect(self._after_quote)
+        self._wire_renew(dialog)
         dialog.subscriptions_changed.connect(self.subscriptions_page.reload)
-        self.renew_dialog = dialog
         dialog.open()
+
+    def _wire_renew(self, dialog: RenewDialog) -> None:
+        dialog.quote_sent.connect(self._after_quote)
+        dialog.delivery_attempted.connect(self.on_delivery_attempted)
+        dialog.ensure_password = self.password_prompt.ensure
+        self.renew_dialog = dialog
 
     def _after_quote(self, number: str) -> None:
         self.subscriptions_page.reload()
@@ -208,13 +262,10 @@ class MainWindow(QMainWindow):
 
     def _on_copy_quote(self, number: str) -> None:
         """Create new quote: the copy opens in the Renew dialog's review step."""
-        from renewdesk.ui.renew_dialog import RenewDialog
-
         dialog = RenewDialog.for_copy(self.ctx, self.runner, number, parent=self)
         if dialog is None:
             return
-        dialog.quote_sent.connect(self._after_quote)
-        self.renew_dialog = dialog
+        self._wire_renew(dialog)
         dialog.open()
 
     def open_import(self) -> None:

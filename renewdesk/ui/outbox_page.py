@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from renewdesk.domain import OutboxMessage, OutboxStatus
+from renewdesk.services.outbox_runner import OutboxRun
 from renewdesk.ui import labels
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.task_runner import TaskRunner
@@ -112,7 +113,7 @@ class OutboxModel(QAbstractTableModel):
 
 
 class OutboxPage(QWidget):
-    online_changed = Signal(object)  # True, False, or None (not known)
+    delivery_attempted = Signal(object)  # OutboxRun: online/offline, a missing password
     message = Signal(str)
     sent = Signal()
 
@@ -127,12 +128,11 @@ class OutboxPage(QWidget):
         self.send_all_button.clicked.connect(self.send_due)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
+        # Sends what is due every minute; each message's backoff decides what is due.
+        # The window starts it (create_main_window and run_gui alike, not in tests).
         self.timer = QTimer(self)
         self.timer.setInterval(RETRY_INTERVAL_MS)
         self.timer.timeout.connect(self.send_due)
-        if not ctx.synchronous_tasks:
-            self.timer.start()
-            QTimer.singleShot(2_000, self.send_due)
         self._update_actions()
 
     def _build(self) -> None:
@@ -216,23 +216,21 @@ class OutboxPage(QWidget):
             work, name="send-due", on_finished=self._after_send, on_failed=self._send_failed
         )
 
-    def _after_send(self, run: Any) -> None:
+    def _after_send(self, run: OutboxRun) -> None:
         self._sending = False
-        online = getattr(run, "online", None)
-        if online is not None:
-            self.online_changed.emit(online)
-        report = getattr(run, "report", None)
+        report = run.report
         if report is not None and report.sent:
             self.message.emit(self.tr("%n quote email(s) sent.", "", report.sent))
-        elif run is not None and getattr(run, "error", ""):
+        elif run.error:
             self.message.emit(run.error)
+        self.delivery_attempted.emit(run)  # last: the window may ask for the password
         self.reload()
         self.sent.emit()
 
     def _send_failed(self, error: BaseException) -> None:
         self._sending = False
         if isinstance(error, OSError):
-            self.online_changed.emit(False)
+            self.delivery_attempted.emit(OutboxRun(online=False, error=str(error)))
         else:
             QMessageBox.warning(self, self.tr("Sending failed"), str(error))
         self.reload()

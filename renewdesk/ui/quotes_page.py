@@ -32,10 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from renewdesk.domain import AuditEvent, Quote, QuoteStatus
+from renewdesk.domain import AuditEvent, OutboxStatus, Quote, QuoteStatus
 from renewdesk.messages import sentence
 from renewdesk.quotes.lifecycle import Action, is_allowed
 from renewdesk.rules import Code, Finding
+from renewdesk.services.outbox_runner import OutboxRun
 from renewdesk.ui import labels
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.task_runner import TaskRunner
@@ -160,6 +161,9 @@ class QuotesPage(QWidget):
     subscriptions_changed = Signal()
     outbox_changed = Signal()
     copy_requested = Signal(str)
+    delivery_attempted = Signal(object)  # OutboxRun of a Resend
+
+    ensure_password: Callable[[], bool] = staticmethod(lambda: True)  # the window's prompt
 
     def __init__(self, ctx: UiContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -357,13 +361,28 @@ class QuotesPage(QWidget):
         if quote is None:
             return
         service, number = self._ctx.quotes, quote.number
+        send, outbox = self._ctx.send_outbox, self._ctx.outbox
+        self.ensure_password()
 
-        def done(_result: object) -> None:
-            self.message.emit(self.tr("%1 was queued again.").replace("%1", number))
+        def work() -> tuple[bool, OutboxRun]:
+            result = service.resend(number, deliver=False)
+            run = send()
+            state = outbox.get(result.outbox_id) if result.outbox_id else None
+            return state is not None and state.status is OutboxStatus.SENT, run
+
+        def done(payload: tuple[bool, OutboxRun]) -> None:
+            delivered, run = payload
+            text = (
+                self.tr("%1 was sent again.")
+                if delivered
+                else self.tr("%1 was queued again; it is sent when the server can be reached.")
+            )
+            self.message.emit(text.replace("%1", number))
+            self.delivery_attempted.emit(run)
             self.reload(select=number)
             self.outbox_changed.emit()
 
-        self._run("resend", lambda: service.resend(number), done)
+        self._run("resend", work, done)
 
     def _on_new_quote(self) -> None:
         quote = self.selected_quote()

@@ -6,6 +6,7 @@ change comes from the service. Service calls run on the TaskRunner.
 
 from __future__ import annotations
 
+import dataclasses
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from renewdesk.domain import Customer, Quote, Subscription
+from renewdesk.domain import Customer, OutboxStatus, Quote, Subscription
 from renewdesk.messages import sentence
 from renewdesk.quotes.builder import QuotePreview
 from renewdesk.rules import Code, Finding, group_key
@@ -45,6 +46,9 @@ RECIPIENT_CODES = (Code.INVALID_RECIPIENT, Code.DUPLICATE_RECIPIENT, Code.TOO_MA
 class RenewDialog(QDialog):
     quote_sent = Signal(str)
     subscriptions_changed = Signal()
+    delivery_attempted = Signal(object)  # OutboxRun of the email just sent
+
+    ensure_password: Callable[[], bool] = staticmethod(lambda: True)  # the window's prompt
 
     def __init__(
         self,
@@ -375,25 +379,38 @@ class RenewDialog(QDialog):
         if self._sending or self._sent is not None:
             return
         service, request, delivery = self._service, self._request(), self.recipients.delivery()
+        send_outbox, outbox = self._ctx.send_outbox, self._ctx.outbox
         draft = self._draft.number if self._draft is not None else ""
         out = Path(self._ctx.extras.get("output_folder") or _default_output_folder())
         open_files = bool(self._ctx.extras.get("open_files", True))
+        if delivery == "email":
+            self.ensure_password()  # asks once per session where no keyring keeps it
 
-        def work(progress: Callable[[int, int, str], None]) -> tuple[Any, Path | None]:
+        def work(progress: Callable[[int, int, str], None]) -> tuple[Any, Path | None, Any]:
             progress(0, 2, "saving")
             target = service.update_draft(draft, request).number if draft else request
+            # Saved and queued in one transaction; then the window's sender tries it,
+            # so the status bar learns whether the server could be reached.
             result = service.send(
                 target,
                 delivery,
                 eml_target=out if delivery == "eml" else None,
                 open_eml=open_files,
+                deliver=False,
             )
+            run = None
+            if result.outbox_id is not None:
+                run = send_outbox()
+                state = outbox.get(result.outbox_id)
+                delivered = state is not None and state.status is OutboxStatus.SENT
+                error = "" if delivered else ((state.last_error if state else "") or run.error)
+                result = dataclasses.replace(result, delivered=delivered, delivery_error=error)
             pdf_path = None
             if delivery == "pdf":
                 pdf_path = out / f"{_safe(result.number)}.pdf"
                 pdf_path.write_bytes(service.pdf(result.number))
             progress(2, 2, "sent")
-            return result, pdf_path
+            return result, pdf_path, run
 
         self._sending = True
         self.recipients.busy_label.setText(self.tr("Sending…"))
@@ -402,8 +419,8 @@ class RenewDialog(QDialog):
             work, name="send", on_finished=self._on_sent, on_failed=self._on_send_failed
         )
 
-    def _on_sent(self, payload: tuple[Any, Path | None]) -> None:
-        result, pdf_path = payload
+    def _on_sent(self, payload: tuple[Any, Path | None, Any]) -> None:
+        result, pdf_path, run = payload
         self._sending = False
         self._sent = result
         self._pdf_path = pdf_path
@@ -432,6 +449,8 @@ class RenewDialog(QDialog):
         self.recipients.show_result("\n".join(lines), with_pdf=True)
         self._update_buttons()
         self.quote_sent.emit(result.number)
+        if run is not None:
+            self.delivery_attempted.emit(run)
 
     def _on_send_failed(self, error: BaseException) -> None:
         self._sending = False

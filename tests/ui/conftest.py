@@ -6,6 +6,8 @@ dates are relative to ``TODAY``, which the tests pin through ``RENEWDESK_TODAY``
 
 from __future__ import annotations
 
+import dataclasses
+import socket
 from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
@@ -259,15 +261,20 @@ def filled_cache(engine: Engine, db_path: Path, today_env: date) -> Path:
     return db_path
 
 
-@pytest.fixture
-def main_window(qtbot, filled_cache: Path, tmp_path: Path, monkeypatch) -> Iterator:  # type: ignore[no-untyped-def]
-    """The real main window over the filled cache, long work run inline."""
+@pytest.fixture(autouse=True)
+def private_qsettings(tmp_path: Path) -> None:
+    """Window geometry goes to this test's folder, never to the user's real settings."""
     from PySide6.QtCore import QSettings
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings")
     )
+
+
+@pytest.fixture
+def main_window(qtbot, filled_cache: Path) -> Iterator:  # type: ignore[no-untyped-def]
+    """The real main window over the filled cache, long work run inline."""
     from renewdesk.app import create_main_window
 
     window = create_main_window(filled_cache, synchronous=True)
@@ -275,3 +282,47 @@ def main_window(qtbot, filled_cache: Path, tmp_path: Path, monkeypatch) -> Itera
     window.resize(1280, 800)
     yield window
     window.close()
+
+
+class Inbox:
+    """What the loopback SMTP server accepted: (mail from, recipients, bytes)."""
+
+    def __init__(self) -> None:
+        self.messages: list[tuple[str, list[str], bytes]] = []
+
+    async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
+        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
+        return "250 OK"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[tuple[Inbox, int]]:
+    """A real SMTP server (aiosmtpd) on a free loopback port."""
+    from aiosmtpd.controller import Controller
+
+    port = free_port()
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    yield inbox, port
+    controller.stop()
+
+
+def configure_smtp(window, port: int, **changes: object) -> None:  # type: ignore[no-untyped-def]
+    """Save plain SMTP on loopback ``port`` (and a sender and profile) in the window's cache."""
+    service = window.ctx.settings
+    values: dict[str, object] = {
+        "smtp_host": "127.0.0.1",
+        "smtp_port": port,
+        "smtp_security": "none",
+        "sender": "renewals@seller.example",
+        "company_name": "Seller AB",
+    }
+    values.update(changes)
+    service.save(dataclasses.replace(service.load(), **values))

@@ -2,56 +2,15 @@
 
 from __future__ import annotations
 
-import socket
-from collections.abc import Iterator
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from renewdesk.domain import QuoteStatus
 from renewdesk.rules import Code
 from renewdesk.ui.renew_dialog import OPTIONS, RECIPIENTS, REVIEW, SELECT
-
-
-class _Inbox:
-    def __init__(self) -> None:
-        self.messages: list[tuple[str, list[str], bytes]] = []
-
-    async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
-        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
-        return "250 OK"
-
-
-@pytest.fixture
-def smtp_server() -> Iterator[tuple[_Inbox, int]]:
-    from aiosmtpd.controller import Controller
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    inbox = _Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    yield inbox, port
-    controller.stop()
-
-
-def _configure_smtp(window, port: int) -> None:
-    import dataclasses
-
-    service = window.ctx.settings
-    service.save(
-        dataclasses.replace(
-            service.load(),
-            smtp_host="127.0.0.1",
-            smtp_port=port,
-            smtp_security="none",
-            sender="renewals@seller.example",
-            company_name="Seller AB",
-        )
-    )
+from tests.ui.conftest import configure_smtp as _configure_smtp
 
 
 def _open_bulk_renew(window, qtbot):  # type: ignore[no-untyped-def]
@@ -144,6 +103,7 @@ def test_bulk_renew_review_send_by_email_then_buy(main_window, qtbot, smtp_serve
     assert result.number in label.text()
     assert result.expires.isoformat() in label.text()
     assert "Sent by email" in label.text()
+    assert main_window.online_label.text() == "● Online"  # the status bar saw the send
     assert not rec.open_pdf_button.isHidden()
     qtbot.waitUntil(lambda: len(inbox.messages) == 1, timeout=10_000)
     sender, rcpts, content = inbox.messages[0]

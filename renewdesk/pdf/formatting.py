@@ -8,10 +8,19 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from babel import Locale
 from babel.dates import format_date
-from babel.numbers import format_currency, format_decimal, get_currency_name, get_currency_symbol
+from babel.numbers import (
+    format_currency,
+    format_decimal,
+    get_currency_name,
+    get_currency_precision,
+    get_currency_symbol,
+    get_decimal_symbol,
+    get_group_symbol,
+)
 
 LOCALES: dict[str, str] = {"en": "en_US", "sv": "sv_SE"}
 DEFAULT_LOCALE = "en_US"
@@ -51,15 +60,39 @@ def money(amount: Decimal, currency: str, language: str) -> str:
 def amount(value: Decimal, currency: str, language: str) -> str:
     """A money amount without its symbol, with the currency's decimals (``12,345.00``).
 
-    For table columns whose heading names the currency once.
+    For table columns whose heading names the currency once. The same text as Babel's
+    ``format_currency(value, currency, format="#,##0.00", currency_digits=True)``
+    (tests/pdf/test_formatting.py holds them together), built from the locale's
+    symbols: Babel re-parses the locale and pattern on every call, which was most of
+    the cost of a 100-line quote's table.
     """
-    return format_currency(
-        value, currency, format="#,##0.00", locale=reader_locale(language), currency_digits=True
-    )
+    locale = reader_locale(language)
+    number = value if isinstance(value, Decimal) else Decimal(str(value))
+    if not number.is_finite():
+        return _babel_amount(number, currency, locale)
+    digits, group, point = _amount_symbols(currency, locale)
+    # As Babel: the sign apart, the magnitude rounded half-even to the currency's digits.
+    rounded = abs(number).normalize().quantize(Decimal(10) ** -digits)
+    whole, _, fraction = f"{rounded:f}".partition(".")
+    text = f"{int(whole):,}".replace(",", group)
+    if digits:
+        text += point + fraction
+    return "-" + text if number.is_signed() else text
 
 
+def _babel_amount(value: Decimal, currency: str, locale: str) -> str:
+    return format_currency(value, currency, format="#,##0.00", locale=locale, currency_digits=True)
+
+
+@lru_cache(maxsize=64)
+def _amount_symbols(currency: str, locale: str) -> tuple[int, str, str]:
+    """(decimals, group separator, decimal separator) for ``currency`` in ``locale``."""
+    return get_currency_precision(currency), get_group_symbol(locale), get_decimal_symbol(locale)
+
+
+@lru_cache(maxsize=1024)
 def number(value: int, language: str) -> str:
-    """A whole number with the reader's grouping (``1,200`` / ``1 200``)."""
+    """A whole number with the reader's grouping (``1,200`` / ``1 200``); remembered."""
     return format_decimal(value, locale=reader_locale(language))
 
 
@@ -77,8 +110,12 @@ def country_name(country: str, language: str) -> str:
     return code
 
 
+@lru_cache(maxsize=1024)
 def long_date(day: date, language: str) -> str:
-    """A date spelled the reader's way, unambiguous across locales (``Jan 5, 2026``)."""
+    """A date spelled the reader's way, unambiguous across locales (``Jan 5, 2026``).
+
+    Remembered: a quote's lines mostly share their start and end dates.
+    """
     return format_date(day, format="medium", locale=reader_locale(language))
 
 

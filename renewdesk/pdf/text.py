@@ -26,12 +26,13 @@ def text_width(text: str, font: str, size: float) -> float:
     return stringWidth(text, font, size)
 
 
+@lru_cache(maxsize=8192)
 def wrap(text: str, font: str, size: float, width: float) -> str:
     """``text`` broken into lines (joined by ``\\n``) that fit ``width`` points.
 
     Like a Paragraph: runs of whitespace collapse to one space, lines break between
     words, and a word wider than ``width`` (a long ID) is cut between characters
-    rather than run into the next column.
+    rather than run into the next column. Remembered, as quotes repeat their texts.
     """
     words = [w for w in _BREAK.split(text) if w]
     one_line = " ".join(words)

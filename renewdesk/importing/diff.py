@@ -26,12 +26,23 @@ class FieldChange(NamedTuple):
 class Diff:
     """The rows to write and the counts and changes to report."""
 
-    to_write: list[tuple[Any, ...]] = field(default_factory=list)
-    added: int = 0
-    updated: int = 0
+    to_insert: list[tuple[Any, ...]] = field(default_factory=list)  # rows new to the cache
+    to_update: list[tuple[Any, ...]] = field(default_factory=list)  # rows that changed
     unchanged: int = 0
     changes: list[FieldChange] = field(default_factory=list)
-    changed_keys: list[str] = field(default_factory=list)
+
+    @property
+    def added(self) -> int:
+        return len(self.to_insert)
+
+    @property
+    def updated(self) -> int:
+        return len(self.to_update)
+
+    @property
+    def to_write(self) -> list[tuple[Any, ...]]:
+        """Every row to insert or update."""
+        return self.to_insert + self.to_update
 
 
 def display(value: Any) -> str:
@@ -65,8 +76,7 @@ def diff_rows(
         key = row[0] if key_of is None else key_of(row)
         old = existing.get(key)
         if old is None:
-            result.added += 1
-            result.to_write.append(row)
+            result.to_insert.append(row)
             continue
         if old == row:
             result.unchanged += 1
@@ -84,10 +94,8 @@ def diff_rows(
         if not found:
             result.unchanged += 1
             continue
-        result.updated += 1
-        result.to_write.append(row)
+        result.to_update.append(row)
         result.changes.extend(found)
-        result.changed_keys.append(label)
     return result
 
 

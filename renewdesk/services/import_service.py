@@ -208,8 +208,10 @@ class ImportService:
             customers_added, partners_added = cw.write_parties(
                 conn, parsed.customers, parsed.partners
             )
-            todo = len(diff.to_write)
-            cw.write_subscriptions(conn, diff.to_write, lambda n: phases.written(n, todo))
+            todo = diff.added + diff.updated
+            cw.write_subscriptions(
+                conn, diff.to_insert, diff.to_update, lambda n: phases.written(n, todo)
+            )
             audit = [
                 {
                     "subscription_id": sid,

@@ -120,6 +120,12 @@ def classify(exc: BaseException, settings: SmtpSettings) -> SmtpError:
         return _from_code(exc.smtp_code, exc.smtp_error, "The server answered")
     if isinstance(exc, smtplib.SMTPNotSupportedError):
         return PermanentSmtpError(f"{where} does not support this: {exc}")
+    if isinstance(exc, smtplib.SMTPServerDisconnected) and isinstance(
+        exc.__context__, TimeoutError
+    ):
+        # smtplib reports a read timeout (e.g. no greeting) as "Connection unexpectedly
+        # closed: timed out"; it is a server that does not answer, not a dropped line.
+        return ServerUnreachableError(f"{where} did not answer within {settings.timeout:g} s")
     if isinstance(exc, smtplib.SMTPServerDisconnected):
         return TemporarySmtpError(f"{where} closed the connection: {exc or 'no reason given'}")
     if isinstance(exc, ssl.SSLCertVerificationError):

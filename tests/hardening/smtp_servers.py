@@ -171,7 +171,7 @@ class _Server(socketserver.ThreadingTCPServer):
 class FaultSmtp:
     """A loopback SMTP server that misbehaves as ``mode`` says; use as a context manager."""
 
-    def __init__(self, mode: str = OK) -> None:
+    def __init__(self, mode: str = OK, port: int = 0) -> None:
         assert mode in MODES
         self.mode = mode
         self.messages: list[bytes] = []
@@ -179,7 +179,7 @@ class FaultSmtp:
         self.dropped = 0
         self.lock = threading.Lock()
         self.stop_event = threading.Event()
-        self._server = _Server(("127.0.0.1", 0), _Handler)
+        self._server = _Server(("127.0.0.1", port), _Handler)
         self._server.owner = self
         self.port = int(self._server.server_address[1])
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)

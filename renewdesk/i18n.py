@@ -92,9 +92,7 @@ def install_language(requested: str | None, saved: str = "") -> str:
     """
     global _current
     lang = choose_language(requested, saved)
-    for translator in _installed:
-        QCoreApplication.removeTranslator(translator)
-    _installed.clear()
+    uninstall_language()
     _current = lang
     system = QLocale.system()
     if system.name().split("_")[0] == lang:
@@ -116,6 +114,16 @@ def install_language(requested: str | None, saved: str = "") -> str:
         if translator is not None and QCoreApplication.installTranslator(translator):
             _installed.append(translator)
     return lang
+
+
+def uninstall_language() -> None:
+    """Remove what :func:`install_language` installed and go back to the OS locale."""
+    global _current
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    _current = "en"
+    QLocale.setDefault(QLocale.system())
 
 
 def catalogue(lang: str) -> QTranslator | None:

@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+36"/>
         <source>%n quote email(s) sent.</source>
         <translation>
             <numerusform>%n quote email sent.</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>SubscriptionsPage</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+379"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+387"/>
         <source>%n subscription(s)</source>
         <translation>
             <numerusform>%n subscription</numerusform>
@@ -91,7 +91,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+16"/>
+        <source>%1 · %n seat(s)</source>
+        <translation>
+            <numerusform>%1 · %n seat</numerusform>
+            <numerusform>%1 · %n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
         <source>Auto-renew turned on for %n subscription(s).</source>
         <translation>
             <numerusform>Auto-renew turned on for %n subscription.</numerusform>

@@ -78,7 +78,7 @@
         <translation>Prenumerationer: {n}, varav {e} kan förnyas</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/cli_quotes.py" line="+72"/>
+        <location filename="../../renewdesk/cli_quotes.py" line="+77"/>
         <source>write it as SUB_ID=VALUE</source>
         <translation>skriv det som SUB_ID=VÄRDE</translation>
     </message>
@@ -600,7 +600,7 @@
         <translation>{file}: {added} tillagda, {updated} uppdaterade, {unchanged} oförändrade</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+221"/>
         <source>{kind} from {file}: {added} added, {updated} updated, {unchanged} unchanged</source>
         <translation>{kind} från {file}: {added} tillagda, {updated} uppdaterade, {unchanged} oförändrade</translation>
     </message>
@@ -864,7 +864,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../renewdesk/ui/labels.py" line="+33"/>
+        <location filename="../../renewdesk/ui/labels.py" line="+31"/>
         <source>Monthly</source>
         <translation>Månadsvis</translation>
     </message>
@@ -885,12 +885,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>Expired</source>
         <translation>Utgången</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-42"/>
         <source>Suspended</source>
         <translation>Avstängd</translation>
     </message>
@@ -901,12 +901,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>Trial</source>
         <translation>Provperiod</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-30"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
@@ -917,23 +917,36 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+11"/>
         <source>PayPal</source>
         <translation>PayPal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>Direct debit</source>
         <translation>Autogiro</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Through partner</source>
         <translation>Via partner</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1302,7 +1315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+36"/>
         <source>%n quote email(s) sent.</source>
         <translation>
             <numerusform>%n offertmejl har skickats.</numerusform>
@@ -1310,7 +1323,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Sending failed</source>
         <translation>Det gick inte att skicka</translation>
     </message>
@@ -1504,7 +1517,7 @@ Giltig till: {expires}</translation>
     <message>
         <location line="+1"/>
         <source>Subscription ID</source>
-        <translation>Prenumerations-ID</translation>
+        <translation>Prenumeration</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1514,7 +1527,7 @@ Giltig till: {expires}</translation>
     <message>
         <location line="+1"/>
         <source>Seats</source>
-        <translation>Licenser</translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2589,12 +2602,12 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+140"/>
+        <location line="+148"/>
         <source>Renew…</source>
         <translation>Förnya…</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-146"/>
         <source>Turn off auto-renew</source>
         <translation>Stäng av automatisk förnyelse</translation>
     </message>
@@ -2664,13 +2677,13 @@ Giltig till: {expires}</translation>
         <translation>Prenumerationer</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+204"/>
+        <location line="+61"/>
+        <location line="+206"/>
         <source>No subscription selected</source>
         <translation>Ingen prenumeration vald</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-198"/>
         <source>Subscription ID</source>
         <translation>Prenumerations-ID</translation>
     </message>
@@ -2710,7 +2723,7 @@ Giltig till: {expires}</translation>
         <translation>Betalning</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Renew this subscription</source>
         <translation>Förnya den här prenumerationen</translation>
     </message>
@@ -2765,10 +2778,13 @@ Giltig till: {expires}</translation>
             <numerusform>%n prenumerationer markerade</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+16"/>
-        <source>%1 · %2 seats</source>
-        <translation>%1 · licenser: %2</translation>
+        <source>%1 · %n seat(s)</source>
+        <translation>
+            <numerusform>%1 · %n licens</numerusform>
+            <numerusform>%1 · %n licenser</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2823,7 +2839,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>SubscriptionsTable</name>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_model.py" line="+69"/>
+        <location filename="../../renewdesk/ui/subscriptions_model.py" line="+71"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -2868,7 +2884,7 @@ Giltig till: {expires}</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Auto-renew</source>
         <translation>Automatisk förnyelse</translation>
     </message>
@@ -2883,12 +2899,12 @@ Giltig till: {expires}</translation>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Eligibility</source>
         <translation>Förnyelse</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+254"/>
         <source>On</source>
         <translation>På</translation>
     </message>

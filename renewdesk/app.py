@@ -171,16 +171,18 @@ def run_gui(db_path: Path | str, *, lang: str | None = None, demo: bool = False)
     app = QApplication.instance() or QApplication([APP_NAME])
     assert isinstance(app, QApplication)
     _prepare_application(app)
-    from renewdesk.i18n import install_language
+    from renewdesk.i18n import install_language, saved_language
 
-    install_language(lang)
+    # Before any widget exists: texts are translated when widgets are made.
+    install_language(lang, saved_language(Path(db_path)))
     windows: list[MainWindow] = []
 
     def open_window(path: Path) -> None:
         window = create_main_window(path)
         window.ctx.reopen = open_window
         if demo or path.name.startswith("demo"):
-            window.setWindowTitle(window.windowTitle() + " — " + app.tr("demo data"))
+            demo_data = QCoreApplication.translate("App", "demo data")
+            window.setWindowTitle(window.windowTitle() + " — " + demo_data)
         windows.append(window)
         window.show()
         window.start_background()

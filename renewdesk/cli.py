@@ -95,8 +95,12 @@ def _run(args: argparse.Namespace) -> int:
         from renewdesk.app import run_gui
 
         return run_gui(resolve_db(args), lang=args.lang, demo=args.demo)
-    from renewdesk.i18n import install_language
+    from renewdesk.i18n import install_language, saved_language
 
+    if args.lang is None and not args.demo:  # the language saved in Settings, if any
+        from renewdesk.store.engine import default_db_path
+
+        args.lang = saved_language(Path(args.db or default_db_path())) or None
     install_language(args.lang)
     return handler(args)
 

@@ -85,6 +85,24 @@ def current_language() -> str:
     return _current
 
 
+def saved_language(db_path: Path) -> str:
+    """The language the Settings dialog saved in the cache at ``db_path`` ("" = the OS's)."""
+    if not db_path.is_file():
+        return ""
+    from renewdesk.services.settings_service import KEYS
+    from renewdesk.store.engine import open_cache
+    from renewdesk.store.repositories import SettingsRepository
+
+    try:
+        engine = open_cache(db_path)
+    except Exception:  # an unreadable cache is reported when it is opened for real
+        return ""
+    try:
+        return SettingsRepository(engine).get(KEYS["language"])
+    finally:
+        engine.dispose()
+
+
 def install_language(requested: str | None, saved: str = "") -> str:
     """Install the translators for the chosen language; returns its code.
 

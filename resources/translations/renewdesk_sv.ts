@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en_US">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../renewdesk/app.py" line="+184"/>
+        <source>demo data</source>
+        <translation>demodata</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundWork</name>
     <message numerus="yes">
         <location filename="../../renewdesk/ui/background.py" line="+94"/>
@@ -1043,7 +1051,7 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Billing and Ordering</source>
         <translation>Fakturering och beställning</translation>
     </message>
@@ -2201,7 +2209,7 @@ Giltig till: {expires}</translation>
         <translation>Anmärkningar</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Subtotal</source>
         <translation>Delsumma</translation>
     </message>
@@ -2938,14 +2946,6 @@ Giltig till: {expires}</translation>
         <location line="+2"/>
         <source>Not eligible:</source>
         <translation>Kan inte förnyas:</translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <location filename="../../renewdesk/app.py" line="+183"/>
-        <source>demo data</source>
-        <translation>demodata</translation>
     </message>
 </context>
 </TS>

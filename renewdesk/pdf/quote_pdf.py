@@ -26,6 +26,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import PDFPage, PDFStream, PDFZCompress
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -464,7 +465,20 @@ class _PageCountCanvas(Canvas):
             self._decorate(self, page, pages)
             self._code += body
             super().showPage()
+            self._zlib_only(self._doc.Pages.pages[-1])
         super().save()
+
+    @staticmethod
+    def _zlib_only(page: PDFPage) -> None:
+        """The page's content stream compressed, not also ASCII85-encoded.
+
+        reportlab's default (``rl_config.useA85``) makes a binary stream a quarter
+        bigger in 7-bit text with a pure-Python encoder, a tenth of the render time.
+        The content stream is made here as reportlab's ``PDFPage.check_format`` would,
+        with the one filter.
+        """
+        if page.compression and page.stream and page.Contents is None:
+            page.Contents = PDFStream(content=page.stream, filters=[PDFZCompress])
 
 
 def _layout(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from renewdesk.messages import sentence
@@ -58,8 +58,12 @@ class GroupChecklist(QTreeWidget):
         self.setAllColumnsShowFocus(True)
         header = self.header()
         header.setStretchLastSection(True)
+        bold = QFont(header.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        title_width = QFontMetrics(bold).horizontalAdvance
         for col, width in enumerate((230, 190, 60, 110, 90)):
-            self.setColumnWidth(col, width)
+            # Never narrower than the semi-bold header text ("Auto-renew" was cut off).
+            self.setColumnWidth(col, max(width, title_width(self.headerItem().text(col)) + 18))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self._groups: dict[GroupKey, QTreeWidgetItem] = {}
         self._items: dict[str, QTreeWidgetItem] = {}

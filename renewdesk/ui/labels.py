@@ -9,9 +9,6 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from babel.numbers import format_currency
-from PySide6.QtCore import QLocale
-
 from renewdesk.domain import (
     OfferingType,
     OutboxStatus,
@@ -21,7 +18,8 @@ from renewdesk.domain import (
     SubscriptionStatus,
     Term,
 )
-from renewdesk.i18n import TrContext
+from renewdesk.i18n import TrContext, current_language
+from renewdesk.pdf import formatting
 
 
 class Labels(TrContext):
@@ -54,6 +52,17 @@ def payment_label(method: PaymentMethod | str) -> str:
         "invoice": Labels.tr("Invoice"),
         "direct_debit": Labels.tr("Direct debit"),
         "partner": Labels.tr("Through partner"),
+    }.get(str(method), str(method))
+
+
+def payment_short_label(method: PaymentMethod | str) -> str:
+    """The payment method in a narrow table column ("Card", "Partner")."""
+    return {
+        "credit_card": Labels.tr("Card"),
+        "paypal": Labels.tr("PayPal"),
+        "invoice": Labels.tr("Invoice"),
+        "direct_debit": Labels.tr("Direct debit"),
+        "partner": Labels.tr("Partner"),
     }.get(str(method), str(method))
 
 
@@ -98,18 +107,16 @@ def partner_label(partner_csn: str) -> str:
     return partner_csn or Labels.tr("Direct")
 
 
-def babel_locale() -> str:
-    """The reader's locale for Babel (``en_US``, ``sv_SE``...)."""
-    name = QLocale().name()
-    return name if name and name != "C" else "en_US"
+def money(amount: Decimal | None, currency: str, language: str | None = None) -> str:
+    """``amount`` in ``currency`` as the window's language writes money; "–" when unknown.
 
-
-def money(amount: Decimal | None, currency: str) -> str:
-    """``amount`` in ``currency`` as the reader writes money; "–" when unknown."""
+    The same formatter as the quote PDF and email (``pdf.formatting.money``), so the
+    review, the Quotes table and the PDF agree: ``SEK 12,345.00`` / ``12 345,00 kr``.
+    """
     if amount is None:
         return "–"
     try:
-        return str(format_currency(amount, currency, locale=babel_locale()))
+        return formatting.money(amount, currency, language or current_language())
     except Exception:  # an unknown currency code still shows something sensible
         return f"{amount:,.2f} {currency}"
 

@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         side.setSpacing(0)
         title = QLabel(self.tr("Billing and Ordering").upper())
         title.setObjectName("sidebarTitle")
+        title.setWordWrap(True)  # "FAKTURERING OCH BESTÄLLNING" is wider than the sidebar
         side.addWidget(title)
         self.nav = QListWidget()
         name(self.nav, "navList", self.tr("Billing and Ordering"))

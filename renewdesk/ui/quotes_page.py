@@ -216,11 +216,11 @@ class QuotesPage(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setItemDelegateForColumn(QuoteColumn.STATUS, BadgeDelegate(BadgeRole, self))
         for col, width in (
-            (QuoteColumn.NUMBER, 140),
-            (QuoteColumn.STATUS, 110),
-            (QuoteColumn.CUSTOMER, 240),
+            (QuoteColumn.NUMBER, 130),
+            (QuoteColumn.STATUS, 104),
+            (QuoteColumn.CUSTOMER, 200),
             (QuoteColumn.CURRENCY, 80),
-            (QuoteColumn.TOTAL, 130),
+            (QuoteColumn.TOTAL, 140),
             (QuoteColumn.CREATED, 110),
             (QuoteColumn.EXPIRES, 110),
         ):

@@ -65,7 +65,7 @@ class RenewDialog(QDialog):
         name(self, "renewDialog", self.tr("Renew"))
         self.setWindowTitle(self.tr("Renew subscriptions"))
         self.setModal(True)
-        self.resize(1100, 760)
+        self.resize(1180, 760)
         self._ctx = ctx
         self._service = ctx.quotes
         self._runner = runner

@@ -109,21 +109,24 @@ class ReviewStep(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(34)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no focus frame; the editors take it
+        self.table.setWordWrap(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         self.table.setMinimumHeight(150)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
+        # Money columns wide enough for "SEK 174,825.00" / "174 825,00 kr".
         for col, width in (
-            (LineColumn.PRODUCT, 170),
+            (LineColumn.PRODUCT, 160),
             (LineColumn.SUBSCRIPTION, 100),
-            (LineColumn.TERM, 110),
-            (LineColumn.SEATS, 74),
-            (LineColumn.UNIT_PRICE, 110),
-            (LineColumn.CAMPAIGN, 100),
-            (LineColumn.DISCOUNT, 100),
-            (LineColumn.LINE_TOTAL, 120),
+            (LineColumn.TERM, 104),
+            (LineColumn.SEATS, 70),
+            (LineColumn.UNIT_PRICE, 120),
+            (LineColumn.CAMPAIGN, 130),
+            (LineColumn.DISCOUNT, 120),
+            (LineColumn.LINE_TOTAL, 126),
         ):
             self.table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
         header.setSectionResizeMode(LineColumn.NOTES, QHeaderView.ResizeMode.Stretch)

@@ -48,10 +48,11 @@ class Column(enum.IntEnum):
     RENEWAL_DATE = enum.auto()
     DAYS_LEFT = enum.auto()
     STATUS = enum.auto()
+    # Right after Status, so the badge shows without scrolling sideways at 1280 px.
+    ELIGIBILITY = enum.auto()
     AUTO_RENEW = enum.auto()
     PAYMENT_METHOD = enum.auto()
     CURRENCY = enum.auto()
-    ELIGIBILITY = enum.auto()
 
 
 class Badge(enum.StrEnum):
@@ -65,21 +66,23 @@ class SubscriptionsTable(TrContext):
 
 
 def headers() -> list[str]:
-    return [
-        SubscriptionsTable.tr("Product"),
-        SubscriptionsTable.tr("Subscription ID"),
-        SubscriptionsTable.tr("Contract"),
-        SubscriptionsTable.tr("CSN"),
-        SubscriptionsTable.tr("Term"),
-        SubscriptionsTable.tr("Seats"),
-        SubscriptionsTable.tr("Renewal date"),
-        SubscriptionsTable.tr("Days left"),
-        SubscriptionsTable.tr("Status"),
-        SubscriptionsTable.tr("Auto-renew"),
-        SubscriptionsTable.tr("Payment method"),
-        SubscriptionsTable.tr("Currency"),
-        SubscriptionsTable.tr("Eligibility"),
-    ]
+    """The column titles in :class:`Column` order."""
+    titles = {
+        Column.PRODUCT: SubscriptionsTable.tr("Product"),
+        Column.SUBSCRIPTION_ID: SubscriptionsTable.tr("Subscription ID"),
+        Column.CONTRACT: SubscriptionsTable.tr("Contract"),
+        Column.CSN: SubscriptionsTable.tr("CSN"),
+        Column.TERM: SubscriptionsTable.tr("Term"),
+        Column.SEATS: SubscriptionsTable.tr("Seats"),
+        Column.RENEWAL_DATE: SubscriptionsTable.tr("Renewal date"),
+        Column.DAYS_LEFT: SubscriptionsTable.tr("Days left"),
+        Column.STATUS: SubscriptionsTable.tr("Status"),
+        Column.ELIGIBILITY: SubscriptionsTable.tr("Eligibility"),
+        Column.AUTO_RENEW: SubscriptionsTable.tr("Auto-renew"),
+        Column.PAYMENT_METHOD: SubscriptionsTable.tr("Payment method"),
+        Column.CURRENCY: SubscriptionsTable.tr("Currency"),
+    }
+    return [titles[column] for column in Column]
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,7 +278,10 @@ class SubscriptionsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Horizontal and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,  # the full title where a narrow column elides it
+        ):
             return self._headers[section]
         return None
 
@@ -295,6 +301,8 @@ class SubscriptionsModel(QAbstractTableModel):
             return _badge(result)
         if role == Qt.ItemDataRole.ToolTipRole and col is Column.ELIGIBILITY:
             return reasons_text(result)
+        if role == Qt.ItemDataRole.ToolTipRole and col is Column.PAYMENT_METHOD:
+            return labels.payment_label(result.subscription.payment_method)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (Column.SEATS, Column.DAYS_LEFT):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col is Column.DAYS_LEFT:
@@ -328,7 +336,7 @@ class SubscriptionsModel(QAbstractTableModel):
         if col is Column.AUTO_RENEW:
             return SubscriptionsTable.tr("On") if s.auto_renew else SubscriptionsTable.tr("Off")
         if col is Column.PAYMENT_METHOD:
-            return labels.payment_label(s.payment_method)
+            return labels.payment_short_label(s.payment_method)
         if col is Column.CURRENCY:
             return s.currency
         return badge_text(_badge(result))

@@ -31,6 +31,7 @@ from renewdesk.domain import SubscriptionStatus
 from renewdesk.rules import default_limits
 from renewdesk.services.check_service import CheckResult
 from renewdesk.ui import labels
+from renewdesk.ui.column_fit import ColumnFitter
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.csv_export import write_subscriptions_csv
 from renewdesk.ui.subscriptions_model import (
@@ -148,25 +149,26 @@ class SubscriptionsPage(QWidget):
         self.table.setItemDelegateForColumn(
             Column.ELIGIBILITY, BadgeDelegate(BadgeRole, self.table)
         )
-        widths = {
-            Column.PRODUCT: 170,
-            Column.SUBSCRIPTION_ID: 116,
-            Column.CONTRACT: 84,
-            Column.CSN: 96,
-            Column.TERM: 66,
-            Column.SEATS: 52,
-            Column.RENEWAL_DATE: 100,
-            Column.DAYS_LEFT: 74,
-            Column.STATUS: 92,
-            Column.AUTO_RENEW: 82,
-            Column.PAYMENT_METHOD: 112,
-            Column.CURRENCY: 70,
+        # The least each column needs; ColumnFitter adds header room where it fits and
+        # keeps everything up to the Eligibility badge on a 1280 px window.
+        minimum = {
+            Column.PRODUCT: 150,
+            Column.SUBSCRIPTION_ID: 90,
+            Column.CONTRACT: 76,
+            Column.CSN: 90,
+            Column.TERM: 64,
+            Column.SEATS: 56,
+            Column.RENEWAL_DATE: 92,
+            Column.DAYS_LEFT: 64,
+            Column.STATUS: 80,
             Column.ELIGIBILITY: 104,
+            Column.AUTO_RENEW: 76,
+            Column.PAYMENT_METHOD: 90,
+            Column.CURRENCY: 70,
         }
-        header = self.table.horizontalHeader()
-        for col, width in widths.items():
-            # Never narrower than the header text, whatever the language.
-            self.table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
+        for col, width in minimum.items():
+            self.table.setColumnWidth(col, width)
+        self.column_fitter = ColumnFitter(self.table, minimum, keep_visible=Column.ELIGIBILITY)
         split.addWidget(self.table)
         split.addWidget(self._build_details())
         split.setStretchFactor(0, 1)
@@ -216,7 +218,9 @@ class SubscriptionsPage(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._detail_labels[key] = value
             row, col = n % 4, (n // 4) * 2
-            grid.addWidget(muted(text), row, col)
+            caption = muted(text)
+            caption.setWordWrap(False)  # a wrapped caption ran into the row below
+            grid.addWidget(caption, row, col)
             grid.addWidget(value, row, col + 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
@@ -412,9 +416,9 @@ class SubscriptionsPage(QWidget):
             "customer": f"{company} ({s.customer_csn})" if company else s.customer_csn,
             "partner": labels.partner_label(s.partner_csn),
             "offering": f"{s.offering_code} · {labels.offering_label(s.offering_type)}",
-            "term": self.tr("%1 · %2 seats")
-            .replace("%1", labels.term_label(s.term))
-            .replace("%2", str(s.seats)),
+            "term": self.tr("%1 · %n seat(s)", "", s.seats).replace(
+                "%1", labels.term_label(s.term)
+            ),
             "dates": f"{labels.day(s.start_date)} → {labels.day(s.renewal_date)}",
             "payment": f"{labels.payment_label(s.payment_method)} · {s.currency}",
         }

@@ -41,6 +41,7 @@ QLabel#sidebarTitle {{ color: {MUTED}; font-size: 8.5pt; font-weight: 600;
 QTableView, QTreeWidget, QTreeView {{ border: 1px solid #eaecf0; border-radius: 8px;
     gridline-color: #eaecf0; selection-background-color: #dbe6fe; selection-color: #101828;
     alternate-background-color: #f9fafb; background: #ffffff; }}
+QTreeView::item {{ padding: 4px 2px; }}
 QHeaderView::section {{ background: #f9fafb; color: #475467; font-weight: 600;
     border: none; border-bottom: 1px solid #eaecf0; padding: 6px 6px; }}
 QComboBox, QSpinBox {{ min-height: 22px; }}

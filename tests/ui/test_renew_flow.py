@@ -8,8 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from renewdesk.domain import QuoteStatus
+from renewdesk.pdf.formatting import money
 from renewdesk.rules import Code
+from renewdesk.ui.quotes_page import QuoteColumn
 from renewdesk.ui.renew_dialog import OPTIONS, RECIPIENTS, REVIEW, SELECT
+from renewdesk.ui.review_step import LineColumn
 from tests.ui.conftest import configure_smtp as _configure_smtp
 
 
@@ -64,7 +67,8 @@ def test_bulk_renew_review_send_by_email_then_buy(main_window, qtbot, smtp_serve
     review.flush()
     after = dialog.preview()
     assert after.quote.total < before
-    assert review.total_label.text() != ""
+    assert review.total_label.text() == money(after.quote.total, "SEK", "en")  # "SEK 12,345.00"
+    assert review.table.item(1, LineColumn.UNIT_PRICE).text().startswith("SEK\u00a0")
     assert Code.AUTO_RENEW_MUST_BE_OFF in [f.code for f in after.findings]
     assert any("Turn off auto-renew" in t for t in review.findings_text())
     assert not dialog.next_button.isEnabled()
@@ -102,6 +106,7 @@ def test_bulk_renew_review_send_by_email_then_buy(main_window, qtbot, smtp_serve
     assert label.objectName() == "quoteResultLabel"
     assert result.number in label.text()
     assert result.expires.isoformat() in label.text()
+    assert money(result.total, "SEK", "en") in label.text()
     assert "Sent by email" in label.text()
     assert main_window.online_label.text() == "● Online"  # the status bar saw the send
     assert not rec.open_pdf_button.isHidden()
@@ -126,6 +131,7 @@ def test_bulk_renew_review_send_by_email_then_buy(main_window, qtbot, smtp_serve
     quotes.table.selectRow(row)
     quote = quotes.selected_quote()
     assert quote.status is QuoteStatus.QUOTED
+    assert quotes.model.index(row, QuoteColumn.TOTAL).data() == money(quote.total, "SEK", "en")
     assert quotes.buy_button.isEnabled() and quotes.new_quote_button.isEnabled()
     assert "partner" in quotes.note.text()
     assert quotes.audit.topLevelItemCount() >= 2

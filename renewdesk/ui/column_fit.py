@@ -1,0 +1,101 @@
+"""Column widths that keep the important columns on screen in any language.
+
+The Subscriptions table has thirteen columns; at 1280 px not all of them fit, but
+everything up to the Eligibility badge must. Each column needs its data (the
+widest visible cell) and would like its header text; German-length or Swedish
+headers ("Prenumerations-ID", "Förnyelsedatum") would push the badge off the
+window, so the columns up to the badge take their header width only while
+there is room, and a header that does not fit is elided (its tooltip has the
+full title). If even the data does not fit, the first (product) column gives way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication, QTableView
+
+HEADER_PADDING = 14  # the stylesheet's 6 px each side, and a little air
+MIN_FLEXIBLE = 110  # the product column never gets narrower than this
+
+
+def fit_widths(
+    available: int,
+    order: Sequence[int],
+    data: Mapping[int, int],
+    header: Mapping[int, int],
+    keep_visible: int,
+) -> dict[int, int]:
+    """Widths for ``order``; every column up to ``keep_visible`` fits in ``available``.
+
+    ``data`` is what a column needs for its cells, ``header`` what it would like
+    for its title. Columns after ``keep_visible`` get both (they scroll anyway).
+    """
+    upto = list(order[: order.index(keep_visible) + 1])
+    widths = {col: data[col] if col in upto else max(data[col], header[col]) for col in order}
+    spare = available - sum(widths[col] for col in upto)
+    for col in upto:  # grow toward the header widths, left to right, while there is room
+        if spare <= 0:
+            break
+        grow = min(max(header[col] - widths[col], 0), spare)
+        widths[col] += grow
+        spare -= grow
+    if spare < 0:  # the data alone is too wide: the first column gives way
+        first = upto[0]
+        widths[first] = max(MIN_FLEXIBLE, widths[first] + spare)
+    return widths
+
+
+class ColumnFitter(QObject):
+    """Fits a table's columns on resize and on new data, until the user drags one."""
+
+    def __init__(self, view: QTableView, minimum: Mapping[int, int], keep_visible: int) -> None:
+        super().__init__(view)
+        self._view = view
+        self._minimum = dict(minimum)
+        self._keep_visible = keep_visible
+        self._fitting = False
+        self.user_sized = False
+        view.horizontalHeader().sectionResized.connect(self._on_section_resized)
+        view.viewport().installEventFilter(self)
+        view.model().modelReset.connect(self.fit)
+
+    def _on_section_resized(self, *_args: object) -> None:
+        # Stretching the last section also lands here; only a drag with the mouse counts.
+        dragging = bool(QApplication.mouseButtons() & Qt.MouseButton.LeftButton)
+        if not self._fitting and dragging:
+            self.user_sized = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        if self.user_sized:
+            return
+        view, header_view = self._view, self._view.horizontalHeader()
+        model = view.model()
+        font = QFont(header_view.font())
+        font.setWeight(QFont.Weight.DemiBold)  # the stylesheet's header weight
+        metrics = QFontMetrics(font)
+        order = [header_view.logicalIndex(v) for v in range(header_view.count())]
+        data = {c: max(self._minimum.get(c, 40), view.sizeHintForColumn(c) + 4) for c in order}
+        titles = {
+            c: metrics.horizontalAdvance(str(model.headerData(c, Qt.Orientation.Horizontal)))
+            + HEADER_PADDING
+            for c in order
+        }
+        available = view.viewport().width()
+        if available <= 0:
+            return
+        widths = fit_widths(available, order, data, titles, self._keep_visible)
+        self._fitting = True
+        try:
+            for col, width in widths.items():
+                if header_view.sectionSize(col) != width:
+                    view.setColumnWidth(col, width)
+        finally:
+            self._fitting = False

@@ -57,7 +57,7 @@ def _evaluate(
         key = keys.get(raw)
         if key is None:
             key = keys[raw] = group_key(sub)
-        results.append(CheckResult(sub, tuple(found), key))
+        results.append(CheckResult(sub, found, key))
     return results
 
 

@@ -24,6 +24,7 @@ from functools import partial
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfdoc import PDFPage, PDFStream, PDFZCompress
@@ -237,14 +238,18 @@ class _QuoteDocument:
             (t["payment"], payment_label(t, q.payment_method)),
             (t["subscriptions_count"], number(len(q.lines), self.lang)),
         ]
+        # Plain strings, drawn where the label / bold right-aligned Paragraphs were.
+        widths = [0.45 * width * 0.42, 0.55 * width * 0.42]
+        label, value = s["label"], s["right"]
         kv = Table(
             [
-                [Paragraph(_e(k), s["label"]), Paragraph(f"<b>{_e(v)}</b>", s["right"])]
+                [_plain(k, label, widths[0]), _plain(v, value, widths[1], FONT_BOLD)]
                 for k, v in details
             ],
-            colWidths=[0.45 * width * 0.42, 0.55 * width * 0.42],
+            colWidths=widths,
             style=[
-                _BASE_FONT,
+                *_text_style((0, 0), (0, -1), label),
+                *_text_style((1, 0), (1, -1), value, FONT_BOLD),
                 ("LINEBELOW", (0, 0), (-1, -2), 0.25, RULE),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -322,19 +327,32 @@ class _QuoteDocument:
 
     def _totals(self, width: float) -> Table:
         t, s, q, lang = self.t, self.s, self.q, self.lang
+        # Plain strings, drawn where the base / right / total Paragraphs were.
+        widths = [width * 0.24, width * 0.22]
+        rooms = [widths[0] - 2.5, widths[1] - 2.5]  # inside the right padding
+        base, right, total, total_r = s["base"], s["right"], s["total"], s["total_r"]
         rows = [
-            [Paragraph(_e(t["subtotal"]), s["base"]), _money_p(q.subtotal, q, s["right"])],
-            [Paragraph(_e(t["discount"]), s["base"]), _money_p(-q.discount, q, s["right"])],
             [
-                Paragraph(_e(t["total"].format(currency=q.currency)), s["total"]),
-                Paragraph(_e(money(q.total, q.currency, lang)), s["total_r"]),
+                _plain(t["subtotal"], base, rooms[0]),
+                _plain(money(q.subtotal, q.currency, lang), right, rooms[1]),
+            ],
+            [
+                _plain(t["discount"], base, rooms[0]),
+                _plain(money(-q.discount, q.currency, lang), right, rooms[1]),
+            ],
+            [
+                _plain(t["total"].format(currency=q.currency), total, rooms[0]),
+                _plain(money(q.total, q.currency, lang), total_r, rooms[1]),
             ],
         ]
         box = Table(
             rows,
-            colWidths=[width * 0.24, width * 0.22],
+            colWidths=widths,
             style=[
-                _BASE_FONT,
+                *_text_style((0, 0), (0, 1), base),
+                *_text_style((1, 0), (1, 1), right),
+                *_text_style((0, 2), (0, 2), total),
+                *_text_style((1, 2), (1, 2), total_r),
                 ("LINEABOVE", (0, 2), (-1, 2), 0.8, INK),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
@@ -386,8 +404,27 @@ class _QuoteDocument:
         )
 
 
-def _money_p(value: Any, q: Quote, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(_e(money(value, q.currency, q.language)), style)
+def _plain(text: str, style: ParagraphStyle, room: float, font: str = "") -> str:
+    """``text`` as a plain-string table cell wrapped as a Paragraph in ``style`` would be."""
+    return wrap(text, font or style.fontName, style.fontSize, room)
+
+
+def _text_style(
+    start: tuple[int, int], end: tuple[int, int], style: ParagraphStyle, font: str = ""
+) -> list[tuple[Any, ...]]:
+    """Table commands that draw plain-string cells in ``style``'s font, colour and alignment.
+
+    A plain string in a cell sits where a Paragraph of the same font size and leading
+    would (first baseline one font size below the top), so swapping one for the
+    other keeps the page as it was, minus the markup parsing and line breaking.
+    """
+    commands: list[tuple[Any, ...]] = [
+        ("FONT", start, end, font or style.fontName, style.fontSize, style.leading),
+        ("TEXTCOLOR", start, end, style.textColor),
+    ]
+    if style.alignment == TA_RIGHT:
+        commands.append(("ALIGN", start, end, "RIGHT"))
+    return commands
 
 
 def _columns(blocks: list[list[Flowable]], widths: list[float]) -> Table:

@@ -56,6 +56,11 @@ def add_subcommands(parser: argparse.ArgumentParser, parser_class: type) -> None
     p.add_argument("--customer-csn", help="customer number for files without that column")
     p.add_argument("--currency", help="currency for files without that column (e.g. EUR)")
     p.add_argument("--payment-method", help="payment method for files without that column")
+    p.add_argument(
+        "--date-locale",
+        help="locale whose short dates the file uses, e.g. en_GB for 31/12/2026 "
+        "(default: your system's)",
+    )
 
     p = sub.add_parser("check", help="check every subscription against the renewal rules")
     p.add_argument("--today", help="evaluate as of this date (YYYY-MM-DD)")
@@ -72,8 +77,15 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     if not args.file.is_file():
         raise CliError(f"{args.file}: " + Cli.tr("no such file"))
+    if args.date_locale:
+        from babel import Locale, UnknownLocaleError
+
+        try:
+            Locale.parse(args.date_locale)
+        except (ValueError, UnknownLocaleError):
+            raise CliError(f"--date-locale {args.date_locale!r}: " + _t("unknown locale")) from None
     engine = _engine(args)
-    service = ImportService(engine)
+    service = ImportService(engine, date_locale=args.date_locale or system_date_locale())
     if args.kind == "prices":
         report = service.import_prices(args.file)
     elif args.kind == "campaigns":
@@ -91,6 +103,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     if len(report.change_lines()) > 50:
         print("  " + Cli.tr("... and {n} more changes").format(n=len(report.change_lines()) - 50))
     return 0
+
+
+def system_date_locale() -> str:
+    """The OS locale (e.g. ``sv_SE``) that slash dates in a user's own files follow."""
+    from babel import default_locale
+
+    return default_locale("LC_TIME") or "en_US"
 
 
 def _group_text(group: dict[str, str]) -> str:

@@ -162,3 +162,18 @@ def test_real_process_prints_one_line_and_no_traceback(cli_process, tmp_path):
     assert result.code == 2 and "--today" in result.err and "Traceback" not in result.err
     result = cli_process("frobnicate")
     assert result.code == 2 and "Traceback" not in result.err
+
+
+def test_slash_dates_follow_the_date_locale(cli, tmp_path):
+    text = (
+        "subscription_id,product_name,customer_csn,currency,payment_method,term,seats,"
+        "start_date,renewal_date,status\n"
+        "S1,Design,C1,GBP,invoice,annual,3,31/12/2025,30/12/2026,active\n"
+    )
+    path = write(tmp_path / "uk.csv", text)
+    assert cli("import", str(path), "--date-locale", "en_US").code == 2
+    assert cli("import", str(path), "--date-locale", "en_GB").code == 0
+    rows = json.loads(cli("check", "--format", "json").out)
+    assert rows[0]["subscription_id"] == "S1" and rows[0]["eligible"]
+    bad = cli("import", str(path), "--date-locale", "xx_YY")
+    assert bad.code == 2 and "--date-locale" in bad.err

@@ -83,7 +83,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         try:
             Locale.parse(args.date_locale)
         except (ValueError, UnknownLocaleError):
-            raise CliError(f"--date-locale {args.date_locale!r}: " + _t("unknown locale")) from None
+            raise CliError(f"--date-locale {args.date_locale!r}: " + Cli.tr("unknown locale")) from None
     engine = _engine(args)
     service = ImportService(engine, date_locale=args.date_locale or system_date_locale())
     if args.kind == "prices":

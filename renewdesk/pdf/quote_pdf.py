@@ -96,6 +96,7 @@ _RENDER_LOCK = threading.Lock()
 # self-contained (the small tables' cells are Paragraphs anyway).
 _BASE_FONT = ("FONT", (0, 0), (-1, -1), FONT, 9)
 _INK_HEX = "#" + INK.hexval()[2:]
+_GUTTER = 8  # between side-by-side blocks (_columns)
 
 # The lines table: column labels, widths (mm on A4, scaled to the page), the padding
 # each column's text sits inside, and one style for any number of rows.
@@ -204,13 +205,29 @@ class _QuoteDocument:
         story.append(KeepTogether(self._how_to_buy()))
         return story
 
-    def _block(self, title: str, rows: list[str], bold_first: bool = True) -> list[Flowable]:
-        s = self.s
-        out: list[Flowable] = [Paragraph(_e(title).upper(), s["label"])]
-        for i, text in enumerate(rows):
-            markup = f"<b>{_e(text)}</b>" if bold_first and i == 0 else _e(text)
-            out.append(Paragraph(markup, s["base"]))
-        return out
+    def _block(self, title: str, rows: list[str], room: float) -> list[Flowable]:
+        """A small label over lines of text, the first bold, ``room`` points wide.
+
+        Plain strings in a one-column table, each row in the font, colour and leading
+        of the Paragraph it replaces (label, then base), with no padding: the lines
+        stack exactly as the Paragraphs did.
+        """
+        label, base = self.s["label"], self.s["base"]
+        cells = [[_plain(title.upper(), label, room)]]
+        cells += [
+            [_plain(text, base, room, FONT_BOLD if i == 0 else "")] for i, text in enumerate(rows)
+        ]
+        style: list[tuple[Any, ...]] = [
+            *_text_style((0, 0), (0, 0), label),
+            *_text_style((0, 1), (0, -1), base),
+            ("FONTNAME", (0, 1), (0, 1), FONT_BOLD),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ]
+        return [Table(cells, colWidths=[room], style=style)]
 
     def _customer_rows(self) -> list[str]:
         c, t = self.q.customer, self.t
@@ -258,7 +275,7 @@ class _QuoteDocument:
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
             ],
         )
-        customer = self._block(t["customer"], self._customer_rows())
+        customer = self._block(t["customer"], self._customer_rows(), width * 0.58 - _GUTTER)
         details_block = [Paragraph(_e(t["details"]).upper(), s["label"]), kv]
         return _columns([customer, details_block], [width * 0.58, width * 0.42])
 
@@ -272,9 +289,9 @@ class _QuoteDocument:
             rows.append(f"{t['partner_number']}: {q.partner_csn}")
             if p and p.email:
                 rows.append(p.email)
-            left = self._block(t["reseller"], rows)
+            left = self._block(t["reseller"], rows, width * 0.58 - _GUTTER)
         if self.seller and self.seller.lines():
-            right = self._block(t["prepared_by"], self.seller.lines())
+            right = self._block(t["prepared_by"], self.seller.lines(), width * 0.42)
         if not (left or right):
             return None
         # Same columns as the customer / details row above, so the blocks line up.
@@ -437,7 +454,7 @@ def _columns(blocks: list[list[Flowable]], widths: list[float]) -> Table:
             _BASE_FONT,
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+            ("RIGHTPADDING", (0, 0), (-1, -1), _GUTTER),
             ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
         ],
     )

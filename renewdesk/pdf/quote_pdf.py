@@ -95,7 +95,6 @@ _RENDER_LOCK = threading.Lock()
 # Tables default to Helvetica for plain-string cells; the bundled font keeps the PDF
 # self-contained (the small tables' cells are Paragraphs anyway).
 _BASE_FONT = ("FONT", (0, 0), (-1, -1), FONT, 9)
-_INK_HEX = "#" + INK.hexval()[2:]
 _GUTTER = 8  # between side-by-side blocks (_columns)
 
 # The lines table: column labels, widths (mm on A4, scaled to the page), the padding
@@ -114,7 +113,7 @@ _LINE_HEAD = (
 )
 _LINE_WEIGHTS = (7, 32, 24, 13, 11, 22, 18, 18, 17, 20)
 _LINE_RIGHT = frozenset({0, 4, 6, 8, 9})  # numbers and amounts
-_CELL_SIZE, _CELL_LEADING, _CELL_PAD, _FIRST_PAD = 7.5, 9.5, 2.5, 0.5
+_CELL_PAD, _FIRST_PAD = 2.5, 0.5
 _LINE_PADDING = (_FIRST_PAD + _CELL_PAD,) + (2 * _CELL_PAD,) * (len(_LINE_WEIGHTS) - 1)
 # Only what is drawn between cells; fonts, alignment and padding are in the cell styles.
 _LINES_STYLE = TableStyle(
@@ -127,7 +126,7 @@ _LINES_STYLE = TableStyle(
 )
 
 
-def _line_cell_styles(font: str) -> list[CellStyle]:
+def _line_cell_styles(text: ParagraphStyle) -> list[CellStyle]:
     """One row's cell styles for the lines table, shared by every row of its kind.
 
     A style command such as ``("FONT", (0, 0), (-1, -1), ...)`` sets an attribute on
@@ -138,10 +137,13 @@ def _line_cell_styles(font: str) -> list[CellStyle]:
     it would change the shared styles of every row.
     """
 
+    # A colour as a string compares cheaply when Table moves to a cell of another style.
+    color = "#" + text.textColor.hexval()[2:]
+
     def cell(name: str, alignment: str, left_padding: float) -> CellStyle:
-        style = CellStyle(f"{name} {font}")
-        style.fontname, style.fontsize, style.leading = font, _CELL_SIZE, _CELL_LEADING
-        style.color = _INK_HEX  # a string compares cheaply when the cell style changes
+        style = CellStyle(f"{name} {text.name}")
+        style.fontname, style.fontsize, style.leading = text.fontName, text.fontSize, text.leading
+        style.color = color
         style.alignment, style.valign = alignment, "TOP"
         style.leftPadding, style.rightPadding = left_padding, _CELL_PAD
         style.topPadding = style.bottomPadding = 3
@@ -300,14 +302,13 @@ class _QuoteDocument:
     def _lines_table(self, width: float) -> Table:
         """One row per line, as plain strings wrapped to their columns (no Paragraphs)."""
         t, q, lang = self.t, self.q, self.lang
+        head, cell = self.s["head"], self.s["cell"]
         col_widths = [width * w / sum(_LINE_WEIGHTS) for w in _LINE_WEIGHTS]
         # The room for text in each column, inside the cell padding.
         rooms = [w - pad for w, pad in zip(col_widths, _LINE_PADDING, strict=True)]
-        head = [
-            wrap(t[k], FONT_BOLD, _CELL_SIZE, room)
-            for k, room in zip(_LINE_HEAD, rooms, strict=True)
+        rows: list[list[str]] = [
+            [_plain(t[k], head, room) for k, room in zip(_LINE_HEAD, rooms, strict=True)]
         ]
-        rows: list[list[str]] = [head]
         dash = t["none"]
         date = self.date
         for i, line in enumerate(q.lines, start=1):
@@ -325,13 +326,13 @@ class _QuoteDocument:
                 amount(line.line_total, q.currency, lang),
             )
             row = [
-                wrap(text, FONT, _CELL_SIZE, room) if text is not None else ""
+                _plain(text, cell, room) if text is not None else ""
                 for text, room in zip(texts, rooms, strict=True)
             ]
-            start = wrap(f"{date(line.start_date)} –", FONT, _CELL_SIZE, rooms[5])
-            row[5] = f"{start}\n{wrap(date(line.end_date), FONT, _CELL_SIZE, rooms[5])}"
+            start = _plain(f"{date(line.start_date)} –", cell, rooms[5])
+            row[5] = f"{start}\n{_plain(date(line.end_date), cell, rooms[5])}"
             rows.append(row)
-        head_styles, body_styles = _line_cell_styles(FONT_BOLD), _line_cell_styles(FONT)
+        head_styles, body_styles = _line_cell_styles(head), _line_cell_styles(cell)
         return Table(
             rows,
             colWidths=col_widths,

@@ -40,6 +40,15 @@ def register_fonts() -> None:
 
 
 def paragraph_styles() -> dict[str, ParagraphStyle]:
+    """The quote's text styles by name (a fresh dict of shared, never-modified styles).
+
+    ``cell`` and ``head`` are the lines table's plain-string cells (see quote_pdf).
+    """
+    return dict(_paragraph_styles())
+
+
+@cache
+def _paragraph_styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("base", fontName=FONT, fontSize=9, leading=12, textColor=INK)
     return {
         "base": base,
@@ -50,11 +59,7 @@ def paragraph_styles() -> dict[str, ParagraphStyle]:
         "label": ParagraphStyle("label", base, fontSize=7.5, leading=10, textColor=MUTED),
         "small": ParagraphStyle("small", base, fontSize=8, leading=10.5, textColor=MUTED),
         "cell": ParagraphStyle("cell", base, fontSize=7.5, leading=9.5),
-        "cell_r": ParagraphStyle("cell_r", base, fontSize=7.5, leading=9.5, alignment=TA_RIGHT),
         "head": ParagraphStyle("head", base, fontName=FONT_BOLD, fontSize=7.5, leading=9.5),
-        "head_r": ParagraphStyle(
-            "head_r", base, fontName=FONT_BOLD, fontSize=7.5, leading=9.5, alignment=TA_RIGHT
-        ),
         "right": ParagraphStyle("right", base, alignment=TA_RIGHT),
         "total": ParagraphStyle("total", base, fontName=FONT_BOLD, fontSize=10.5, leading=14),
         "total_r": ParagraphStyle(

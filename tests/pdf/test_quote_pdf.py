@@ -103,6 +103,9 @@ def test_same_quote_gives_the_same_bytes(make_quote: QuoteFactory, partner: Part
     first = render_quote_pdf(quote, partner, notes=["A note"])
     assert render_quote_pdf(quote, partner, notes=["A note"]) == first
     assert render_quote_pdf(quote, partner, notes=["Another note"]) != first
+    # Other quotes in between (other language, paper, lines) leave nothing behind.
+    render_quote_pdf(make_quote(40, language="sv"), page_size="Letter")
+    assert render_quote_pdf(quote, partner, notes=["A note"]) == first
 
 
 def test_hundred_lines_run_over_pages_with_header_on_each(make_quote: QuoteFactory) -> None:
@@ -111,8 +114,8 @@ def test_hundred_lines_run_over_pages_with_header_on_each(make_quote: QuoteFacto
     count = len(pages)
     assert count >= 3
     for number, text in enumerate(pages, start=1):
-        assert "Quote Q-2026-000001" in text
-        assert f"Page {number} of {count}" in text
+        # The running header comes first in each page's content, then the footer.
+        assert text.startswith(f"Quote Q-2026-000001\nPage {number} of {count}\nValid until")
         if "SUB-" in text:  # a page with lines shows the table's header
             assert "Subscription" in text and "Line total" in text
     everything = "\n".join(pages)
@@ -160,3 +163,19 @@ def test_page_size_follows_the_reader(
 def test_unknown_page_size_is_refused(make_quote: QuoteFactory) -> None:
     with pytest.raises(ValueError, match="page_size"):
         render_quote_pdf(make_quote(1), page_size="A5")
+
+
+def test_long_texts_wrap_in_their_columns_and_print_whole(make_quote: QuoteFactory) -> None:
+    quote = make_quote(2)
+    company = "Łódź Engineering and Manufacturing International Holding Group Sp. z o.o."
+    product = "Enterprise Infrastructure Design Collection with Premium Cloud Rendering Credits"
+    sub_id = "SUB-1234567890123456789012345"
+    customer = dataclasses.replace(quote.customer, company_name=company)
+    line = dataclasses.replace(quote.lines[0], product_name=product, subscription_id=sub_id)
+    quote = dataclasses.replace(quote, customer=customer, lines=(line, quote.lines[1]))
+    (text,) = pages_text(render_quote_pdf(quote))
+    words = text.split()
+    assert " ".join(company.split()) in " ".join(words)
+    assert " ".join(product.split()) in " ".join(words)
+    assert sub_id not in text  # too wide for its column: cut between characters,
+    assert sub_id in "".join(words)  # over two lines, none lost

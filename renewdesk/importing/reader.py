@@ -109,7 +109,10 @@ def sniff_delimiter(sample_lines: list[str]) -> str:
     header = next((ln for ln in sample_lines if ln.strip()), "")
     best, best_score = ",", (-1, -1)
     for delim in DELIMITERS:
-        rows = list(csv.reader(sample_lines, delimiter=delim))
+        try:
+            rows = list(csv.reader(sample_lines, delimiter=delim))
+        except csv.Error:  # e.g. a field over the csv limit: reading the file says so
+            continue
         rows = [r for r in rows if any(c.strip() for c in r)]
         if not rows or len(rows[0]) < 2:
             continue
@@ -142,6 +145,7 @@ class TableFile:
         self._skip_lines = 0
         self._fh: IO[str] | None = None
         self._wb: Any = None
+        self._xlsx_fh: IO[bytes] | None = None
         self._rows: Iterator[tuple[int, list[str]]] | None = None
         try:
             self._open(max_bytes)
@@ -208,17 +212,14 @@ class TableFile:
             with warnings.catch_warnings():
                 # openpyxl warns about styles and extensions it ignores; they don't matter here.
                 warnings.simplefilter("ignore")
-                self._wb = openpyxl.load_workbook(self.path, read_only=True, data_only=True)
+                # Our own handle: openpyxl leaves its file open when a damaged one fails.
+                self._xlsx_fh = self.path.open("rb")
+                self._wb = openpyxl.load_workbook(self._xlsx_fh, read_only=True, data_only=True)
             sheet = self._wb.active or self._wb.worksheets[0]
             values = sheet.iter_rows(values_only=True)
-        except (
-            zipfile.BadZipFile,
-            KeyError,
-            OSError,
-            ValueError,
-            IndexError,
-            AttributeError,
-        ) as exc:
+        except Exception as exc:
+            # A damaged archive fails in zlib, zipfile, the XML parser or openpyxl's
+            # own classes, with many kinds of error (as _guarded says for the rows).
             raise file_error(
                 self.name, Import.tr("the file is not a readable XLSX workbook")
             ) from exc
@@ -271,6 +272,9 @@ class TableFile:
         if self._wb is not None:
             self._wb.close()
             self._wb = None
+        if self._xlsx_fh is not None:
+            self._xlsx_fh.close()
+            self._xlsx_fh = None
 
     def __enter__(self) -> TableFile:
         return self

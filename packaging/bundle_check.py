@@ -165,8 +165,26 @@ def _qt() -> str:
             pass
     if present and getattr(sys, "frozen", False):
         raise AssertionError(f"excluded Qt modules are bundled: {', '.join(present)}")
+    local_socket = _local_socket()
     del app
-    return f"platform {os.environ['QT_QPA_PLATFORM']}, SVG icon OK, qtbase_sv from {folder}"
+    return (
+        f"platform {os.environ['QT_QPA_PLATFORM']}, SVG icon OK, {local_socket}, "
+        f"qtbase_sv from {folder}"
+    )
+
+
+def _local_socket() -> str:
+    """QtNetwork's local server works, when the build includes QtNetwork at all."""
+    try:
+        from PySide6.QtNetwork import QLocalServer
+    except ImportError:
+        return "no QtNetwork"
+    server = QLocalServer()
+    name = f"renewdesk-bundle-check-{os.getpid()}"
+    if not server.listen(name):
+        raise AssertionError(f"QLocalServer.listen failed: {server.errorString()}")
+    server.close()
+    return "QLocalServer OK"
 
 
 def main() -> int:

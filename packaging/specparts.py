@@ -146,6 +146,13 @@ _PLUGINS: dict[str, set[str] | None] = {
     # theme is left out: it links the system's GTK, which PyInstaller would
     # otherwise copy from the build machine into the bundle.
     "platformthemes": {"qxdgdesktopportal"},
+    # QtNetwork's plugins: network reachability (QNetworkInformation) and TLS
+    # backends (QSslSocket, https through QNetworkAccessManager). RenewDesk
+    # uses QtNetwork for the local socket of its single-instance guard only;
+    # enable_network_plugins() turns these back on if the sources start using
+    # either class. (SMTP and TLS for mail go through Python's ssl module.)
+    "networkinformation": set(),
+    "tls": set(),
     "egldeviceintegrations": set(),  # eglfs only
     "generic": set(),  # evdev/tuio input for framebuffer devices
     "vectorimageformats": set(),  # Lottie, for QtQuick
@@ -165,9 +172,11 @@ def _stem(name: str) -> str:
 def keep_plugin(dest_dir: str, file_name: str) -> bool:
     """Whether a Qt plugin (or any file) at ``dest_dir/file_name`` belongs in the bundle."""
     parts = PurePosixPath(dest_dir.replace("\\", "/")).parts
-    if "plugins" not in parts or parts.index("plugins") + 1 >= len(parts):
+    # Only files directly in <...>/plugins/<type>/ are judged; deeper folders
+    # (e.g. macOS's platforms/darwin) are kept whole.
+    if "plugins" not in parts or len(parts) != parts.index("plugins") + 2:
         return True
-    keep = _PLUGINS.get(parts[parts.index("plugins") + 1])
+    keep = _PLUGINS.get(parts[-1])
     return keep is None or _stem(file_name) in keep
 
 
@@ -180,11 +189,12 @@ def prune(toc: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     kept = []
     for entry in toc:
         dest = PurePosixPath(entry[0].replace("\\", "/"))
-        if not keep_plugin(str(dest.parent), dest.name):
-            continue
-        in_qt = "PySide6" in dest.parts and "translations" in dest.parts
-        if in_qt and dest.suffix == ".qm" and not _QT_TRANSLATIONS.match(dest.name):
-            continue
+        if "PySide6" in dest.parts:
+            if not keep_plugin(str(dest.parent), dest.name):
+                continue
+            is_qm = "translations" in dest.parts and dest.suffix == ".qm"
+            if is_qm and not _QT_TRANSLATIONS.match(dest.name):
+                continue
         kept.append(entry)
     return kept
 
@@ -203,6 +213,23 @@ def drop_dangling_symlinks(
         return PurePosixPath(link.parent, target) in present or target in present
 
     return [e for e in binaries if alive(e)], [e for e in datas if alive(e)]
+
+
+_NETWORK_PLUGIN_USERS = {
+    "networkinformation": ("QNetworkInformation",),
+    "tls": ("QSsl", "QNetworkAccessManager", "QDtls"),
+}
+
+
+def enable_network_plugins(package: Path) -> list[str]:
+    """Keep QtNetwork's plugin folders whose classes ``package`` uses; their names."""
+    text = "\n".join(p.read_text(encoding="utf-8") for p in package.rglob("*.py"))
+    enabled = []
+    for folder, classes in _NETWORK_PLUGIN_USERS.items():
+        if any(name in text for name in classes):
+            _PLUGINS[folder] = None
+            enabled.append(folder)
+    return enabled
 
 
 def uses_module(package: Path, module: str) -> bool:

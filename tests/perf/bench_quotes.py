@@ -2,7 +2,7 @@
 
 Run it as a script (pytest skips this folder)::
 
-    python tests/perf/bench_quotes.py [RUNS]        # RUNS defaults to 7
+    python tests/perf/bench_quotes.py [RUNS]        # RUNS defaults to 11
 
 In one process, over a fresh cache with 100 subscriptions per run, it times
 
@@ -16,7 +16,10 @@ In one process, over a fresh cache with 100 subscriptions per run, it times
    same 100 rows (the same texts, the same embedded font), nothing else;
 
 and prints the medians and the ratios. Goal: the service's send at most 2x the
-bare document. The exit status is 1 when a goal is missed.
+bare document in CPU time (this process's, ``time.process_time``); wall-clock
+ratios are printed beside it, but on a shared machine they follow whatever else
+runs (a run that waits for a CPU is slow on the wall clock, not in CPU time). The
+exit status is 1 when a goal is missed.
 """
 
 from __future__ import annotations
@@ -144,7 +147,7 @@ def main(runs: int) -> int:
 
     wall = {k: statistics.median(w for w, _ in v) for k, v in times.items()}
     cpu = {k: statistics.median(c for _, c in v) for k, v in times.items()}
-    preview, ratio = wall["preview"], wall["send"] / wall["bare"]
+    preview, ratio = wall["preview"], cpu["send"] / cpu["bare"]
     print(f"quote of {LINES} lines, median of {runs} interleaved runs   wall ms   CPU ms")
     rows = [
         ("preview", "preview (build, price, every rule)"),
@@ -155,8 +158,10 @@ def main(runs: int) -> int:
     ]
     for key, label in rows:
         print(f"  {label:<38} {wall[key] * 1000:8.1f} {cpu[key] * 1000:8.1f}")
-    send_cpu, render_cpu = cpu["send"] / cpu["bare"], cpu["render"] / cpu["bare"]
-    print(f"  ratio service / bare      {ratio:6.2f} x wall {send_cpu:6.2f} x CPU (goal <= 2 x)")
+    send_wall, render_cpu = wall["send"] / wall["bare"], cpu["render"] / cpu["bare"]
+    print(
+        f"  ratio service / bare      {send_wall:6.2f} x wall {ratio:6.2f} x CPU (goal <= 2 x CPU)"
+    )
     render_wall = wall["render"] / wall["bare"]
     print(f"  ratio renderer / bare     {render_wall:6.2f} x wall {render_cpu:6.2f} x CPU")
     print(f"  preview goal < {PREVIEW_GOAL_S * 1000:.0f} ms; same quote, same bytes: {same}")
@@ -166,4 +171,4 @@ def main(runs: int) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else 7))
+    sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else 11))

@@ -160,6 +160,11 @@ _PLUGINS: dict[str, set[str] | None] = {
     "sqldrivers": set(),
     "designer": set(),
 }
+# Windows only: the software OpenGL renderer (~20 MB) and Direct3D shader
+# compiler that PyInstaller adds for QOpenGLWidget and Qt Quick. RenewDesk's
+# widgets paint with the raster engine; windeployqt leaves the same two out
+# with --no-opengl-sw and --no-system-d3d-compiler.
+_UNUSED_WINDOWS_GL = re.compile(r"^(opengl32sw|d3dcompiler_\d+|libEGL|libGLESv2)\.dll$", re.I)
 # Qt's own translations: only the languages RenewDesk speaks.
 _QT_TRANSLATIONS = re.compile(r"^qt(base)?_(en|sv)\.qm$")
 
@@ -181,7 +186,7 @@ def keep_plugin(dest_dir: str, file_name: str) -> bool:
 
 
 def prune(toc: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
-    """An Analysis TOC without dropped plugins and Qt translations for other languages.
+    """An Analysis TOC without dropped plugins, unused GL DLLs, other languages' Qt translations.
 
     The QtGui hook (pyinstaller_hooks/) already leaves most plugins out before
     analysis; this catches plugins other Qt hooks add, and the translations.
@@ -189,6 +194,8 @@ def prune(toc: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     kept = []
     for entry in toc:
         dest = PurePosixPath(entry[0].replace("\\", "/"))
+        if _UNUSED_WINDOWS_GL.match(dest.name):
+            continue
         if "PySide6" in dest.parts:
             if not keep_plugin(str(dest.parent), dest.name):
                 continue

@@ -1,17 +1,19 @@
 """Render a quote as a PDF a finance department accepts (reportlab Platypus).
 
 - The bundled DejaVu Sans is embedded, so ``Łódź`` and ``Åsa Öberg`` print.
-- Every text that comes from data is XML-escaped before it reaches a Paragraph,
-  so ``<b>AB & Co`` prints literally instead of being read as markup; the lines
-  table holds plain strings (``renewdesk.pdf.text``), which are never markup.
+- Data is printed literally (``<b>AB & Co``): the lines table, the customer,
+  reseller and "prepared by" blocks, the details and the totals are plain-string
+  table cells (``renewdesk.pdf.text``), never read as markup; any other data that
+  reaches a Paragraph (notes, names in "How to buy") is XML-escaped first.
 - ``invariant=1`` plus fixed metadata make the same quote give the same bytes.
 - Each page carries the quote number and ``Page x of y``. The total is only known
   after layout, so the canvas holds the pages and draws the header and footer when
   it saves (one layout pass; see ``_PageCountCanvas``).
-- Speed: a 100-line quote should cost at most about twice a bare reportlab table
+- Speed: sending a 100-line quote should cost at most twice a bare reportlab table
   of the same rows (``tests/perf/bench_quotes.py``). Paragraphs are slow (markup
-  parsing, line breaking on every wrap and draw), so the table's cells are plain
-  strings wrapped once, and its style is one shared ``TableStyle``.
+  parsing, line breaking on every wrap and draw), so one-font texts are plain
+  strings wrapped once, placed where the Paragraphs were (``_plain``,
+  ``_text_style``), and the lines table's cells share ready cell styles.
 """
 
 from __future__ import annotations

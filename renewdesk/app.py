@@ -12,13 +12,14 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import Engine
 
 from renewdesk.clock import today
 from renewdesk.demo import build_demo_cache
+from renewdesk.i18n import install_language, saved_language
 from renewdesk.mail.outbox import Outbox
 from renewdesk.mail.smtp import test_connection
 from renewdesk.quotes import ports
@@ -34,6 +35,7 @@ from renewdesk.store.engine import open_cache
 from renewdesk.store.repositories import CustomerRepository, SubscriptionRepository
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.main_window import MainWindow
+from renewdesk.ui.single_instance import InstanceGuard
 from renewdesk.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
@@ -121,17 +123,21 @@ def create_main_window(db_path: Path | str, *, synchronous: bool = False) -> Mai
 
     Needs a QApplication; applies RenewDesk's theme and icon to it, so the window
     looks as it does under ``run_gui``. ``synchronous`` runs long work inline
-    (tests, smoke test).
+    (tests, smoke test). The window does not take the single-instance lock and
+    makes no automatic quotes: ``run_gui`` does both for the application.
     """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         raise RuntimeError("create_main_window needs a QApplication; create one first")
     apply_look(app)  # the same look as run_gui, for windows built directly (tests, reviews)
-    path = Path(db_path)
-    engine = open_cache(path)
+    path = Path(db_path).expanduser().resolve()
+    return _window_over(open_cache(path), path, synchronous=synchronous)
+
+
+def _window_over(engine: Engine, path: Path, *, synchronous: bool = False) -> MainWindow:
     ctx = _build_context(engine, path, DeferredSecretStore(), synchronous=synchronous)
     window = MainWindow(ctx)
-    window.destroyed.connect(lambda *_: engine.dispose())
+    window.destroyed.connect(lambda *_: ctx.extras["engine"].dispose())
     return window
 
 
@@ -167,28 +173,58 @@ def _prepare_application(app: QApplication) -> None:
 
 
 def run_gui(db_path: Path | str, *, lang: str | None = None, demo: bool = False) -> int:
-    """Open the window over ``db_path`` and run the event loop; the exit status."""
+    """Open the window over ``db_path`` and run the event loop; the exit status.
+
+    A second ``run_gui`` on a cache that a window already has open brings that
+    window to the front, prints one line and returns 0.
+    """
     app = QApplication.instance() or QApplication([APP_NAME])
     assert isinstance(app, QApplication)
     _prepare_application(app)
-    from renewdesk.i18n import install_language, saved_language
-
-    # Before any widget exists: texts are translated when widgets are made.
-    install_language(lang, saved_language(Path(db_path)))
+    install_language(lang)  # --lang or the OS's, for a refusal line or a first message
+    path = Path(db_path).expanduser().resolve()
     windows: list[MainWindow] = []
 
-    def open_window(path: Path) -> None:
-        window = create_main_window(path)
+    def open_window(target: Path) -> bool:
+        target = Path(target).expanduser().resolve()
+        guard = InstanceGuard(target)
+        if not guard.acquire():  # before anything reads, migrates or backs up the cache
+            told = guard.ask_owner_to_raise()
+            print(_already_open(target, told))
+            return False
+        if not windows:
+            # Before any widget exists: texts are translated when widgets are made.
+            install_language(lang, saved_language(target))
+        window = _window_over(open_cache(target), target)
         window.ctx.reopen = open_window
-        if demo or path.name.startswith("demo"):
+        # Closing frees the cache (engine, lock, socket) at once, e.g. after Open demo data.
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        guard.raise_requested.connect(window.bring_to_front)
+        guard.setParent(window)
+        window.destroyed.connect(lambda *_: guard.release())
+        if demo or target.name.startswith("demo"):
             demo_data = QCoreApplication.translate("App", "demo data")
             window.setWindowTitle(window.windowTitle() + " — " + demo_data)
         windows.append(window)
         window.show()
         window.start_background()
+        return True
 
-    open_window(Path(db_path))
+    if not open_window(path):
+        return 0
     return int(app.exec())
+
+
+def _already_open(path: Path, told: bool) -> str:
+    if told:
+        text = QCoreApplication.translate(
+            "App", "RenewDesk is already open on %1; that window was brought to the front."
+        )
+    else:
+        text = QCoreApplication.translate(
+            "App", "RenewDesk is already open on %1 (it did not answer; switch to its window)."
+        )
+    return text.replace("%1", str(path))
 
 
 def smoke_test(db_path: Path | str) -> str:

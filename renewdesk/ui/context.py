@@ -42,7 +42,8 @@ class UiContext:
     secret_store: SecretStore  # probed off the GUI thread (DeferredSecretStore)
     smtp_test: Callable[[Any, str | None], Any]  # (smtp settings, password) -> one-line report
     build_demo: Callable[[Path, date], Any]  # (path, today) -> path of a demo cache
-    reopen: Callable[[Path], None] | None = None  # rebuild the window over another cache
+    # Open a window over another cache (run_gui); False when another process has it open.
+    reopen: Callable[[Path], bool | None] | None = None
     daily_backup: Callable[[], Path | None] = lambda: None  # once a day: the backup made
     today: Callable[[], date] = clock_today
     synchronous_tasks: bool = False  # tests: run long work inline

@@ -20,6 +20,7 @@ from renewdesk import __version__
 from renewdesk.services.check_service import CheckResult
 from renewdesk.services.outbox_runner import OutboxRun
 from renewdesk.ui.background import BackgroundWork
+from renewdesk.ui.change_watcher import ChangeWatcher
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.outbox_page import OutboxPage
 from renewdesk.ui.password_prompt import PasswordPrompt
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self.outbox_page = OutboxPage(ctx, self.runner)
         self.background = BackgroundWork(ctx, self.runner, self)
         self.password_prompt = PasswordPrompt(ctx, self)
+        self.watcher = ChangeWatcher(ctx.db_path, self)
         self._build_central()
         self._build_menus()
         self._build_status_bar()
@@ -54,12 +56,21 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.reload()
         self.background.probe_secrets()
-        if not ctx.synchronous_tasks:
+        if not ctx.synchronous_tasks:  # tests drive the timers by hand
             self.outbox_page.timer.start()
+            self.watcher.start()
 
     def start_background(self) -> None:
         """Application start (run_gui): recover the outbox, daily work, first send."""
         self.background.start()
+
+    def bring_to_front(self) -> None:
+        """Another ``renewdesk`` on this cache asked for this window instead of opening one."""
+        if self.isMinimized():
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     # ---- layout ----------------------------------------------------------------------
 
@@ -154,6 +165,14 @@ class MainWindow(QMainWindow):
         self.outbox_page.sent.connect(self.quotes_page.reload)
         self.quotes_page.delivery_attempted.connect(self.on_delivery_attempted)
         self.quotes_page.ensure_password = self.password_prompt.ensure
+        pages = {
+            "subscriptions": self.subscriptions_page,
+            "quotes": self.quotes_page,
+            "outbox": self.outbox_page,
+        }
+        for key, p in pages.items():
+            p.reload_started.connect(lambda key=key: self.watcher.mark(key))
+        self.watcher.changed.connect(lambda key: pages[key].reload())
         bg = self.background
         bg.secret_store_known.connect(self.set_secret_store)
         bg.quotes_made.connect(self._after_automatic_quotes)
@@ -239,6 +258,7 @@ class MainWindow(QMainWindow):
         settings.setValue(STATE_KEY, self.saveState())
         self.outbox_page.stop()
         self.background.stop()
+        self.watcher.close()
         self.runner.wait_for_done(10_000)
         super().closeEvent(event)
 
@@ -297,8 +317,7 @@ class MainWindow(QMainWindow):
             return build(target, today)
 
         def done(path: object) -> None:
-            if reopen is not None:
-                reopen(target)
+            if reopen is not None and reopen(target) is not False:
                 self.close()
 
         self.show_message(self.tr("Building the demo data…"))

@@ -116,6 +116,7 @@ class OutboxPage(QWidget):
     delivery_attempted = Signal(object)  # OutboxRun: online/offline, a missing password
     message = Signal(str)
     sent = Signal()
+    reload_started = Signal()  # the change watcher notes what this load will see
 
     def __init__(self, ctx: UiContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,6 +178,7 @@ class OutboxPage(QWidget):
         self.send_all_button.setEnabled(self.model.rowCount() > 0)
 
     def reload(self) -> None:
+        self.reload_started.emit()
         outbox = self._ctx.outbox
 
         def work(progress: Callable[[int, int, str], None]) -> list[OutboxMessage]:

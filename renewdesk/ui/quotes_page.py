@@ -162,6 +162,7 @@ class QuotesPage(QWidget):
     outbox_changed = Signal()
     copy_requested = Signal(str)
     delivery_attempted = Signal(object)  # OutboxRun of a Resend
+    reload_started = Signal()  # the change watcher notes what this load will see
 
     ensure_password: Callable[[], bool] = staticmethod(lambda: True)  # the window's prompt
 
@@ -263,6 +264,7 @@ class QuotesPage(QWidget):
     # ---- loading ---------------------------------------------------------------------
 
     def reload(self, select: str = "") -> None:
+        self.reload_started.emit()
         service = self._ctx.quotes
         current = select or (q.number if (q := self.selected_quote()) else "")
 

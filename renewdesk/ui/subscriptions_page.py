@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -53,6 +60,7 @@ class SubscriptionsPage(QWidget):
     renew_requested = Signal(list, bool)  # [CheckResult], started from one subscription
     data_changed = Signal()
     message = Signal(str)
+    reload_started = Signal()  # the change watcher notes what this load will see
 
     def __init__(self, ctx: UiContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -303,6 +311,7 @@ class SubscriptionsPage(QWidget):
 
     def reload(self) -> None:
         """Check every subscription off the GUI thread, then show the results."""
+        self.reload_started.emit()
         as_of = self._ctx.today()
         check = self._ctx.check
 
@@ -318,7 +327,12 @@ class SubscriptionsPage(QWidget):
         except Exception:  # a broken customers table must not hide the subscriptions
             self._company = {}
         self._fill_filter_choices(results)
+        # A reload (after an action, or another process's write) keeps the admin's place.
+        kept = [r.subscription.subscription_id for r in self.selected_results()]
+        scroll = self.table.verticalScrollBar().value()
         self.model.set_rows(results, as_of)
+        self._select_ids(kept)
+        self.table.verticalScrollBar().setValue(scroll)
         empty = not results
         self.empty_box.setVisible(empty)
         self.splitter.setVisible(not empty)
@@ -385,6 +399,17 @@ class SubscriptionsPage(QWidget):
             text = self.tr("Showing %1 of %2 subscriptions").replace("%1", str(shown))
             text = text.replace("%2", str(total))
         self.count_label.setText(text)
+
+    def _select_ids(self, ids: list[str]) -> None:
+        if not ids:
+            return
+        wanted = set(ids)
+        model, selection = self.model, QItemSelection()
+        for row in range(model.rowCount()):
+            if model.result_at(row).subscription.subscription_id in wanted:
+                selection.select(model.index(row, 0), model.index(row, model.columnCount() - 1))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.table.selectionModel().select(selection, flags)
 
     def selected_results(self) -> list[CheckResult]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})

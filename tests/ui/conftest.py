@@ -326,3 +326,18 @@ def configure_smtp(window, port: int, **changes: object) -> None:  # type: ignor
     }
     values.update(changes)
     service.save(dataclasses.replace(service.load(), **values))
+
+
+HEADER_FOR_IMPORT = (
+    "subscription_id,contract_number,product_name,offering_code,offering_type,customer_csn,"
+    "customer_name,partner_csn,partner_name,currency,payment_method,term,seats,start_date,"
+    "renewal_date,status,auto_renew,team,buyer_email"
+)
+
+
+def import_row(sid: str, seats: str) -> str:
+    """One CSV row for HEADER_FOR_IMPORT: a Site Planner subscription of Nordljus."""
+    return (
+        f"{sid},CTR-9,Site Planner,SPL,standard,5100001001,Nordljus Arkitekter AB,,,SEK,"
+        f"invoice,annual,{seats},2025-04-01,2026-04-01,active,no,,asa@nordljus.example"
+    )

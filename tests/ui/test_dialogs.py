@@ -4,18 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-HEADER = (
-    "subscription_id,contract_number,product_name,offering_code,offering_type,customer_csn,"
-    "customer_name,partner_csn,partner_name,currency,payment_method,term,seats,start_date,"
-    "renewal_date,status,auto_renew,team,buyer_email"
-)
-
-
-def _row(sid: str, seats: str) -> str:
-    return (
-        f"{sid},CTR-9,Site Planner,SPL,standard,5100001001,Nordljus Arkitekter AB,,,SEK,"
-        f"invoice,annual,{seats},2025-04-01,2026-04-01,active,no,,asa@nordljus.example"
-    )
+from tests.ui.conftest import HEADER_FOR_IMPORT as HEADER
+from tests.ui.conftest import import_row as _row
 
 
 def test_import_dialog_bad_file_lists_row_and_column(main_window, tmp_path: Path) -> None:

@@ -30,8 +30,9 @@ from renewdesk.pdf.formatting import long_date, money
 QUOTE_HEADER = "X-RenewDesk-Quote"
 FALLBACK_DOMAIN = "renewdesk.invalid"  # RFC 2606: never a real host
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+# Microsoft's "Naming Files, Paths, and Namespaces" lists COM0 and LPT0 too.
 _WINDOWS_DEVICES = frozenset(
-    {"CON", "PRN", "AUX", "NUL"} | {f"{d}{i}" for d in ("COM", "LPT") for i in range(1, 10)}
+    {"CON", "PRN", "AUX", "NUL"} | {f"{d}{i}" for d in ("COM", "LPT") for i in range(10)}
 )
 
 

@@ -91,13 +91,16 @@ def build_import_base(path: Path, folder: Path) -> Path:
     return path
 
 
-def quote_service(engine: Any) -> Any:
-    """The real QuoteService (PDF, email, outbox, the cache's own settings) at :data:`NOW`."""
+def quote_service(engine: Any, secrets: Any = None) -> Any:
+    """The real QuoteService (PDF, email, outbox, the cache's own settings) at :data:`NOW`.
+
+    The SMTP password comes from ``secrets`` (a memory store when not given).
+    """
     from renewdesk.secrets import MemorySecretStore
     from renewdesk.services.quote_service import QuoteService
     from renewdesk.services.settings_service import SettingsService
 
-    settings = SettingsService(engine, MemorySecretStore())
+    settings = SettingsService(engine, secrets or MemorySecretStore())
     return QuoteService(engine, now=lambda: NOW, settings_service=settings)
 
 

@@ -19,6 +19,7 @@ from email.parser import BytesHeaderParser
 from typing import Any
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from renewdesk.mail.smtp import Security, SmtpSettings
 
@@ -40,13 +41,34 @@ def message_id_of(raw: bytes) -> str:
 class RecordingSmtp:
     """aiosmtpd on 127.0.0.1 keeping every accepted message; use as a context manager."""
 
-    def __init__(self) -> None:
+    def __init__(self, user: str = "", password: str = "") -> None:
+        """With ``user`` and ``password`` the server only takes mail after AUTH as them."""
         self.port = free_port()
         self.messages: list[bytes] = []
+        self.logins: list[tuple[str, bool]] = []  # (user, accepted)
+        self._credentials = (user, password)
         self._lock = threading.Lock()
-        self._controller = Controller(self, hostname="127.0.0.1", port=self.port)
+        options: dict[str, Any] = {}
+        if user:
+            # Loopback only, so AUTH without TLS; handle_DATA refuses a session that did not
+            # sign in (aiosmtpd's own auth_required warns without TLS).
+            options = {"authenticator": self._authenticate, "auth_require_tls": False}
+        self._controller = Controller(self, hostname="127.0.0.1", port=self.port, **options)
 
-    async def handle_DATA(self, _server: Any, _session: Any, envelope: Any) -> str:
+    def _authenticate(
+        self, _server: Any, _session: Any, _envelope: Any, _mechanism: str, data: Any
+    ) -> AuthResult:
+        user = data.login.decode() if isinstance(data, LoginPassword) else ""
+        ok = isinstance(data, LoginPassword) and (user, data.password.decode()) == (
+            self._credentials
+        )
+        with self._lock:
+            self.logins.append((user, ok))
+        return AuthResult(success=ok)
+
+    async def handle_DATA(self, _server: Any, session: Any, envelope: Any) -> str:
+        if self._credentials[0] and not session.authenticated:
+            return "530 5.7.0 Authentication required"
         with self._lock:
             self.messages.append(bytes(envelope.original_content or envelope.content))
         return "250 Message accepted for delivery"

@@ -62,10 +62,20 @@ if [ -n "$IDENTITY" ]; then
     --sign "$IDENTITY" \
     "$APP"
   codesign --verify --deep --strict --verbose=2 "$APP"
-  # Refuse to ship anything still ad-hoc signed (notarisation would reject it).
-  if find "$APP/Contents" -type f -perm -u+x -print0 \
-      | xargs -0 codesign -dv 2>&1 | grep -q "Signature=adhoc"; then
-    echo "build_dmg.sh: some code in $APP is still ad-hoc signed" >&2
+  # Notarisation rejects any Mach-O file that is unsigned or only ad-hoc
+  # signed; find them here, with their names, rather than in Apple's log.
+  UNSIGNED=()
+  while IFS= read -r -d '' file; do
+    case "$(file -b "$file")" in *Mach-O*) ;; *) continue ;; esac
+    details="$(codesign -dvv "$file" 2>&1 || true)"
+    if ! printf '%s' "$details" | grep -q "^Authority=" \
+        || printf '%s' "$details" | grep -q "Signature=adhoc"; then
+      UNSIGNED+=("$file")
+    fi
+  done < <(find "$APP/Contents" -type f -print0)
+  if [ "${#UNSIGNED[@]}" -gt 0 ]; then
+    echo "build_dmg.sh: not signed with $IDENTITY:" >&2
+    printf '  %s\n' "${UNSIGNED[@]}" >&2
     exit 1
   fi
   # A signed, still un-notarised app must at least start under the hardened runtime.

@@ -25,7 +25,9 @@ from typing import Any
 import renewdesk
 
 CHILD = Path(__file__).with_name("crash_child.py")
-REPO_ROOT = Path(renewdesk.__file__).resolve().parents[1]
+#: The checkout these tests belong to (it holds ``tests``), and the renewdesk they run.
+REPO_ROOT = Path(__file__).resolve().parents[2]
+_CODE_ROOT = Path(renewdesk.__file__).resolve().parents[1]
 TIMEOUT_S = 60.0
 
 
@@ -47,9 +49,8 @@ class Outcome:
 def child_env(**extra: str) -> dict[str, str]:
     """The environment for a child Python running this checkout's code."""
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(
-        [str(REPO_ROOT), *filter(None, [os.environ.get("PYTHONPATH", "")])]
-    )
+    roots = dict.fromkeys([str(_CODE_ROOT), str(REPO_ROOT)])
+    env["PYTHONPATH"] = os.pathsep.join([*roots, *filter(None, [os.environ.get("PYTHONPATH", "")])])
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env.pop("RENEWDESK_TODAY", None)
     env.update(extra)

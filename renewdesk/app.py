@@ -24,6 +24,7 @@ from renewdesk.mail.outbox import Outbox
 from renewdesk.mail.smtp import test_connection
 from renewdesk.quotes import ports
 from renewdesk.secrets import SecretStore
+from renewdesk.services import backups
 from renewdesk.services.auto_quotes import AutoQuoteService
 from renewdesk.services.check_service import CheckService
 from renewdesk.services.import_service import ImportService
@@ -33,6 +34,7 @@ from renewdesk.services.secret_probe import DeferredSecretStore
 from renewdesk.services.settings_service import SettingsService
 from renewdesk.store.engine import open_cache
 from renewdesk.store.repositories import CustomerRepository, SubscriptionRepository
+from renewdesk.ui.cache_recovery import open_cache_or_recover
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.main_window import MainWindow
 from renewdesk.ui.single_instance import InstanceGuard
@@ -135,7 +137,20 @@ def create_main_window(db_path: Path | str, *, synchronous: bool = False) -> Mai
 
 
 def _window_over(engine: Engine, path: Path, *, synchronous: bool = False) -> MainWindow:
-    ctx = _build_context(engine, path, DeferredSecretStore(), synchronous=synchronous)
+    secrets = DeferredSecretStore()
+    ctx = _build_context(engine, path, secrets, synchronous=synchronous)
+    ctx.daily_backup = lambda: backups.daily_backup(path)
+
+    def restore_backup(backup: Path) -> Path | None:
+        """The window has stopped its timers and work; swap the file under fresh services."""
+        ctx.extras["engine"].dispose()
+        try:
+            return backups.restore(path, backup)
+        finally:  # restored or not, the window gets a working cache back
+            fresh = _build_context(open_cache(path), path, secrets, synchronous=synchronous)
+            ctx.adopt(fresh)
+
+    ctx.restore_backup = restore_backup
     window = MainWindow(ctx)
     window.destroyed.connect(lambda *_: ctx.extras["engine"].dispose())
     return window
@@ -185,18 +200,23 @@ def run_gui(db_path: Path | str, *, lang: str | None = None, demo: bool = False)
     path = Path(db_path).expanduser().resolve()
     windows: list[MainWindow] = []
 
-    def open_window(target: Path) -> bool:
+    def open_window(target: Path) -> str:
+        """Returns "opened", "elsewhere" (another window has the cache) or "quit"."""
         target = Path(target).expanduser().resolve()
         guard = InstanceGuard(target)
         if not guard.acquire():  # before anything reads, migrates or backs up the cache
             told = guard.ask_owner_to_raise()
             print(_already_open(target, told))
-            return False
+            return "elsewhere"
         if not windows:
             # Before any widget exists: texts are translated when widgets are made.
             install_language(lang, saved_language(target))
-        window = _window_over(open_cache(target), target)
-        window.ctx.reopen = open_window
+        engine = open_cache_or_recover(target)  # a damaged file: restore, start anew, or quit
+        if engine is None:
+            guard.release()
+            return "quit"
+        window = _window_over(engine, target)
+        window.ctx.reopen = lambda other: open_window(other) == "opened"
         # Closing frees the cache (engine, lock, socket) at once, e.g. after Open demo data.
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         guard.raise_requested.connect(window.bring_to_front)
@@ -208,10 +228,11 @@ def run_gui(db_path: Path | str, *, lang: str | None = None, demo: bool = False)
         windows.append(window)
         window.show()
         window.start_background()
-        return True
+        return "opened"
 
-    if not open_window(path):
-        return 0
+    outcome = open_window(path)
+    if outcome != "opened":
+        return 0 if outcome == "elsewhere" else 1  # 1: the cache was bad and the admin quit
     return int(app.exec())
 
 

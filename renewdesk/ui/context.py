@@ -45,6 +45,30 @@ class UiContext:
     # Open a window over another cache (run_gui); False when another process has it open.
     reopen: Callable[[Path], bool | None] | None = None
     daily_backup: Callable[[], Path | None] = lambda: None  # once a day: the backup made
+    # Close the cache, put the backup in its place, reopen and adopt() the new services;
+    # returns the safety copy of the replaced cache.
+    restore_backup: Callable[[Path], Path | None] | None = None
     today: Callable[[], date] = clock_today
     synchronous_tasks: bool = False  # tests: run long work inline
     extras: dict[str, Any] = field(default_factory=dict)
+
+    def adopt(self, other: UiContext) -> None:
+        """Take ``other``'s services (a reopened cache); pages keep this same object."""
+        for name in SERVICE_FIELDS:
+            setattr(self, name, getattr(other, name))
+        self.extras["engine"] = other.extras["engine"]
+
+
+# What adopt() replaces: everything built over the engine.
+SERVICE_FIELDS = (
+    "check",
+    "customers",
+    "set_auto_renew",
+    "subscriptions",
+    "quotes",
+    "auto_quotes",
+    "outbox",
+    "send_outbox",
+    "imports",
+    "settings",
+)

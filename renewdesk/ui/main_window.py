@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -26,6 +29,7 @@ from renewdesk.ui.outbox_page import OutboxPage
 from renewdesk.ui.password_prompt import PasswordPrompt
 from renewdesk.ui.quotes_page import QuotesPage
 from renewdesk.ui.renew_dialog import RenewDialog
+from renewdesk.ui.restore_dialog import RestoreDialog
 from renewdesk.ui.subscriptions_page import SubscriptionsPage
 from renewdesk.ui.task_runner import TaskRunner
 from renewdesk.ui.widgets import name
@@ -114,12 +118,15 @@ class MainWindow(QMainWindow):
         self.action_export.setShortcut(QKeySequence(self.tr("Ctrl+E")))
         self.action_settings = QAction(self.tr("&Settings…"), self)
         self.action_settings.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        self.action_restore = QAction(self.tr("&Restore from backup…"), self)
+        self.action_restore.setObjectName("actionRestoreBackup")
         self.action_quit = QAction(self.tr("&Quit"), self)
         self.action_quit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         for action in (self.action_import, self.action_export):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.action_settings)
+        file_menu.addAction(self.action_restore)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -149,6 +156,7 @@ class MainWindow(QMainWindow):
         self.action_import.triggered.connect(self.open_import)
         self.action_export.triggered.connect(self.subscriptions_page.action_export.trigger)
         self.action_settings.triggered.connect(self.open_settings)
+        self.action_restore.triggered.connect(self.open_restore)
         self.action_quit.triggered.connect(self.close)
         self.action_about.triggered.connect(self._on_about)
         page = self.subscriptions_page
@@ -304,6 +312,42 @@ class MainWindow(QMainWindow):
         dialog.saved.connect(lambda: self.show_message(self.tr("Settings saved.")))
         self.settings_dialog = dialog
         dialog.open()
+
+    def open_restore(self) -> None:
+        dialog = RestoreDialog(self.ctx, self.runner, parent=self)
+        dialog.restore_requested.connect(self.restore_backup)
+        self.restore_dialog = dialog
+        dialog.open()
+
+    def restore_backup(self, backup: Path) -> None:
+        """Quiet the window, let the composition root swap the file, then show the new data."""
+        restore = self.ctx.restore_backup
+        if restore is None:
+            return
+        self.outbox_page.stop()
+        self.background.stop()
+        self.watcher.close()  # its connection must not hold the old file
+        self.runner.wait_for_done(30_000)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            safety = restore(backup)
+        except Exception as exc:  # a bad backup or a full disk: the old cache stays
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.tr("The backup was not restored"), str(exc))
+        else:
+            QApplication.restoreOverrideCursor()
+            kept = safety.name if safety is not None else ""
+            self.show_message(
+                self.tr("Backup restored. The cache as it was is kept as %1.").replace("%1", kept)
+                if kept
+                else self.tr("Backup restored.")
+            )
+        self.reload()
+        if not self.ctx.synchronous_tasks:
+            self.outbox_page.timer.start()
+            self.watcher.start()
+        if self.background.started:
+            self.background.daily_timer.start()
 
     def open_demo(self) -> None:
         """Open demo data: the composition root rebuilds the window over the demo cache."""

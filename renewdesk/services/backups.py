@@ -1,0 +1,251 @@
+"""Backups of the cache and restoring one (Qt-free): daily copies, a list, a safe restore.
+
+Backups live in a ``backups/`` folder beside the cache, one SQLite file each,
+named ``<stem>.<kind>-<YYYYmmdd-HHMMSS>.sqlite``:
+
+- ``daily``: made once a day when RenewDesk opens the cache (and by the window's
+  daily timer); the last :data:`KEEP` are kept.
+- ``pre-restore``: the cache as it was just before a restore, so a restore can
+  itself be undone; the last :data:`KEEP` are kept.
+- ``manual``: File > Restore from backup... > Back up now.
+- ``damaged``: the bytes of a cache that SQLite could no longer read, kept for a
+  specialist before a restore replaced it (listed, never offered for restoring).
+
+The migrations' own backups (``store/engine.py``, beside the cache) are listed too.
+Copies use SQLite's online backup API, so a backup taken while the window is
+open is a consistent snapshot, WAL included. Nothing here opens the cache file
+with plain ``open()``: closing such a descriptor would drop the POSIX locks the
+process's SQLite connections hold on it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+FOLDER = "backups"
+KEEP = 7
+STAMP = "%Y%m%d-%H%M%S"
+_NAME = re.compile(r"^(?P<stem>.+)\.(?P<kind>[a-z-]+?)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.sqlite$")
+# store/engine.py: "<stem>.pre-migration-<revision>-<stamp>.bak<suffix>" beside the cache
+_MIGRATION = re.compile(r"^(?P<stem>.+)\.pre-migration-.*-(?P<stamp>\d{8}-\d{6})\.bak[.\w]*$")
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+class BackupError(Exception):
+    """A backup could not be made or restored; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    path: Path
+    created: datetime
+    size: int  # bytes
+    kind: str  # daily, pre-restore, pre-migration, damaged
+
+
+def backups_dir(cache_path: Path) -> Path:
+    """``backups/`` beside the cache file."""
+    return Path(cache_path).parent / FOLDER
+
+
+def _fsync(path: Path) -> None:
+    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) if path.is_dir() else os.O_RDWR
+    try:
+        fd = os.open(path, flags)
+    except OSError:  # Windows cannot open a folder: nothing to sync there
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _target(folder: Path, stem: str, kind: str, now: datetime) -> Path:
+    base = f"{stem}.{kind}-{now.strftime(STAMP)}"
+    target, n = folder / f"{base}.sqlite", 1
+    while target.exists():  # two in the same second
+        target, n = folder / f"{base}-{n}.sqlite", n + 1
+    return target
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of ``source`` at ``target`` (backup API, then fsync, then rename)."""
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    src = sqlite3.connect(source, timeout=10)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    finally:
+        src.close()
+    _fsync(partial)
+    os.replace(partial, target)
+    _fsync(target.parent)
+
+
+def backup_now(cache_path: Path, kind: str = "daily", now: datetime | None = None) -> Path:
+    """Copy the cache into ``backups/`` now; returns the copy. Raises :class:`BackupError`."""
+    cache_path = Path(cache_path)
+    folder = backups_dir(cache_path)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    target = _target(folder, cache_path.stem, kind, now or datetime.now())
+    try:
+        _copy_database(cache_path, target)
+    except sqlite3.Error as exc:
+        raise BackupError(f"{cache_path} could not be backed up: {exc}") from exc
+    _prune(cache_path, kind)
+    return target
+
+
+def daily_backup(cache_path: Path, now: datetime | None = None) -> Path | None:
+    """Today's backup, unless there is one already (or no cache yet); returns the new copy."""
+    cache_path = Path(cache_path)
+    now = now or datetime.now()
+    if not cache_path.is_file() or cache_path.stat().st_size == 0:
+        return None
+    if any(b.kind == "daily" and b.created.date() == now.date() for b in list_backups(cache_path)):
+        return None
+    return backup_now(cache_path, "daily", now)
+
+
+def _prune(cache_path: Path, kind: str, keep: int = KEEP) -> None:
+    same = [b for b in list_backups(cache_path) if b.kind == kind and b.path.parent.name == FOLDER]
+    for old in same[keep:]:  # newest first: everything past the first `keep`
+        old.path.unlink(missing_ok=True)
+
+
+def list_backups(cache_path: Path) -> list[BackupInfo]:
+    """Every backup of this cache, newest first."""
+    cache_path = Path(cache_path)
+    found: list[BackupInfo] = []
+    folder = backups_dir(cache_path)
+    candidates = [(p, _NAME) for p in folder.glob("*.sqlite")] if folder.is_dir() else []
+    candidates += [(p, _MIGRATION) for p in cache_path.parent.glob(f"{cache_path.stem}.*.bak*")]
+    for path, pattern in candidates:
+        match = pattern.match(path.name)
+        if match is None or match["stem"] != cache_path.stem:
+            continue
+        kind = match.groupdict().get("kind") or "pre-migration"
+        try:
+            created = datetime.strptime(match["stamp"], STAMP)
+            size = path.stat().st_size
+        except (ValueError, OSError):
+            continue
+        found.append(BackupInfo(path, created, size, kind))
+    return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
+
+
+def newest_backup(cache_path: Path) -> BackupInfo | None:
+    """The newest backup that SQLite can read, if any."""
+    return next((b for b in list_backups(cache_path) if not check_cache(b.path)), None)
+
+
+def check_cache(path: Path, *, full: bool = True) -> str:
+    """Why ``path`` is not a usable SQLite file ("" when it is, or does not exist yet).
+
+    ``full`` runs ``PRAGMA quick_check`` (every page read once); without it only
+    the header and the schema are read.
+    """
+    path = Path(path)
+    if not path.exists() or path.stat().st_size == 0:
+        return ""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if full:
+            answer = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+            if answer != ["ok"]:
+                return "; ".join(str(a) for a in answer)
+    except sqlite3.Error as exc:
+        return str(exc)
+    finally:
+        conn.close()
+    return ""
+
+
+def _side_files(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in SIDE_FILES]
+
+
+def set_aside(cache_path: Path, now: datetime | None = None) -> Path:
+    """Rename a bad cache (and its -wal/-shm) to ``<name>.damaged-<stamp>``; returns it."""
+    cache_path = Path(cache_path)
+    stamp = (now or datetime.now()).strftime(STAMP)
+    aside = cache_path.with_name(f"{cache_path.name}.damaged-{stamp}")
+    for src in [cache_path, *_side_files(cache_path)]:
+        if src.exists():
+            os.replace(src, aside.with_name(aside.name + src.name[len(cache_path.name) :]))
+    _fsync(cache_path.parent)
+    return aside
+
+
+def restore(cache_path: Path, backup_path: Path, now: datetime | None = None) -> Path | None:
+    """Put ``backup_path`` in place of the cache; returns the safety copy of the old cache.
+
+    Close every engine on the cache first (and make sure no command line runs on
+    it). The old cache is copied to ``backups/`` (``pre-restore``, or ``damaged``
+    when SQLite cannot read it), the backup is copied beside the cache, synced,
+    the old ``-wal``/``-shm`` are removed (SQLite would otherwise replay the old
+    log onto the restored file) and the copy replaces the cache in one rename.
+    """
+    cache_path, backup_path = Path(cache_path), Path(backup_path)
+    now = now or datetime.now()
+    problem = check_cache(backup_path) if backup_path.is_file() else "the file is missing"
+    if problem:
+        raise BackupError(f"{backup_path.name} cannot be restored: {problem}")
+    safety = _save_current(cache_path, now)
+    staged = cache_path.with_name(cache_path.name + ".restoring")
+    try:
+        _copy_database(backup_path, staged)
+    except sqlite3.Error as exc:
+        staged.unlink(missing_ok=True)
+        raise BackupError(f"{backup_path.name} could not be copied: {exc}") from exc
+    for side in _side_files(cache_path):
+        side.unlink(missing_ok=True)
+    os.replace(staged, cache_path)
+    _fsync(cache_path.parent)
+    return safety
+
+
+def _save_current(cache_path: Path, now: datetime) -> Path | None:
+    """The safety copy before a restore: a clean backup, or the raw bytes of a damaged file."""
+    if not cache_path.exists():
+        return None
+    if not check_cache(cache_path, full=False):
+        with contextlib.suppress(sqlite3.Error):  # fold the log in: nothing is left in -wal
+            conn = sqlite3.connect(cache_path, timeout=10)
+            try:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
+        try:
+            return backup_now(cache_path, "pre-restore", now)
+        except BackupError:
+            pass  # readable header, damaged pages: keep the bytes instead
+    folder = backups_dir(cache_path)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    target = _target(folder, cache_path.stem, "damaged", now)
+    shutil.copyfile(cache_path, target)  # nothing has the damaged file open any more
+    for side in _side_files(cache_path):
+        if side.exists():
+            shutil.copyfile(side, target.with_name(target.name + side.name[len(cache_path.name) :]))
+    _fsync(folder)
+    return target

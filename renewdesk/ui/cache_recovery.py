@@ -1,0 +1,126 @@
+"""Opening a cache that is not a database, or is damaged: a clear question, never a traceback.
+
+``run_gui`` opens the cache through :func:`open_cache_or_recover`. When SQLite
+cannot read the file (a spreadsheet saved over it, a disk error, a crash of
+the disk rather than of RenewDesk) the admin sees what is wrong and chooses:
+restore the newest readable backup, start with a new empty cache (the bad file
+is renamed aside, never deleted), or quit.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy import Engine
+
+from renewdesk.services import backups
+from renewdesk.services.backups import BackupError, BackupInfo
+from renewdesk.store.engine import CacheError, SchemaTooNewError, open_cache
+
+log = logging.getLogger(__name__)
+
+RESTORE, NEW_CACHE, QUIT = "restore", "new", "quit"
+Choose = Callable[[Path, str, BackupInfo | None, QWidget | None], str]
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CacheRecovery", text)
+
+
+def when(info: BackupInfo) -> str:
+    """A backup's time as the reader writes dates (``2026-03-02 12:00`` in ISO form)."""
+    return info.created.strftime("%Y-%m-%d %H:%M")
+
+
+def size_text(size: int) -> str:
+    """``160.0 KB`` (the traditional units an admin reads in a file manager)."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+
+
+def problem_box(
+    path: Path, problem: str, newest: BackupInfo | None, parent: QWidget | None = None
+) -> tuple[QMessageBox, dict[object, str]]:
+    """The question, built but not shown; the buttons map to RESTORE, NEW_CACHE or QUIT."""
+    box = QMessageBox(parent)
+    box.setObjectName("cacheProblemBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_t("The cache cannot be opened"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(_t("RenewDesk cannot read its cache file."))
+    facts = _t("File: %1\nProblem: %2").replace("%1", str(path)).replace("%2", problem)
+    choices: dict[object, str] = {}
+    if newest is not None:
+        offer = (
+            _t(
+                "The newest backup is from %1 (%2). Restore it? The damaged file is kept "
+                "in the backups folder."
+            )
+            .replace("%1", when(newest))
+            .replace("%2", size_text(newest.size))
+        )
+        restore = box.addButton(
+            _t("Restore the backup of %1").replace("%1", when(newest)),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        restore.setProperty("kind", "primary")
+        restore.style().unpolish(restore)  # the property came after the button was styled
+        restore.style().polish(restore)
+        box.setDefaultButton(restore)
+        choices[restore] = RESTORE
+    else:
+        offer = _t(
+            "There is no backup of this cache. Start with a new, empty cache? "
+            "The damaged file is renamed, not deleted."
+        )
+    box.setInformativeText(facts + "\n\n" + offer)
+    fresh = box.addButton(_t("Start with an empty cache"), QMessageBox.ButtonRole.DestructiveRole)
+    quit_button = box.addButton(_t("Quit"), QMessageBox.ButtonRole.RejectRole)
+    choices[fresh] = NEW_CACHE
+    choices[quit_button] = QUIT
+    if newest is None:
+        box.setDefaultButton(fresh)
+    box.setEscapeButton(quit_button)
+    return box, choices
+
+
+def ask_what_to_do(
+    path: Path, problem: str, newest: BackupInfo | None, parent: QWidget | None = None
+) -> str:
+    box, choices = problem_box(path, problem, newest, parent)
+    box.exec()
+    return choices.get(box.clickedButton(), QUIT)
+
+
+def open_cache_or_recover(
+    path: Path, parent: QWidget | None = None, choose: Choose | None = None
+) -> Engine | None:
+    """The cache's engine, after the admin's choice when the file is bad; None: quit."""
+    path = Path(path)
+    choose = choose or ask_what_to_do
+    for _attempt in range(5):
+        problem = backups.check_cache(path)
+        if not problem:
+            try:
+                return open_cache(path)
+            except SchemaTooNewError as exc:
+                QMessageBox.critical(parent, _t("The cache cannot be opened"), str(exc))
+                return None
+            except CacheError as exc:
+                problem = str(exc)
+        log.warning("cache %s cannot be used: %s", path, problem)
+        newest = backups.newest_backup(path)
+        answer = choose(path, problem, newest, parent)
+        try:
+            if answer == RESTORE and newest is not None:
+                backups.restore(path, newest.path)
+            elif answer == NEW_CACHE:
+                backups.set_aside(path)
+            else:
+                return None
+        except (BackupError, OSError) as exc:
+            QMessageBox.warning(parent, _t("That did not work"), str(exc))
+    return None

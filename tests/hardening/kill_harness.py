@@ -3,7 +3,7 @@
 :class:`ForkServer` drives ``crash_child.py``: :meth:`ForkServer.run` starts one
 operation in a fresh worker and either lets it finish or kills it with SIGKILL
 ``kill_after`` seconds after it started (or the moment it reports a progress mark).
-:func:`kill_delays` spreads the kill moments over the operation's measured duration.
+:func:`kill_plan` spreads the kill moments over the operation's measured duration.
 """
 
 from __future__ import annotations
@@ -57,28 +57,36 @@ def child_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def kill_delays(
-    duration: float, count: int, rng: random.Random, spread: float = 1.1, start: float = 0.0
-) -> list[float]:
-    """``count`` random moments in ``[start, spread * duration]``, one per equal slice
-    (stratified), so they cover the whole span instead of clustering."""
-    width = (spread * duration - start) / count
-    delays = [start + (i + rng.random()) * width for i in range(count)]
-    rng.shuffle(delays)
-    return delays
+@dataclass(frozen=True)
+class KillMoment:
+    """Where in the operation one kill lands, independent of how long the operation takes.
 
-
-def kill_plan(count: int, rng: random.Random, commit_at: float | None = None) -> list[float]:
-    """Kill moments as fractions of the measured duration.
-
-    Half are spread over the whole operation; with ``commit_at`` (the fraction at which
-    the operation first commits) the other half are spread from there to the end, where
-    the commit, the delivery and the bookkeeping after it happen in a short time.
+    ``position`` is in ``[0, 1)``: across the whole operation (and 10% past its end), or,
+    for a ``tail`` kill, from the operation's first commit to 10% past its end.
     """
-    if commit_at is None or count < 2:
-        return kill_delays(1.0, count, rng)
-    half = count // 2
-    plan = kill_delays(1.0, half, rng) + kill_delays(1.0, count - half, rng, start=commit_at)
+
+    position: float
+    tail: bool = False
+
+    def delay(self, duration: float, commit_at: float | None, spread: float = 1.1) -> float:
+        """Seconds after ``go``, for an operation taking ``duration`` that first commits
+        at ``commit_at`` (a fraction of ``duration``)."""
+        start = commit_at if self.tail and commit_at is not None else 0.0
+        return (start + self.position * (spread - start)) * duration
+
+
+def kill_plan(count: int, rng: random.Random, tail: bool = False) -> list[KillMoment]:
+    """``count`` kill moments, stratified (one per equal slice) so they cover the span.
+
+    With ``tail`` half of them go after the first commit, where the commit, the delivery
+    and the bookkeeping after it happen in a short time.
+    """
+    halves = (count // 2, count - count // 2) if tail and count > 1 else (count, 0)
+    plan = [
+        KillMoment((i + rng.random()) / n, is_tail)
+        for n, is_tail in zip(halves, (False, True), strict=True)
+        for i in range(n)
+    ]
     rng.shuffle(plan)
     return plan
 

@@ -32,7 +32,12 @@ from renewdesk.mail.outbox import BACKOFF_CAP, Outbox
 from renewdesk.mail.smtp import make_sender
 from renewdesk.store.engine import open_cache
 from renewdesk.store.repositories import SubscriptionRepository
-from tests.hardening.kill_harness import ForkServer, Outcome, kill_delays, kill_plan
+from tests.hardening.kill_harness import (
+    ForkServer,
+    KillMoment,
+    Outcome,
+    kill_plan,
+)
 from tests.hardening.scenarios import (
     BASE_CUSTOMERS,
     BASE_SEATS,
@@ -132,18 +137,28 @@ def remove(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def first_commit(calibration: Outcome) -> float:
-    """When the operation first commits, as a fraction of its duration (a little early)."""
-    assert calibration.done is not None and calibration.done["commits"]
-    return 0.9 * calibration.done["commits"][0] / calibration.done["elapsed"]
+class Profile:
+    """How long the operation takes and when it first commits, from its fastest run.
 
+    A busy machine during calibration would otherwise push the kills past the end.
+    """
 
-def shortest(duration: float, outcome: Outcome) -> float:
-    """The measured duration, lowered when a run finished faster (a busy machine at
-    calibration would otherwise push the kills past the end)."""
-    if outcome.done is None:
-        return duration
-    return min(duration, float(outcome.done["elapsed"]))
+    def __init__(self, calibration: Outcome) -> None:
+        self.duration = float("inf")
+        self.commit_at: float | None = None
+        self.update(calibration)
+
+    def update(self, outcome: Outcome) -> None:
+        done = outcome.done
+        if done is None or done["elapsed"] >= self.duration:
+            return
+        self.duration = float(done["elapsed"])
+        commits = done.get("commits") or []
+        # A little before the first commit, so the commit itself is inside the window.
+        self.commit_at = 0.9 * commits[0] / self.duration if commits else None
+
+    def delay(self, moment: KillMoment) -> float:
+        return moment.delay(self.duration, self.commit_at)
 
 
 def summary(name: str, outcomes: list[Outcome], duration: float, states: list[str]) -> str:
@@ -205,22 +220,22 @@ def test_import_killed_at_random_moments(
     after = import_snapshot(done_db)
     assert after["counts"] == (IMPORT_ROWS, 0, BASE_CUSTOMERS + NEW_CUSTOMERS)
     assert after["import_runs"] == before["import_runs"] + 1
-    duration = calibration.done["elapsed"]
 
     rng = random.Random(SEED)
     outcomes, states = [], []
-    for i, fraction in enumerate(kill_delays(1.0, ITERATIONS, rng)):
+    profile = Profile(calibration)
+    for i, moment in enumerate(kill_plan(ITERATIONS, rng)):
         db = copy_cache(import_base, workdir / f"import-{i}.sqlite")
         command = {"op": "import", "db": str(db), "file": str(source)}
-        outcome = server.run(command, kill_after=fraction * duration)
-        duration = shortest(duration, outcome)
+        outcome = server.run(command, kill_after=profile.delay(moment))
+        profile.update(outcome)
         state = import_state(db, before, after)
         if not outcome.killed:
             assert state == "after", f"finished import not in the cache (seed {SEED})"
         outcomes.append(outcome)
         states.append(state)
         remove(db)
-    print(summary("import 20k", outcomes, duration, states))
+    print(summary("import 20k", outcomes, profile.duration, states))
     assert sum(o.killed for o in outcomes) >= ITERATIONS // 2, "the kills missed the import"
 
 
@@ -326,19 +341,19 @@ def test_quote_send_killed_at_random_moments(
     calibration = server.run({**command, "db": str(done_db)})
     assert calibration.done is not None and calibration.done["delivered"]
     assert send_state(done_db, smtp)[0] == "sent"
-    duration = calibration.done["elapsed"]
 
     rng = random.Random(SEED + 1)
     outcomes, states = [], []
     dead_port = free_port()
-    for i, fraction in enumerate(kill_plan(ITERATIONS, rng, first_commit(calibration))):
+    profile = Profile(calibration)
+    for i, moment in enumerate(kill_plan(ITERATIONS, rng, tail=True)):
         db = copy_cache(quote_base, workdir / f"send-{i}.sqlite")
         offline = i % 2 == 1
         if offline:
             set_smtp_port(db, dead_port)
-        outcome = server.run({**command, "db": str(db)}, kill_after=fraction * duration)
+        outcome = server.run({**command, "db": str(db)}, kill_after=profile.delay(moment))
         if not offline:
-            duration = shortest(duration, outcome)
+            profile.update(outcome)
         state, message_id = send_state(db, smtp)
         if not outcome.killed:
             assert state == ("queued" if offline else "sent"), state
@@ -347,7 +362,7 @@ def test_quote_send_killed_at_random_moments(
         outcomes.append(outcome)
         states.append(("offline " if offline else "") + state)
         remove(db)
-    print(summary("send", outcomes, duration, states))
+    print(summary("send", outcomes, profile.duration, states))
     assert sum(o.killed for o in outcomes) >= ITERATIONS // 2, "the kills missed the send"
 
 
@@ -392,26 +407,29 @@ def test_buy_killed_at_random_moments(server: ForkServer, buy_base: Path, workdi
     calibration = server.run({**command, "db": str(done_db)})
     assert calibration.done is not None
     assert buy_state(done_db, before) == "done"
-    duration = calibration.done["elapsed"]
 
     rng = random.Random(SEED + 2)
     outcomes, states = [], []
-    for i, fraction in enumerate(kill_plan(ITERATIONS, rng, first_commit(calibration))):
+    profile = Profile(calibration)
+    for i, moment in enumerate(kill_plan(ITERATIONS, rng, tail=True)):
         db = copy_cache(buy_base, workdir / f"buy-{i}.sqlite")
-        outcome = server.run({**command, "db": str(db)}, kill_after=fraction * duration)
-        duration = shortest(duration, outcome)
+        outcome = server.run({**command, "db": str(db)}, kill_after=profile.delay(moment))
+        profile.update(outcome)
         state = buy_state(db, before)
         if not outcome.killed:
             assert state == "done"
         outcomes.append(outcome)
         states.append(state)
         remove(db)
-    print(summary("buy", outcomes, duration, states))
+    print(summary("buy", outcomes, profile.duration, states))
     assert sum(o.killed for o in outcomes) >= ITERATIONS // 2, "the kills missed the Buy"
 
 
-def test_kill_delays_cover_the_whole_operation() -> None:
-    """The harness itself: one kill moment in each slice of the measured duration."""
-    delays = sorted(kill_delays(2.0, 20, random.Random(7)))
-    width = 2.2 / 20
-    assert all(i * width <= d < (i + 1) * width for i, d in enumerate(delays))
+def test_kill_plan_covers_the_operation_and_its_tail() -> None:
+    """The harness itself: half the moments over the whole run, half after the commit."""
+    plan = kill_plan(20, random.Random(3), tail=True)
+    whole = sorted(m.delay(2.0, 0.5) for m in plan if not m.tail)
+    tail = sorted(m.delay(2.0, 0.5) for m in plan if m.tail)
+    assert len(whole) == len(tail) == 10
+    assert all(i * 0.22 <= d < (i + 1) * 0.22 for i, d in enumerate(whole))
+    assert all(1.0 + i * 0.12 <= d < 1.0 + (i + 1) * 0.12 + 1e-9 for i, d in enumerate(tail))

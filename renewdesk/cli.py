@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from renewdesk import __version__
-from renewdesk.cli_commands import COMMANDS, CliError, add_subcommands
+from renewdesk.cli_commands import COMMANDS, Cli, CliError, add_subcommands
 from renewdesk.clock import BadTodayError, today
 
 log = logging.getLogger("renewdesk")
@@ -27,7 +27,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports usage errors as one line with exit status 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise CliError(f"{message} (see 'renewdesk --help')")
+        raise CliError(Cli.tr("{message} (see 'renewdesk --help')").format(message=message))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,7 +55,11 @@ def parse_date(value: str, option: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise CliError(f"{option} {value!r} is not a date; write it as YYYY-MM-DD") from None
+        raise CliError(
+            Cli.tr("{option} {value} is not a date; write it as YYYY-MM-DD").format(
+                option=option, value=repr(value)
+            )
+        ) from None
 
 
 def resolve_db(args: argparse.Namespace) -> Path:
@@ -95,13 +99,9 @@ def _run(args: argparse.Namespace) -> int:
         from renewdesk.app import run_gui
 
         return run_gui(resolve_db(args), lang=args.lang, demo=args.demo)
-    from renewdesk.i18n import install_language, saved_language
+    from renewdesk.i18n import install_language
 
-    if args.lang is None and not args.demo:  # the language saved in Settings, if any
-        from renewdesk.store.engine import default_db_path
-
-        args.lang = saved_language(Path(args.db or default_db_path())) or None
-    install_language(args.lang)
+    install_language(args.lang)  # the language saved in Settings follows in _engine()
     return handler(args)
 
 
@@ -117,17 +117,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"renewdesk: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        print("renewdesk: interrupted", file=sys.stderr)
+        print("renewdesk: " + Cli.tr("interrupted"), file=sys.stderr)
         return 130
     except Exception as exc:  # never a traceback in front of a user
         try:
             path = _log_file()
             logging.basicConfig(filename=path, level=logging.INFO)
             log.exception("unexpected error")
-            where = f" (details in {path})"
+            where = " " + Cli.tr("(details in {path})").format(path=path)
         except OSError:
             where = ""
-        print(f"renewdesk: unexpected error: {exc}{where}", file=sys.stderr)
+        error = Cli.tr("unexpected error: {error}").format(error=exc)
+        print(f"renewdesk: {error}{where}", file=sys.stderr)
         return EXIT_FAULT
 
 

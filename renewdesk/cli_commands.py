@@ -36,7 +36,16 @@ def _engine(args: argparse.Namespace) -> Any:
     from renewdesk.cli import resolve_db
     from renewdesk.store.engine import open_cache
 
-    return open_cache(resolve_db(args))
+    engine = open_cache(resolve_db(args))
+    if getattr(args, "lang", None) is None:  # --lang wins; else the language saved in Settings
+        from renewdesk.i18n import install_language
+        from renewdesk.services.settings_service import KEYS
+        from renewdesk.store.repositories import SettingsRepository
+
+        saved = SettingsRepository(engine).get(KEYS["language"])
+        if saved:
+            install_language(None, saved)
+    return engine
 
 
 def _as_of(args: argparse.Namespace) -> Any:
@@ -83,7 +92,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         try:
             Locale.parse(args.date_locale)
         except (ValueError, UnknownLocaleError):
-            raise CliError(f"--date-locale {args.date_locale!r}: " + Cli.tr("unknown locale")) from None
+            raise CliError(
+                f"--date-locale {args.date_locale!r}: " + Cli.tr("unknown locale")
+            ) from None
     engine = _engine(args)
     service = ImportService(engine, date_locale=args.date_locale or system_date_locale())
     if args.kind == "prices":

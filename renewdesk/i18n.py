@@ -22,14 +22,25 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
+from renewdesk import lazy_text
 from renewdesk.resources import resource_path
 
 SUPPORTED = ("en", "sv")
 # The locale each language reads money, dates and numbers in when the OS locale is
 # another language (a Swedish window on an English-language computer shows 12 345,00 kr).
 LOCALES = {"en": "en_US", "sv": "sv_SE"}
+
+# Qt's own Swedish says "Ok"; Swedish software writes "OK". Our catalogue is searched
+# before Qt's, so these entries (extracted from here) override Qt's wording.
+QT_OVERRIDES = (QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),)
 
 _installed: list[QTranslator] = []
 _installed_app: list[QCoreApplication] = []
@@ -199,3 +210,7 @@ class TrContext:
     @classmethod
     def tr(cls, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         return translate(cls.__name__, text, disambiguation, n)
+
+
+# Messages from the Qt-free layers (renewdesk.lazy_text) translate through the same catalogue.
+lazy_text.set_translator(lambda context, text: translate(context, text))

@@ -67,6 +67,9 @@ def lupdate(ts: Path, *, plural_only: bool = False, lang: str = "sv") -> str:
         str(qt_tool("lupdate")),
         *map(str, sources()),
         "-no-obsolete",
+        # renewdesk.lazy_text: messages of the Qt-free layers, translated when shown
+        "-tr-function-alias",
+        "QT_TRANSLATE_NOOP+=tr_later",
         "-locations",
         "relative",
         "-source-language",
@@ -194,7 +197,11 @@ def pseudo(text: str, growth: float = 0.4) -> str:
     parts.append("".join(_ACCENTED.get(c, c) for c in text[last:]))
     body = "".join(parts)
     pad = max(1, round(len(text) * growth) - 2)
-    return f"[{body}{'~' * pad}]"
+    if pad <= 8:
+        return f"[{body}{'~' * pad}]"
+    # Long texts grow by words, as a translation would, so they can still wrap.
+    words = ["~" * 7] * ((pad - 1) // 8) + ["~" * ((pad - 1) % 8)]
+    return f"[{body} {' '.join(w for w in words if w)}]"
 
 
 def write_pseudo_ts(source: Path, target: Path) -> None:

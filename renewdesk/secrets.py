@@ -17,6 +17,8 @@ import keyring.backend
 import keyring.errors
 from keyring.backends import chainer, fail, null
 
+from renewdesk.lazy_text import tr_later
+
 SERVICE = "RenewDesk"
 _log = logging.getLogger(__name__)
 
@@ -65,19 +67,27 @@ class KeyringSecretStore:
     @property
     def description(self) -> str:
         name = getattr(self._backend, "name", "") or type(self._backend).__name__
-        return f"OS keyring ({name})"
+        return tr_later("Secrets", "OS keyring ({name})").format(name=name)
 
     def get_password(self, account: str) -> str | None:
         try:
             return self._backend.get_password(self._service, account)
         except keyring.errors.KeyringError as exc:
-            raise SecretStoreError(f"The keyring could not read the password: {exc}") from exc
+            raise SecretStoreError(
+                tr_later("Secrets", "The keyring could not read the password: {error}").format(
+                    error=exc
+                )
+            ) from exc
 
     def set_password(self, account: str, password: str) -> None:
         try:
             self._backend.set_password(self._service, account, password)
         except keyring.errors.KeyringError as exc:
-            raise SecretStoreError(f"The keyring could not save the password: {exc}") from exc
+            raise SecretStoreError(
+                tr_later("Secrets", "The keyring could not save the password: {error}").format(
+                    error=exc
+                )
+            ) from exc
 
     def delete_password(self, account: str) -> None:
         try:
@@ -85,7 +95,11 @@ class KeyringSecretStore:
         except keyring.errors.PasswordDeleteError:
             pass  # nothing stored: already gone
         except keyring.errors.KeyringError as exc:
-            raise SecretStoreError(f"The keyring could not delete the password: {exc}") from exc
+            raise SecretStoreError(
+                tr_later("Secrets", "The keyring could not delete the password: {error}").format(
+                    error=exc
+                )
+            ) from exc
 
 
 class MemorySecretStore:
@@ -100,8 +114,11 @@ class MemorySecretStore:
 
     @property
     def description(self) -> str:
-        base = "Memory only (asked once per session)"
-        return f"{base}: {self.reason}" if self.reason else base
+        if self.reason:
+            return tr_later("Secrets", "Memory only (asked once per session): {reason}").format(
+                reason=self.reason
+            )
+        return tr_later("Secrets", "Memory only (asked once per session)")
 
     def get_password(self, account: str) -> str | None:
         with self._lock:

@@ -20,6 +20,8 @@ from email.message import EmailMessage
 from email.parser import BytesHeaderParser
 from email.utils import parseaddr
 
+from renewdesk.lazy_text import tr_later
+
 Refused = Mapping[str, tuple[int, str]]
 
 
@@ -91,7 +93,9 @@ def _text(value: bytes | str) -> str:
 
 
 def _from_code(code: int, message: bytes | str, context: str) -> SmtpError:
-    reason = f"{context}: {code} {_text(message)}".strip()
+    reason = tr_later("SmtpErrors", "{context}: {code} {message}").format(
+        context=context, code=code, message=_text(message)
+    )
     if 400 <= code < 500:
         return TemporarySmtpError(reason, code)
     return PermanentSmtpError(reason, code)
@@ -104,49 +108,98 @@ def classify(exc: BaseException, settings: SmtpSettings) -> SmtpError:
         return exc
     if isinstance(exc, smtplib.SMTPAuthenticationError):
         if 400 <= exc.smtp_code < 500:
-            return TemporarySmtpError(f"Sign-in failed for now: {_text(exc.smtp_error)}")
-        return SmtpAuthError(f"Sign-in refused: {exc.smtp_code} {_text(exc.smtp_error)}")
+            return TemporarySmtpError(
+                tr_later("SmtpErrors", "Sign-in failed for now: {answer}").format(
+                    answer=_text(exc.smtp_error)
+                )
+            )
+        return SmtpAuthError(
+            tr_later("SmtpErrors", "Sign-in refused: {code} {answer}").format(
+                code=exc.smtp_code, answer=_text(exc.smtp_error)
+            )
+        )
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         answers = exc.recipients.values()
         reason = "; ".join(f"{rcpt}: {c} {_text(m)}" for rcpt, (c, m) in exc.recipients.items())
         if any(400 <= c < 500 for c, _ in answers):
-            return TemporarySmtpError(f"Recipients refused for now: {reason}")
-        return PermanentSmtpError(f"Recipients refused: {reason}")
+            return TemporarySmtpError(
+                tr_later("SmtpErrors", "Recipients refused for now: {reason}").format(reason=reason)
+            )
+        return PermanentSmtpError(
+            tr_later("SmtpErrors", "Recipients refused: {reason}").format(reason=reason)
+        )
     if isinstance(exc, smtplib.SMTPSenderRefused):
-        return _from_code(exc.smtp_code, exc.smtp_error, f"Sender {exc.sender} refused")
+        sender = tr_later("SmtpErrors", "Sender {sender} refused").format(sender=exc.sender)
+        return _from_code(exc.smtp_code, exc.smtp_error, sender)
     if isinstance(exc, smtplib.SMTPConnectError):
-        return _from_code(exc.smtp_code, exc.smtp_error, f"{where} did not accept the connection")
+        refused = tr_later("SmtpErrors", "{server} did not accept the connection")
+        return _from_code(exc.smtp_code, exc.smtp_error, refused.format(server=where))
     if isinstance(exc, smtplib.SMTPResponseException):
-        return _from_code(exc.smtp_code, exc.smtp_error, "The server answered")
+        answered = tr_later("SmtpErrors", "The server answered")
+        return _from_code(exc.smtp_code, exc.smtp_error, answered)
     if isinstance(exc, smtplib.SMTPNotSupportedError):
-        return PermanentSmtpError(f"{where} does not support this: {exc}")
+        return PermanentSmtpError(
+            tr_later("SmtpErrors", "{server} does not support this: {error}").format(
+                server=where, error=exc
+            )
+        )
     if isinstance(exc, smtplib.SMTPServerDisconnected) and isinstance(
         exc.__context__, TimeoutError
     ):
         # smtplib reports a read timeout (e.g. no greeting) as "Connection unexpectedly
         # closed: timed out"; it is a server that does not answer, not a dropped line.
-        return ServerUnreachableError(f"{where} did not answer within {settings.timeout:g} s")
+        return ServerUnreachableError(_no_answer(where, settings.timeout))
     if isinstance(exc, smtplib.SMTPServerDisconnected):
-        return TemporarySmtpError(f"{where} closed the connection: {exc or 'no reason given'}")
+        return TemporarySmtpError(
+            tr_later("SmtpErrors", "{server} closed the connection: {reason}").format(
+                server=where,
+                reason=exc or tr_later("SmtpErrors", "no reason given"),
+            )
+        )
     if isinstance(exc, ssl.SSLCertVerificationError):
         return PermanentSmtpError(
-            f"The certificate of {where} is not trusted: {exc.verify_message}"
+            tr_later("SmtpErrors", "The certificate of {server} is not trusted: {reason}").format(
+                server=where, reason=exc.verify_message
+            )
         )
     if isinstance(exc, ssl.SSLError):
         return PermanentSmtpError(
-            f"TLS with {where} failed ({exc.reason or exc}); check the port and security setting"
+            tr_later(
+                "SmtpErrors",
+                "TLS with {server} failed ({reason}); check the port and security setting",
+            ).format(server=where, reason=exc.reason or exc)
         )
     if isinstance(exc, socket.gaierror):  # no DNS: usually offline
-        return ServerUnreachableError(f"Cannot look up {settings.host}: {exc.strerror or exc}")
+        return ServerUnreachableError(
+            tr_later("SmtpErrors", "Cannot look up {host}: {reason}").format(
+                host=settings.host, reason=exc.strerror or exc
+            )
+        )
     if isinstance(exc, ConnectionRefusedError):
-        return ServerUnreachableError(f"{where} refused the connection")
+        return ServerUnreachableError(
+            tr_later("SmtpErrors", "{server} refused the connection").format(server=where)
+        )
     if isinstance(exc, TimeoutError | socket.timeout):
-        return ServerUnreachableError(f"{where} did not answer within {settings.timeout:g} s")
+        return ServerUnreachableError(_no_answer(where, settings.timeout))
     if isinstance(exc, OSError):
-        return ServerUnreachableError(f"Cannot reach {where}: {exc.strerror or exc}")
+        return ServerUnreachableError(
+            tr_later("SmtpErrors", "Cannot reach {server}: {reason}").format(
+                server=where, reason=exc.strerror or exc
+            )
+        )
     if isinstance(exc, smtplib.SMTPException):
         return PermanentSmtpError(f"{where}: {exc}")
-    return PermanentSmtpError(f"Unexpected error talking to {where}: {exc!r}")
+    return PermanentSmtpError(
+        tr_later("SmtpErrors", "Unexpected error talking to {server}: {error}").format(
+            server=where, error=repr(exc)
+        )
+    )
+
+
+def _no_answer(where: str, timeout: float) -> str:
+    return tr_later("SmtpErrors", "{server} did not answer within {seconds} s").format(
+        server=where, seconds=f"{timeout:g}"
+    )
 
 
 def _connect(
@@ -154,7 +207,11 @@ def _connect(
 ) -> smtplib.SMTP:
     """An open, greeted, (STARTTLS-secured,) signed-in connection."""
     if settings.user and not password:
-        raise MissingPasswordError(f"The password for {settings.user} is needed to send")
+        raise MissingPasswordError(
+            tr_later("SmtpErrors", "The password for {user} is needed to send").format(
+                user=settings.user
+            )
+        )
     context = ssl_context or ssl.create_default_context()
     smtp: smtplib.SMTP
     if settings.security == Security.SSL:
@@ -206,7 +263,7 @@ def send_message(
     """
     raw = msg.as_bytes(policy=policy.SMTP) if isinstance(msg, EmailMessage) else msg
     if not recipients:
-        raise PermanentSmtpError("The message has no recipients")
+        raise PermanentSmtpError(tr_later("SmtpErrors", "The message has no recipients"))
     sender = _envelope_from(settings, raw)
     try:
         smtp = _connect(settings, password, ssl_context)

@@ -27,6 +27,7 @@ from renewdesk.domain import (
     Subscription,
     Term,
 )
+from renewdesk.lazy_text import tr_later
 from renewdesk.quotes.dates import line_period, quote_expiry
 from renewdesk.quotes.errors import QuoteError
 from renewdesk.quotes.language import default_quote_language
@@ -144,12 +145,16 @@ def _validate_edits(request: QuoteRequest) -> None:
         stray = sorted(set(edits) - selected)
         if stray:
             raise InvalidEditError(
-                f"{kind} given for subscription(s) not selected: {', '.join(stray)}"
+                tr_later(
+                    "QuoteErrors", "{kind} given for subscription(s) not selected: {ids}"
+                ).format(kind=kind, ids=", ".join(stray))
             )
     low = sorted(i for i, n in request.seats.items() if n < 1)
     if low:
         raise InvalidEditError(
-            f"seats must be at least 1 (untick the line instead): {', '.join(low)}"
+            tr_later(
+                "QuoteErrors", "seats must be at least 1 (untick the line instead): {ids}"
+            ).format(ids=", ".join(low))
         )
 
 
@@ -276,11 +281,19 @@ def make_request(
             parsed_terms[sid] = Term(value)
         except ValueError:
             choices = ", ".join(t.value for t in Term)
-            raise InvalidEditError(f"{sid}: unknown term {value!r} (use {choices})") from None
+            raise InvalidEditError(
+                tr_later(
+                    "QuoteErrors", "{subscription}: unknown term {value} (use {choices})"
+                ).format(subscription=sid, value=repr(value), choices=choices)
+            ) from None
     try:
         method = PaymentMethod(payment_method) if payment_method else None
     except ValueError:
-        raise InvalidEditError(f"unknown payment method {payment_method!r}") from None
+        raise InvalidEditError(
+            tr_later("QuoteErrors", "unknown payment method {value}").format(
+                value=repr(payment_method)
+            )
+        ) from None
     return QuoteRequest(
         subscription_ids=tuple(s.strip() for s in subscription_ids if s.strip()),
         seats=MappingProxyType(dict(seats or {})),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from renewdesk.lazy_text import tr_later
 from renewdesk.rules.codes import Code, Finding
 
 if TYPE_CHECKING:
@@ -37,7 +38,10 @@ class QuoteBlockedError(QuoteError):
     def __init__(self, preview: QuotePreview) -> None:
         blocking = [f for f in preview.findings if f.blocks]
         codes = ", ".join(dict.fromkeys(str(f.code) for f in blocking))
-        super().__init__(f"the quote is blocked by {codes}", findings=blocking)
+        super().__init__(
+            tr_later("QuoteErrors", "the quote is blocked by {codes}").format(codes=codes),
+            findings=blocking,
+        )
         self.preview = preview
 
     @property
@@ -54,7 +58,9 @@ class QuoteNotFoundError(QuoteError):
     """No quote with that number in this cache."""
 
     def __init__(self, number: str) -> None:
-        super().__init__(f"there is no quote {number}")
+        super().__init__(
+            tr_later("QuoteErrors", "there is no quote {number}").format(number=number)
+        )
         self.number = number
 
 
@@ -62,7 +68,9 @@ class UnknownSubscriptionsError(QuoteError):
     """Some selected subscription ids are not in the cache."""
 
     def __init__(self, ids: Sequence[str]) -> None:
-        super().__init__("unknown subscription id(s): " + ", ".join(ids))
+        super().__init__(
+            tr_later("QuoteErrors", "unknown subscription id(s): {ids}").format(ids=", ".join(ids))
+        )
         self.ids = tuple(ids)
 
 

@@ -11,6 +11,7 @@ import enum
 from datetime import date
 
 from renewdesk.domain import Quote, QuoteStatus, Subscription
+from renewdesk.lazy_text import tr_later
 from renewdesk.quotes.errors import TransitionRefusedError
 from renewdesk.rules.codes import Code, Finding
 
@@ -84,35 +85,56 @@ def _refusal(
 ) -> tuple[str, Code | None]:
     if action is Action.EDIT_CUSTOMER and status in (S.QUOTED, S.EXPIRED):
         return (
-            f"customer details of {number} cannot change after it was sent: "
-            "create a new quote, which replaces it when sent",
+            tr_later(
+                "QuoteErrors",
+                "customer details of {number} cannot change after it was sent: "
+                "create a new quote, which replaces it when sent",
+            ).format(number=number),
             Code.ADDRESS_CHANGE_NEEDS_NEW_QUOTE,
         )
     if action is Action.CANCEL and status is S.QUOTED:
         return (
-            f"{number} was sent and cannot be cancelled here: contact the partner, "
-            "then record the cancellation with a note",
+            tr_later(
+                "QuoteErrors",
+                "{number} was sent and cannot be cancelled here: contact the partner, "
+                "then record the cancellation with a note",
+            ).format(number=number),
             Code.CANCEL_NOT_SELF_SERVICE,
         )
     if status is S.EXPIRED:
         return (
-            f"{number} expired on {expires.isoformat()}: create a new quote instead",
+            tr_later(
+                "QuoteErrors", "{number} expired on {expires}: create a new quote instead"
+            ).format(number=number, expires=expires.isoformat()),
             None,
         )
-    verbs = {
-        Action.EDIT: "be edited",
-        Action.EDIT_CUSTOMER: "have its customer details edited",
-        Action.DISCARD: "be discarded",
-        Action.SEND: "be sent (it already was)" if status is S.QUOTED else "be sent",
-        Action.RESEND: "be resent",
-        Action.BUY: "be bought",
-        Action.COPY: "be copied into a new quote",
-        Action.SUPERSEDE: "be superseded",
-        Action.CANCEL: "be cancelled",
-        Action.RECORD_CANCELLATION: "have a partner cancellation recorded",
+    # Whole sentences, so a translation can word each one its own way.
+    sentences = {
+        Action.EDIT: tr_later("QuoteErrors", "{number} is {status} and cannot be edited"),
+        Action.EDIT_CUSTOMER: tr_later(
+            "QuoteErrors", "{number} is {status} and cannot have its customer details edited"
+        ),
+        Action.DISCARD: tr_later("QuoteErrors", "{number} is {status} and cannot be discarded"),
+        Action.SEND: tr_later(
+            "QuoteErrors", "{number} is {status} and cannot be sent (it already was)"
+        )
+        if status is S.QUOTED
+        else tr_later("QuoteErrors", "{number} is {status} and cannot be sent"),
+        Action.RESEND: tr_later("QuoteErrors", "{number} is {status} and cannot be resent"),
+        Action.BUY: tr_later("QuoteErrors", "{number} is {status} and cannot be bought"),
+        Action.COPY: tr_later(
+            "QuoteErrors", "{number} is {status} and cannot be copied into a new quote"
+        ),
+        Action.SUPERSEDE: tr_later("QuoteErrors", "{number} is {status} and cannot be superseded"),
+        Action.CANCEL: tr_later("QuoteErrors", "{number} is {status} and cannot be cancelled"),
+        Action.RECORD_CANCELLATION: tr_later(
+            "QuoteErrors", "{number} is {status} and cannot have a partner cancellation recorded"
+        ),
     }
-    verb = verbs.get(action, f"be {action.value}")
-    return f"{number} is {status.value} and cannot {verb}", None
+    sentence = sentences.get(action) or tr_later(
+        "QuoteErrors", "{number} is {status} and cannot be {action}"
+    ).format(action=action.value)
+    return sentence.format(number=number, status=status.value), None
 
 
 def require(

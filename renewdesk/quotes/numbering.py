@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from renewdesk.lazy_text import tr_later
+
 PREFIX = "Q"
 DIGITS = 6
 NUMBER_RE = re.compile(r"^Q-(\d{4})-(\d{6})$")
@@ -34,7 +36,11 @@ def parse_number(number: str) -> tuple[int, int]:
     """(year, counter) of a quote number; raises :class:`BadQuoteNumberError`."""
     match = NUMBER_RE.match(number.strip().upper())
     if not match:
-        raise BadQuoteNumberError(f"{number!r} is not a quote number (Q-YYYY-NNNNNN)")
+        raise BadQuoteNumberError(
+            tr_later("QuoteErrors", "{number} is not a quote number (Q-YYYY-NNNNNN)").format(
+                number=repr(number)
+            )
+        )
     return int(match.group(1)), int(match.group(2))
 
 

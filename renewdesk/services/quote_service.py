@@ -30,6 +30,7 @@ from renewdesk.domain import (
     QuoteStatus,
     Term,
 )
+from renewdesk.lazy_text import tr_later
 from renewdesk.quotes import ports
 from renewdesk.quotes.builder import (
     QuoteInputs,
@@ -79,6 +80,9 @@ from renewdesk.store.repositories import (
 # The audit "details" of the review's one-click fix; the builder finds it again to
 # print "Auto-renew was turned off for ..." on the quote.
 AUTO_RENEW_FIX_REASON = "turned off from the quote review to renew by quote"
+_NO_SENDER = tr_later(
+    "QuoteErrors", "set the sender address (Settings, SMTP) before sending by email"
+)
 
 
 def default_now() -> datetime:
@@ -202,7 +206,11 @@ class QuoteService:
         """Record that the partner cancelled a QUOTED quote; the note is required."""
         text = " ".join(note.split())
         if not text:
-            raise QuoteError("a cancellation by the partner needs a note saying who and why")
+            raise QuoteError(
+                tr_later(
+                    "QuoteErrors", "a cancellation by the partner needs a note saying who and why"
+                )
+            )
         now = self._now()
         with writer(self._engine).begin() as conn:
             old = self._load(conn, number)
@@ -320,12 +328,18 @@ class QuoteService:
         a quote made by the automatic run of that day.
         """
         if delivery not in DELIVERIES:
-            raise DeliveryError(f"unknown delivery {delivery!r}: use email, eml or pdf")
+            raise DeliveryError(
+                tr_later(
+                    "QuoteErrors", "unknown delivery {delivery}: use email, eml or pdf"
+                ).format(delivery=repr(delivery))
+            )
         if delivery == "eml" and eml_target is None:
-            raise DeliveryError("choose a folder or a .eml file for the mail-app draft")
+            raise DeliveryError(
+                tr_later("QuoteErrors", "choose a folder or a .eml file for the mail-app draft")
+            )
         settings = self._settings()
         if delivery == "email" and not settings.sender.strip():
-            raise DeliveryError("set the sender address (Settings, SMTP) before sending by email")
+            raise DeliveryError(_NO_SENDER)
         now = self._now()
         msg: EmailMessage | None = None
         outbox_id: int | None = None
@@ -341,7 +355,11 @@ class QuoteService:
             recipients = all_recipients(quote)
             if delivery != "pdf":
                 if delivery == "email" and not recipients:
-                    raise DeliveryError(f"{quote.number} has no recipient: add the buyer's email")
+                    raise DeliveryError(
+                        tr_later(
+                            "QuoteErrors", "{number} has no recipient: add the buyer's email"
+                        ).format(number=quote.number)
+                    )
                 msg = self._build_message(quote, pdf, settings.sender, recipients)
             if delivery == "email":
                 assert msg is not None
@@ -390,7 +408,7 @@ class QuoteService:
         """Queue the stored PDF again as a new outbox message for a QUOTED quote (audited)."""
         settings = self._settings()
         if not settings.sender.strip():
-            raise DeliveryError("set the sender address (Settings, SMTP) before sending by email")
+            raise DeliveryError(_NO_SENDER)
         now = self._now()
         with writer(self._engine).begin() as conn:
             quote = self._load(conn, number)
@@ -401,7 +419,9 @@ class QuoteService:
                 repo.set_quote_fields(conn, quote.number, pdf=pdf)
             recipients = all_recipients(quote)
             if not recipients:
-                raise DeliveryError(f"{quote.number} has no recipient")
+                raise DeliveryError(
+                    tr_later("QuoteErrors", "{number} has no recipient").format(number=quote.number)
+                )
             msg = self._build_message(quote, pdf, settings.sender, recipients)
             outbox_id = self._outbox.enqueue(conn, quote.number, msg, recipients, now=now)
             self._audit(conn, now, quote.number, Action.RESEND, send_details("email", recipients))

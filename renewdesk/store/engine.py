@@ -20,6 +20,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 
+from renewdesk.lazy_text import tr_later
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 10_000
 DB_FILE_NAME = "renewdesk.sqlite"
@@ -118,7 +120,11 @@ def _check_is_database(path: Path) -> None:
     with path.open("rb") as fh:
         header = fh.read(16)
     if header != b"SQLite format 3\x00":
-        raise CacheError(f"{path} is not a RenewDesk cache (not an SQLite database)")
+        raise CacheError(
+            tr_later(
+                "CacheErrors", "{path} is not a RenewDesk cache (not an SQLite database)"
+            ).format(path=path)
+        )
 
 
 def migrate(engine: Engine, path: Path) -> Path | None:
@@ -130,7 +136,11 @@ def migrate(engine: Engine, path: Path) -> Path | None:
     try:
         current = current_revision(engine)
     except Exception as exc:  # sqlite3.DatabaseError on a damaged file
-        raise CacheError(f"{path} cannot be read as a cache: {exc}") from exc
+        raise CacheError(
+            tr_later("CacheErrors", "{path} cannot be read as a cache: {error}").format(
+                path=path, error=exc
+            )
+        ) from exc
     if current == head:
         return None
     known = {
@@ -161,7 +171,9 @@ def open_cache(path: Path | str) -> Engine:
     """Open (creating if needed) and migrate the cache file at ``path``."""
     path = Path(path).expanduser().resolve()
     if path.is_dir():
-        raise CacheError(f"{path} is a folder, not a cache file")
+        raise CacheError(
+            tr_later("CacheErrors", "{path} is a folder, not a cache file").format(path=path)
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
     _check_is_database(path)
     engine = make_engine(path)

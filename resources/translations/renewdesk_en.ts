@@ -34,7 +34,7 @@
 <context>
     <name>OutboxPage</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/outbox_page.py" line="+187"/>
+        <location filename="../../renewdesk/ui/outbox_page.py" line="+189"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n message waiting</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>QuotesPage</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/quotes_page.py" line="+275"/>
+        <location filename="../../renewdesk/ui/quotes_page.py" line="+277"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>SubscriptionsPage</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+387"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+397"/>
         <source>%n subscription(s)</source>
         <translation>
             <numerusform>%n subscription</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+31"/>
         <source>%n subscription(s) selected</source>
         <translation>
             <numerusform>%n subscription selected</numerusform>

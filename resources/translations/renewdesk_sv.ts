@@ -4,9 +4,19 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../renewdesk/app.py" line="+184"/>
+        <location filename="../../renewdesk/app.py" line="+226"/>
         <source>demo data</source>
         <translation>demodata</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>RenewDesk is already open on %1; that window was brought to the front.</source>
+        <translation>RenewDesk är redan öppet för %1; det fönstret har flyttats fram.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>RenewDesk is already open on %1 (it did not answer; switch to its window).</source>
+        <translation>RenewDesk är redan öppet för %1 (det svarade inte; växla till det fönstret).</translation>
     </message>
 </context>
 <context>
@@ -34,19 +44,42 @@
     </message>
 </context>
 <context>
+    <name>CacheErrors</name>
+    <message>
+        <location filename="../../renewdesk/store/engine.py" line="+124"/>
+        <source>{path} is not a RenewDesk cache (not an SQLite database)</source>
+        <translation>{path} är ingen RenewDesk-cache (inte en SQLite-databas)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{path} cannot be read as a cache: {error}</source>
+        <translation>{path} kan inte läsas som en cache: {error}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{path} is a folder, not a cache file</source>
+        <translation>{path} är en mapp, inte en cachefil</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../../renewdesk/cli_commands.py" line="+74"/>
+        <location filename="../../renewdesk/cli_commands.py" line="+88"/>
         <source>no such file</source>
         <translation>filen finns inte</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>unknown locale</source>
+        <translation>okänd språkinställning</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>... and {n} more changes</source>
         <translation>… och ytterligare {n} ändringar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>direct</source>
         <translation>direkt</translation>
     </message>
@@ -237,6 +270,31 @@
         <source>not set</source>
         <translation>inte angivet</translation>
     </message>
+    <message>
+        <location filename="../../renewdesk/cli.py" line="+30"/>
+        <source>{message} (see &apos;renewdesk --help&apos;)</source>
+        <translation>{message} (se &apos;renewdesk --help&apos;)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{option} {value} is not a date; write it as YYYY-MM-DD</source>
+        <translation>{option} {value} är inget datum; skriv det som ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>interrupted</source>
+        <translation>avbrutet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(details in {path})</source>
+        <translation>(detaljer i {path})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected error: {error}</source>
+        <translation>oväntat fel: {error}</translation>
+    </message>
 </context>
 <context>
     <name>GroupChecklist</name>
@@ -286,7 +344,7 @@
         <translation>Förnyelse</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>%1 of %2 subscription(s) in this group can be renewed</source>
         <translation>Kan förnyas i den här gruppen: %1 av %2</translation>
     </message>
@@ -406,13 +464,13 @@
     </message>
     <message>
         <location filename="../../renewdesk/importing/reader.py" line="+89"/>
-        <location line="+85"/>
-        <location line="+81"/>
+        <location line="+89"/>
+        <location line="+78"/>
         <source>the file is empty</source>
         <translation>filen är tom</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>the file says it is UTF-8 but holds bytes that are not</source>
         <translation>filen anger att den är UTF-8 men innehåller byte som inte är det</translation>
     </message>
@@ -427,7 +485,7 @@
         <translation>filen är varken en CSV-textfil eller en XLSX-arbetsbok</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>this is a folder, not a file</source>
         <translation>detta är en mapp, inte en fil</translation>
     </message>
@@ -447,7 +505,7 @@
         <translation>äldre Excel-filer (.xls) kan inte läsas; spara filen som .xlsx eller CSV</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+43"/>
         <source>the file is not a readable XLSX workbook</source>
         <translation>filen är ingen läsbar XLSX-arbetsbok</translation>
     </message>
@@ -1040,7 +1098,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../renewdesk/ui/main_window.py" line="+40"/>
+        <location filename="../../renewdesk/ui/main_window.py" line="+45"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>
@@ -1050,7 +1108,7 @@
         <translation>RenewDesk – Fakturering och beställning</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <location line="+5"/>
         <source>Billing and Ordering</source>
         <translation>Fakturering och beställning</translation>
@@ -1102,11 +1160,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>Å&amp;terställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -1146,7 +1209,7 @@
         <translation>Cache: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>As of %1</source>
         <translation>Per %1</translation>
     </message>
@@ -1181,12 +1244,27 @@
         <translation>Ange SMTP-lösenordet i Inställningar för att skicka de väntande offerterna.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Settings saved.</source>
         <translation>Inställningarna har sparats.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
+        <source>The backup was not restored</source>
+        <translation>Säkerhetskopian återställdes inte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup restored. The cache as it was is kept as %1.</source>
+        <translation>Säkerhetskopian har återställts. Cachen som den var sparas som %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup restored.</source>
+        <translation>Säkerhetskopian har återställts.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Building the demo data…</source>
         <translation>Skapar demodata…</translation>
     </message>
@@ -1294,7 +1372,7 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <location line="+19"/>
         <source>Outbox</source>
         <translation>Utkorg</translation>
@@ -1315,7 +1393,7 @@
         <translation>Skicka alla som står på tur</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n meddelande väntar</numerusform>
@@ -1362,9 +1440,17 @@ Lösenord för %1 på %2:</translation>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../renewdesk/i18n.py" line="+43"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>QuoteEmail</name>
     <message>
-        <location filename="../../renewdesk/mail/message.py" line="+41"/>
+        <location filename="../../renewdesk/mail/message.py" line="+42"/>
         <source>Renewal quote {number} – {company}</source>
         <translation>Förnyelseoffert {number} – {company}</translation>
     </message>
@@ -1408,6 +1494,154 @@ Giltig till: {expires}</translation>
         <location line="+1"/>
         <source>Quote-{number}.pdf</source>
         <translation>Offert-{number}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteErrors</name>
+    <message>
+        <location filename="../../renewdesk/quotes/builder.py" line="+148"/>
+        <source>{kind} given for subscription(s) not selected: {ids}</source>
+        <translation>{kind} angivet för prenumerationer som inte är valda: {ids}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>seats must be at least 1 (untick the line instead): {ids}</source>
+        <translation>antalet licenser måste vara minst 1 (avmarkera raden i stället): {ids}</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>{subscription}: unknown term {value} (use {choices})</source>
+        <translation>{subscription}: okänd löptid {value} (använd {choices})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown payment method {value}</source>
+        <translation>okänt betalningssätt {value}</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/quotes/errors.py" line="+42"/>
+        <source>the quote is blocked by {codes}</source>
+        <translation>offerten stoppas av {codes}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>there is no quote {number}</source>
+        <translation>det finns ingen offert {number}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown subscription id(s): {ids}</source>
+        <translation>okända prenumerations-ID: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/quotes/lifecycle.py" line="+88"/>
+        <source>customer details of {number} cannot change after it was sent: create a new quote, which replaces it when sent</source>
+        <translation>kunduppgifterna i {number} kan inte ändras efter att offerten skickats: skapa en ny offert, som ersätter den när den skickas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{number} was sent and cannot be cancelled here: contact the partner, then record the cancellation with a note</source>
+        <translation>{number} är skickad och kan inte annulleras här: kontakta partnern och registrera sedan annulleringen med en anteckning</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{number} expired on {expires}: create a new quote instead</source>
+        <translation>{number} gick ut {expires}: skapa en ny offert i stället</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{number} is {status} and cannot be edited</source>
+        <translation>{number} har status {status} och kan inte redigeras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} is {status} and cannot have its customer details edited</source>
+        <translation>{number} har status {status} och dess kunduppgifter kan inte redigeras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} is {status} and cannot be discarded</source>
+        <translation>{number} har status {status} och kan inte slängas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} is {status} and cannot be sent (it already was)</source>
+        <translation>{number} har status {status} och kan inte skickas (den är redan skickad)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{number} is {status} and cannot be sent</source>
+        <translation>{number} har status {status} och kan inte skickas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} is {status} and cannot be resent</source>
+        <translation>{number} har status {status} och kan inte skickas igen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} is {status} and cannot be bought</source>
+        <translation>{number} har status {status} och kan inte köpas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} is {status} and cannot be copied into a new quote</source>
+        <translation>{number} har status {status} och kan inte kopieras till en ny offert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} is {status} and cannot be superseded</source>
+        <translation>{number} har status {status} och kan inte ersättas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} is {status} and cannot be cancelled</source>
+        <translation>{number} har status {status} och kan inte annulleras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} is {status} and cannot have a partner cancellation recorded</source>
+        <translation>{number} har status {status} och en annullering från partnern kan inte registreras</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{number} is {status} and cannot be {action}</source>
+        <translation>{number} har status {status} och åtgärden {action} är inte möjlig</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/quotes/numbering.py" line="+40"/>
+        <source>{number} is not a quote number (Q-YYYY-NNNNNN)</source>
+        <translation>{number} är inget offertnummer (Q-ÅÅÅÅ-NNNNNN)</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/services/quote_service.py" line="+83"/>
+        <source>set the sender address (Settings, SMTP) before sending by email</source>
+        <translation>ange avsändaradressen (Inställningar, SMTP) innan du skickar med e-post</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>a cancellation by the partner needs a note saying who and why</source>
+        <translation>en annullering från partnern kräver en anteckning om vem och varför</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>unknown delivery {delivery}: use email, eml or pdf</source>
+        <translation>okänt leveranssätt {delivery}: använd email, eml eller pdf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>choose a folder or a .eml file for the mail-app draft</source>
+        <translation>välj en mapp eller en .eml-fil för utkastet till e-postprogrammet</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{number} has no recipient: add the buyer&apos;s email</source>
+        <translation>{number} saknar mottagare: lägg till köparens e-postadress</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>{number} has no recipient</source>
+        <translation>{number} saknar mottagare</translation>
     </message>
 </context>
 <context>
@@ -1709,7 +1943,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>QuotesPage</name>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <location line="+30"/>
         <source>Quotes</source>
         <translation>Offerter</translation>
@@ -1743,19 +1977,19 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+233"/>
+        <location line="+234"/>
         <source>Discard draft</source>
         <translation>Släng utkast</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-194"/>
         <location line="+4"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Audit trail</source>
         <translation>Händelselogg</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
@@ -1780,7 +2014,7 @@ Giltig till: {expires}</translation>
         <translation>Inga offerter ännu. Markera prenumerationer och välj Massåtgärder › Förnya…</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n offert</numerusform>
@@ -2102,6 +2336,101 @@ Giltig till: {expires}</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../renewdesk/ui/restore_dialog.py" line="+42"/>
+        <location line="+1"/>
+        <location line="+105"/>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Restore the cache from a backup</source>
+        <translation>Återställ cachen från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>RenewDesk backs the cache up once a day, before every restore and before every upgrade of its format. Restoring replaces everything in the cache (subscriptions, quotes, outbox) with the chosen copy; the cache as it is now is backed up first, so a restore can be undone.</source>
+        <translation>RenewDesk säkerhetskopierar cachen en gång om dagen, före varje återställning och före varje uppgradering av dess format. En återställning ersätter allt i cachen (prenumerationer, offerter, utkorg) med den valda kopian; cachen som den ser ut nu säkerhetskopieras först, så att återställningen kan ångras.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No backups yet. The first one is made today.</source>
+        <translation>Inga säkerhetskopior ännu. Den första skapas i dag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder: %1</source>
+        <translation>Mapp: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back up now</source>
+        <translation>Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore…</source>
+        <translation>Återställ…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Daily</source>
+        <translation>Daglig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made by hand</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a restore</source>
+        <translation>Före en återställning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an upgrade</source>
+        <translation>Före en uppgradering</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Replace the cache with the backup from %1? Changes made since then are replaced too; the cache as it is now is backed up first.</source>
+        <translation>Ersätta cachen med säkerhetskopian från %1? Ändringar som gjorts sedan dess försvinner också; cachen som den ser ut nu säkerhetskopieras först.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The backup failed</source>
+        <translation>Säkerhetskopieringen misslyckades</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStep</name>
     <message>
         <location filename="../../renewdesk/ui/review_step.py" line="+57"/>
@@ -2221,7 +2550,7 @@ Giltig till: {expires}</translation>
     <message>
         <location line="+1"/>
         <source>Total (tax added at checkout)</source>
-        <translation>Totalt (moms tillkommer vid köpet)</translation>
+        <translation>Totalt exkl. moms</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2272,7 +2601,7 @@ Giltig till: {expires}</translation>
     <message>
         <location line="+8"/>
         <source>Turn off auto-renew for these %1</source>
-        <translation>Stäng av automatisk förnyelse för dessa %1</translation>
+        <translation>Stäng av automatisk förnyelse (%1 st.)</translation>
     </message>
 </context>
 <context>
@@ -2360,7 +2689,7 @@ Giltig till: {expires}</translation>
     <message>
         <location line="+4"/>
         <source>Turn off auto-renew for {count} subscription(s) first ({subscriptions}): the quote changes them or involves a reseller.</source>
-        <translation>Stäng först av automatisk förnyelse för {subscriptions} (antal: {count}): offerten ändrar dem eller går via en återförsäljare.</translation>
+        <translation>Stäng först av automatisk förnyelse för {subscriptions} ({count} st.): offerten innebär ändringar eller går via en återförsäljare.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2406,6 +2735,39 @@ Giltig till: {expires}</translation>
         <location line="+8"/>
         <source>direct</source>
         <translation>direkt</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <location filename="../../renewdesk/secrets.py" line="+70"/>
+        <source>OS keyring ({name})</source>
+        <translation>Systemets nyckelring ({name})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The keyring could not read the password: {error}</source>
+        <translation>Nyckelringen kunde inte läsa lösenordet: {error}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The keyring could not save the password: {error}</source>
+        <translation>Nyckelringen kunde inte spara lösenordet: {error}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The keyring could not delete the password: {error}</source>
+        <translation>Nyckelringen kunde inte ta bort lösenordet: {error}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Memory only (asked once per session): {reason}</source>
+        <translation>Endast i minnet (frågas en gång per session): {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memory only (asked once per session)</source>
+        <translation>Endast i minnet (frågas en gång per session)</translation>
     </message>
 </context>
 <context>
@@ -2586,9 +2948,112 @@ Giltig till: {expires}</translation>
     </message>
 </context>
 <context>
+    <name>SmtpErrors</name>
+    <message>
+        <location filename="../../renewdesk/mail/smtp.py" line="+96"/>
+        <source>{context}: {code} {message}</source>
+        <translation>{context}: {code} {message}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sign-in failed for now: {answer}</source>
+        <translation>Inloggningen misslyckades just nu: {answer}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign-in refused: {code} {answer}</source>
+        <translation>Inloggningen nekades: {code} {answer}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recipients refused for now: {reason}</source>
+        <translation>Mottagarna nekades just nu: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recipients refused: {reason}</source>
+        <translation>Mottagarna nekades: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sender {sender} refused</source>
+        <translation>Avsändaren {sender} nekades</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{server} did not accept the connection</source>
+        <translation>{server} tog inte emot anslutningen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server answered</source>
+        <translation>Servern svarade</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{server} does not support this: {error}</source>
+        <translation>{server} stöder inte detta: {error}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{server} closed the connection: {reason}</source>
+        <translation>{server} stängde anslutningen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no reason given</source>
+        <translation>ingen orsak angiven</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The certificate of {server} is not trusted: {reason}</source>
+        <translation>Certifikatet för {server} är inte betrott: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TLS with {server} failed ({reason}); check the port and security setting</source>
+        <translation>TLS mot {server} misslyckades ({reason}); kontrollera porten och säkerhetsinställningen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot look up {host}: {reason}</source>
+        <translation>Det går inte att slå upp {host}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{server} refused the connection</source>
+        <translation>{server} vägrade anslutningen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot reach {server}: {reason}</source>
+        <translation>Det går inte att nå {server}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unexpected error talking to {server}: {error}</source>
+        <translation>Oväntat fel i kommunikationen med {server}: {error}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{server} did not answer within {seconds} s</source>
+        <translation>{server} svarade inte inom {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The password for {user} is needed to send</source>
+        <translation>Lösenordet för {user} behövs för att skicka</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The message has no recipients</source>
+        <translation>Meddelandet har inga mottagare</translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+74"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+83"/>
         <source>Subscriptions and Agreements</source>
         <translation>Prenumerationer och avtal</translation>
     </message>
@@ -2610,12 +3075,12 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+148"/>
+        <location line="+143"/>
         <source>Renew…</source>
         <translation>Förnya…</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-141"/>
         <source>Turn off auto-renew</source>
         <translation>Stäng av automatisk förnyelse</translation>
     </message>
@@ -2685,13 +3150,13 @@ Giltig till: {expires}</translation>
         <translation>Prenumerationer</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location line="+206"/>
+        <location line="+56"/>
+        <location line="+223"/>
         <source>No subscription selected</source>
         <translation>Ingen prenumeration vald</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-215"/>
         <source>Subscription ID</source>
         <translation>Prenumerations-ID</translation>
     </message>
@@ -2756,7 +3221,7 @@ Giltig till: {expires}</translation>
         <translation>Öppna demodata</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>All customers</source>
         <translation>Alla kunder</translation>
     </message>
@@ -2779,7 +3244,7 @@ Giltig till: {expires}</translation>
         <translation>Visar %1 av %2 prenumerationer</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+29"/>
         <source>%n subscription(s) selected</source>
         <translation>
             <numerusform>%n prenumeration markerad</numerusform>
@@ -2912,7 +3377,7 @@ Giltig till: {expires}</translation>
         <translation>Förnyelse</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+257"/>
         <source>On</source>
         <translation>På</translation>
     </message>

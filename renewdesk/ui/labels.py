@@ -128,3 +128,28 @@ def day(value: date | datetime | None) -> str:
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     return value.isoformat()
+
+
+def audit_action_label(action: str) -> str:
+    """An audit trail action code (``email_queued``) as the admin reads it."""
+    return {
+        "created": Labels.tr("Created"),
+        "edited": Labels.tr("Edited"),
+        "customer_edited": Labels.tr("Customer details edited"),
+        "discarded": Labels.tr("Discarded"),
+        "sent": Labels.tr("Sent", "the quote, in the audit trail"),
+        "resent": Labels.tr("Sent again"),
+        "ordered": Labels.tr("Bought"),
+        "copied": Labels.tr("Copied to a new quote"),
+        "superseded": Labels.tr("Replaced by a new quote"),
+        "cancelled": Labels.tr("Cancelled"),
+        "cancellation_recorded": Labels.tr("Cancellation by partner recorded"),
+        "renewed": Labels.tr("Renewed"),
+        "email_queued": Labels.tr("Email queued"),
+        "email_sending": Labels.tr("Email being sent"),
+        "email_sent": Labels.tr("Email sent"),
+        "email_retry_scheduled": Labels.tr("Email to be retried"),
+        "email_retry_now": Labels.tr("Email retry requested"),
+        "email_requeued": Labels.tr("Email queued again"),
+        "email_failed": Labels.tr("Email failed"),
+    }.get(action, action)

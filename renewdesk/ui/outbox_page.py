@@ -170,7 +170,10 @@ class OutboxPage(QWidget):
             (OutboxColumn.STATUS, 100),
             (OutboxColumn.UPDATED, 140),
         ):
-            self.table.setColumnWidth(col, width)
+            # Never narrower than the title, whatever the language.
+            self.table.setColumnWidth(
+                col, max(width, self.table.horizontalHeader().sectionSizeHint(col))
+            )
         outer.addWidget(self.table, 1)
 
     def _update_actions(self, *_args: object) -> None:

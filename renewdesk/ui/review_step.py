@@ -147,7 +147,9 @@ class ReviewStep(QWidget):
                 (self.tr("Total (tax added at checkout)"), self.total_label),
             )
         ):
-            grid.addWidget(muted(text), row, 0, Qt.AlignmentFlag.AlignRight)
+            caption = muted(text)
+            caption.setWordWrap(False)  # a wrapped caption would be cut to one line's height
+            grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignRight)
             value.setAlignment(Qt.AlignmentFlag.AlignRight)
             value.setMinimumWidth(140)
             grid.addWidget(value, row, 1)

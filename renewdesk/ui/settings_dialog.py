@@ -10,7 +10,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,7 +31,11 @@ from renewdesk.ui.context import UiContext
 from renewdesk.ui.task_runner import TaskRunner
 from renewdesk.ui.widgets import muted
 
-SECURITY = (("starttls", "STARTTLS"), ("ssl", "SSL/TLS"), ("none", "None"))
+SECURITY = (
+    ("starttls", QT_TRANSLATE_NOOP("SettingsDialog", "STARTTLS")),
+    ("ssl", QT_TRANSLATE_NOOP("SettingsDialog", "SSL/TLS")),
+    ("none", QT_TRANSLATE_NOOP("SettingsDialog", "None")),
+)
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
 
 
@@ -112,7 +116,7 @@ class SettingsDialog(QDialog):
         self.port.setRange(1, 65535)
         self.security = QComboBox()
         for value, text in SECURITY:
-            self.security.addItem(text, value)
+            self.security.addItem(self.tr(text), value)
         self.security.currentIndexChanged.connect(self._on_security)
         self.user = QLineEdit()
         self.sender = QLineEdit()

@@ -34,7 +34,7 @@
 <context>
     <name>OutboxPage</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/outbox_page.py" line="+189"/>
+        <location filename="../../renewdesk/ui/outbox_page.py" line="+192"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n message waiting</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>QuotesPage</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/quotes_page.py" line="+277"/>
+        <location filename="../../renewdesk/ui/quotes_page.py" line="+164"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>RenewDialog</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/renew_dialog.py" line="+235"/>
+        <location filename="../../renewdesk/ui/renew_dialog.py" line="+216"/>
         <source>%n subscription(s) ticked</source>
         <translation>
             <numerusform>%n subscription ticked</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>SubscriptionsPage</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+397"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+313"/>
         <source>%n subscription(s)</source>
         <translation>
             <numerusform>%n subscription</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location filename="../../renewdesk/ui/subscription_details.py" line="+93"/>
         <source>%n subscription(s) selected</source>
         <translation>
             <numerusform>%n subscription selected</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+11"/>
         <source>%1 · %n seat(s)</source>
         <translation>
             <numerusform>%1 · %n seat</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+72"/>
         <source>Auto-renew turned on for %n subscription(s).</source>
         <translation>
             <numerusform>Auto-renew turned on for %n subscription.</numerusform>

@@ -1051,11 +1051,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+60"/>
         <source>Cancelled</source>
         <translation>Annullerad</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-54"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
@@ -1085,7 +1086,13 @@
         <translation>Skickat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+39"/>
+        <source>Sent</source>
+        <comment>the quote, in the audit trail</comment>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <location line="-38"/>
         <source>Failed</source>
         <translation>Misslyckades</translation>
     </message>
@@ -1093,6 +1100,91 @@
         <location line="+5"/>
         <source>Direct</source>
         <translation>Direkt</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>Redigerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer details edited</source>
+        <translation>Kunduppgifter redigerade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discarded</source>
+        <translation>Slängd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent again</source>
+        <translation>Skickad igen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bought</source>
+        <translation>Köpt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied to a new quote</source>
+        <translation>Kopierad till en ny offert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced by a new quote</source>
+        <translation>Ersatt av en ny offert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancellation by partner recorded</source>
+        <translation>Annullering från partner registrerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renewed</source>
+        <translation>Förnyad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email queued</source>
+        <translation>E-post i kö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email being sent</source>
+        <translation>E-post skickas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email sent</source>
+        <translation>E-post skickad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email to be retried</source>
+        <translation>E-post försöks igen senare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email retry requested</source>
+        <translation>Nytt sändningsförsök begärt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email queued again</source>
+        <translation>E-post i kö igen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email failed</source>
+        <translation>E-post misslyckades</translation>
     </message>
 </context>
 <context>
@@ -1393,7 +1485,7 @@
         <translation>Skicka alla som står på tur</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n meddelande väntar</numerusform>
@@ -1900,7 +1992,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../../renewdesk/ui/quotes_page.py" line="+76"/>
+        <location filename="../../renewdesk/ui/quotes_model.py" line="+48"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -1943,7 +2035,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>QuotesPage</name>
     <message>
-        <location line="+99"/>
+        <location filename="../../renewdesk/ui/quotes_page.py" line="+66"/>
         <location line="+30"/>
         <source>Quotes</source>
         <translation>Offerter</translation>
@@ -1977,12 +2069,12 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+234"/>
+        <location line="+242"/>
         <source>Discard draft</source>
         <translation>Släng utkast</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-199"/>
         <location line="+4"/>
         <location line="+61"/>
         <source>Audit trail</source>
@@ -2027,7 +2119,7 @@ Giltig till: {expires}</translation>
         <translation>Händelselogg för %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>This quote expired; create a new quote to renew these subscriptions.</source>
         <translation>Offerten har gått ut; skapa en ny offert för att förnya prenumerationerna.</translation>
     </message>
@@ -2100,7 +2192,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>RecipientsStep</name>
     <message>
-        <location filename="../../renewdesk/ui/recipients_step.py" line="+43"/>
+        <location filename="../../renewdesk/ui/recipients_step.py" line="+45"/>
         <source>Recipients</source>
         <translation>Mottagare</translation>
     </message>
@@ -2182,7 +2274,7 @@ Giltig till: {expires}</translation>
         <translation>Mottagare %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Not a valid email address</source>
         <translation>Ogiltig e-postadress</translation>
     </message>
@@ -2190,7 +2282,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>RenewDialog</name>
     <message>
-        <location filename="../../renewdesk/ui/renew_dialog.py" line="+65"/>
+        <location filename="../../renewdesk/ui/renew_dialog.py" line="+62"/>
         <source>Renew</source>
         <translation>Förnya</translation>
     </message>
@@ -2231,7 +2323,7 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+94"/>
         <location line="+7"/>
         <source>Next</source>
         <translation>Nästa</translation>
@@ -2280,12 +2372,12 @@ Giltig till: {expires}</translation>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+138"/>
         <source>Sending…</source>
         <translation>Skickar…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../renewdesk/ui/renew_send.py" line="+78"/>
         <source>Quote %1 created</source>
         <translation>Offert %1 har skapats</translation>
     </message>
@@ -2300,27 +2392,27 @@ Giltig till: {expires}</translation>
         <translation>Skickad med e-post.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Waiting in the outbox: it is sent when the mail server can be reached.</source>
         <translation>Väntar i utkorgen: den skickas när e-postservern kan nås.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Draft saved to %1</source>
         <translation>Utkastet har sparats i %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>PDF saved to %1</source>
         <translation>PDF-filen har sparats i %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>It replaces %1.</source>
         <translation>Den ersätter %1.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../renewdesk/ui/renew_dialog.py" line="+40"/>
         <source>The quote could not be made</source>
         <translation>Offerten kunde inte skapas</translation>
     </message>
@@ -2330,7 +2422,7 @@ Giltig till: {expires}</translation>
         <translation>Ny offert utifrån %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Create new quote</source>
         <translation>Skapa ny offert</translation>
     </message>
@@ -2340,12 +2432,12 @@ Giltig till: {expires}</translation>
     <message>
         <location filename="../../renewdesk/ui/restore_dialog.py" line="+42"/>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+112"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-95"/>
         <source>Restore the cache from a backup</source>
         <translation>Återställ cachen från en säkerhetskopia</translation>
     </message>
@@ -2375,7 +2467,7 @@ Giltig till: {expires}</translation>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>No backups yet. The first one is made today.</source>
         <translation>Inga säkerhetskopior ännu. Den första skapas i dag.</translation>
     </message>
@@ -2553,7 +2645,7 @@ Giltig till: {expires}</translation>
         <translation>Totalt exkl. moms</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Customer details on the quote</source>
         <translation>Kunduppgifter på offerten</translation>
     </message>
@@ -2773,7 +2865,22 @@ Giltig till: {expires}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../renewdesk/ui/settings_dialog.py" line="+44"/>
+        <location filename="../../renewdesk/ui/settings_dialog.py" line="+35"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Ingen (okrypterad)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
@@ -3053,7 +3160,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+83"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+80"/>
         <source>Subscriptions and Agreements</source>
         <translation>Prenumerationer och avtal</translation>
     </message>
@@ -3074,13 +3181,13 @@ Giltig till: {expires}</translation>
         <translation>Massåtgärder</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+143"/>
+        <location filename="../../renewdesk/ui/subscription_details.py" line="+76"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+3"/>
         <source>Renew…</source>
         <translation>Förnya…</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+2"/>
         <source>Turn off auto-renew</source>
         <translation>Stäng av automatisk förnyelse</translation>
     </message>
@@ -3150,13 +3257,12 @@ Giltig till: {expires}</translation>
         <translation>Prenumerationer</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+223"/>
+        <location filename="../../renewdesk/ui/subscription_details.py" line="+21"/>
         <source>No subscription selected</source>
         <translation>Ingen prenumeration vald</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-52"/>
         <source>Subscription ID</source>
         <translation>Prenumerations-ID</translation>
     </message>
@@ -3196,12 +3302,12 @@ Giltig till: {expires}</translation>
         <translation>Betalning</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Renew this subscription</source>
         <translation>Förnya den här prenumerationen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+52"/>
         <source>Your cache has no subscriptions yet</source>
         <translation>Din cache innehåller inga prenumerationer ännu</translation>
     </message>
@@ -3211,17 +3317,17 @@ Giltig till: {expires}</translation>
         <translation>Importera portalens prenumerationsexport (CSV eller Excel) för att komma igång, eller öppna demodata för att se dig omkring.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Import…</source>
         <translation>Importera…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open demo data</source>
         <translation>Öppna demodata</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+117"/>
         <source>All customers</source>
         <translation>Alla kunder</translation>
     </message>
@@ -3244,7 +3350,7 @@ Giltig till: {expires}</translation>
         <translation>Visar %1 av %2 prenumerationer</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location filename="../../renewdesk/ui/subscription_details.py" line="-55"/>
         <source>%n subscription(s) selected</source>
         <translation>
             <numerusform>%n prenumeration markerad</numerusform>
@@ -3252,7 +3358,7 @@ Giltig till: {expires}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+11"/>
         <source>%1 · %n seat(s)</source>
         <translation>
             <numerusform>%1 · %n licens</numerusform>
@@ -3260,7 +3366,7 @@ Giltig till: {expires}</translation>
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+57"/>
         <source>Too many subscriptions</source>
         <translation>För många prenumerationer</translation>
     </message>

@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from renewdesk.messages import sentence
-from renewdesk.rules import GroupKey
+from renewdesk.rules import GroupKey, group_key
 from renewdesk.services.check_service import CheckResult
 from renewdesk.ui import labels
 from renewdesk.ui.widgets import name
@@ -136,6 +136,29 @@ class GroupChecklist(QTreeWidget):
         self._results[s.subscription_id] = result
 
     # ---- choosing and ticking ----------------------------------------------------------
+
+    def fill(
+        self,
+        results: Sequence[CheckResult],
+        companies: Mapping[str, str] | None = None,
+        *,
+        single: bool = False,
+    ) -> None:
+        """Group ``results`` and choose one: the single subscription's, else the first
+        group with something eligible in it."""
+        groups: dict[GroupKey, list[CheckResult]] = {}
+        for result in results:
+            groups.setdefault(group_key(result.subscription), []).append(result)
+        ordered = dict(sorted(groups.items()))
+        self.set_groups(ordered, companies)
+        if not results:
+            return
+        if single:
+            first = results[0].subscription
+            self.choose_group(group_key(first), [first.subscription_id])
+            return
+        eligible = (k for k, rs in ordered.items() if any(r.eligible for r in rs))
+        self.choose_group(next(eligible, next(iter(ordered))))
 
     def choose_group(self, key: GroupKey, ticked: Sequence[str] | None = None) -> None:
         """Choose ``key``'s group; tick ``ticked`` (default: every eligible one in it)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -156,6 +158,14 @@ class RecipientsStep(QWidget):
         if address:
             self._validate(row - 1)
         return True
+
+    def prefill(self, addresses: Sequence[str]) -> None:
+        """Fill the fields with a copied quote's recipients (up to the limit)."""
+        for address in addresses[: self.max_recipients]:
+            if not self.recipient_edits[-1].text():
+                self.recipient_edits[-1].setText(address)
+            else:
+                self.add_recipient(address)
 
     def _update_add_button(self) -> None:
         full = len(self.recipient_edits) >= self.max_recipients

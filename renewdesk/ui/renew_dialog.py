@@ -6,10 +6,7 @@ change comes from the service. Service calls run on the TaskRunner.
 
 from __future__ import annotations
 
-import dataclasses
-import tempfile
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -24,17 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from renewdesk.domain import Customer, OutboxStatus, Quote, Subscription
+from renewdesk.domain import Customer, Quote, Subscription
 from renewdesk.messages import sentence
 from renewdesk.quotes.builder import QuotePreview
-from renewdesk.rules import Code, Finding, group_key
+from renewdesk.quotes.language import default_quote_language
+from renewdesk.rules import Code, Finding
 from renewdesk.services.check_service import CheckResult
-from renewdesk.ui import labels
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.group_checklist import GroupChecklist
 from renewdesk.ui.quotes_page import open_file, pdf_to_file
 from renewdesk.ui.recipients_step import RecipientsStep
 from renewdesk.ui.renew_options import OptionsStep
+from renewdesk.ui.renew_send import Sent, result_text, send_job
 from renewdesk.ui.review_step import ReviewStep
 from renewdesk.ui.task_runner import TaskRunner
 from renewdesk.ui.widgets import muted, name
@@ -148,23 +146,7 @@ class RenewDialog(QDialog):
     # ---- step 1 --------------------------------------------------------------------------
 
     def _fill_checklist(self, results: Sequence[CheckResult], single: bool) -> None:
-        groups: dict[Any, list[CheckResult]] = {}
-        for result in results:
-            groups.setdefault(group_key(result.subscription), []).append(result)
-        ordered = dict(sorted(groups.items()))
-        self.checklist.set_groups(ordered, self._companies())
-        if not results:
-            return
-        if single:
-            first = results[0]
-            self.checklist.choose_group(
-                group_key(first.subscription), [first.subscription.subscription_id]
-            )
-            return
-        best = next(
-            (k for k, rs in ordered.items() if any(r.eligible for r in rs)), next(iter(ordered))
-        )
-        self.checklist.choose_group(best)
+        self.checklist.fill(results, self._companies(), single=single)
 
     def _companies(self) -> dict[str, str]:
         try:
@@ -300,14 +282,11 @@ class RenewDialog(QDialog):
         self._lines = ids
         csn = subs[0].customer_csn
         customer = self._ctx.customers.get(csn) or Customer(csn)
-        self.review.set_lines(subs, customer, language=self._default_language())
+        # The customer's language (Swedish for Sweden), not the window's; the admin may change it.
+        self.review.set_lines(subs, customer, language=default_quote_language(customer))
         self._preview = None
         self.refresh_preview()
         return True
-
-    def _default_language(self) -> str:
-        """The Settings language, or the system's when none is chosen."""
-        return self._service.settings().language or "en"
 
     def _request(self) -> Any:
         return self._service.request(
@@ -378,40 +357,11 @@ class RenewDialog(QDialog):
         """Save and send the quote off the GUI thread; the result lands on the label."""
         if self._sending or self._sent is not None:
             return
-        service, request, delivery = self._service, self._request(), self.recipients.delivery()
-        send_outbox, outbox = self._ctx.send_outbox, self._ctx.outbox
-        draft = self._draft.number if self._draft is not None else ""
-        out = Path(self._ctx.extras.get("output_folder") or _default_output_folder())
-        open_files = bool(self._ctx.extras.get("open_files", True))
+        delivery = self.recipients.delivery()
         if delivery == "email":
             self.ensure_password()  # asks once per session where no keyring keeps it
-
-        def work(progress: Callable[[int, int, str], None]) -> tuple[Any, Path | None, Any]:
-            progress(0, 2, "saving")
-            target = service.update_draft(draft, request).number if draft else request
-            # Saved and queued in one transaction; then the window's sender tries it,
-            # so the status bar learns whether the server could be reached.
-            result = service.send(
-                target,
-                delivery,
-                eml_target=out if delivery == "eml" else None,
-                open_eml=open_files,
-                deliver=False,
-            )
-            run = None
-            if result.outbox_id is not None:
-                run = send_outbox()
-                state = outbox.get(result.outbox_id)
-                delivered = state is not None and state.status is OutboxStatus.SENT
-                error = "" if delivered else ((state.last_error if state else "") or run.error)
-                result = dataclasses.replace(result, delivered=delivered, delivery_error=error)
-            pdf_path = None
-            if delivery == "pdf":
-                pdf_path = out / f"{_safe(result.number)}.pdf"
-                pdf_path.write_bytes(service.pdf(result.number))
-            progress(2, 2, "sent")
-            return result, pdf_path, run
-
+        draft = self._draft.number if self._draft is not None else ""
+        work = send_job(self._ctx, self._request(), draft, delivery)
         self._sending = True
         self.recipients.busy_label.setText(self.tr("Sending…"))
         self._update_buttons()
@@ -419,38 +369,16 @@ class RenewDialog(QDialog):
             work, name="send", on_finished=self._on_sent, on_failed=self._on_send_failed
         )
 
-    def _on_sent(self, payload: tuple[Any, Path | None, Any]) -> None:
-        result, pdf_path, run = payload
+    def _on_sent(self, sent: Sent) -> None:
         self._sending = False
-        self._sent = result
-        self._pdf_path = pdf_path
+        self._sent = sent.result
+        self._pdf_path = sent.pdf_path
         self.recipients.busy_label.setText("")
-        total = labels.money(result.total, result.currency)
-        lines = [
-            self.tr("Quote %1 created").replace("%1", result.number),
-            self.tr("Expires %1 · Total %2")
-            .replace("%1", labels.day(result.expires))
-            .replace("%2", total),
-        ]
-        if result.delivery == "email":
-            lines.append(
-                self.tr("Sent by email.")
-                if result.delivered
-                else self.tr(
-                    "Waiting in the outbox: it is sent when the mail server can be reached."
-                )
-            )
-        elif result.delivery == "eml" and result.eml_path:
-            lines.append(self.tr("Draft saved to %1").replace("%1", str(result.eml_path)))
-        elif pdf_path is not None:
-            lines.append(self.tr("PDF saved to %1").replace("%1", str(pdf_path)))
-        if result.superseded:
-            lines.append(self.tr("It replaces %1.").replace("%1", result.superseded))
-        self.recipients.show_result("\n".join(lines), with_pdf=True)
+        self.recipients.show_result(result_text(sent), with_pdf=True)
         self._update_buttons()
-        self.quote_sent.emit(result.number)
-        if run is not None:
-            self.delivery_attempted.emit(run)
+        self.quote_sent.emit(sent.result.number)
+        if sent.run is not None:
+            self.delivery_attempted.emit(sent.run)
 
     def _on_send_failed(self, error: BaseException) -> None:
         self._sending = False
@@ -491,11 +419,7 @@ class RenewDialog(QDialog):
             terms={ln.subscription_id: ln.term for ln in draft.lines},
             language=draft.language,
         )
-        for address in draft.recipients[: self.recipients.max_recipients]:
-            if not self.recipients.recipient_edits[-1].text():
-                self.recipients.recipient_edits[-1].setText(address)
-            else:
-                self.recipients.add_recipient(address)
+        self.recipients.prefill(draft.recipients)
         self._go(REVIEW)
 
     @classmethod
@@ -515,17 +439,3 @@ class RenewDialog(QDialog):
             )
             return None
         return cls(ctx, runner, [], draft=draft, draft_subs=subs, parent=parent)
-
-
-def _default_output_folder() -> Path:
-    from PySide6.QtCore import QStandardPaths
-
-    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    folder = Path(docs) / "RenewDesk" if docs else Path(tempfile.gettempdir()) / "RenewDesk"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
-def _safe(text: str) -> str:
-    """A file-name-safe version of a quote number."""
-    return "".join(c if c.isalnum() or c in "-_" else "_" for c in text) or "quote"

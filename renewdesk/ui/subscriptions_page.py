@@ -18,10 +18,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
@@ -41,15 +38,15 @@ from renewdesk.ui import labels
 from renewdesk.ui.column_fit import ColumnFitter
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.csv_export import write_subscriptions_csv
+from renewdesk.ui.subscription_details import DetailsPane, EmptyState
 from renewdesk.ui.subscriptions_model import (
     BadgeRole,
     Column,
     SubscriptionFilter,
     SubscriptionsModel,
-    reasons_text,
 )
 from renewdesk.ui.task_runner import TaskRunner
-from renewdesk.ui.widgets import BadgeDelegate, configure_table, muted, name, page_header
+from renewdesk.ui.widgets import BadgeDelegate, configure_table, name, page_header
 
 SEARCH_DEBOUNCE_MS = 150
 
@@ -178,14 +175,18 @@ class SubscriptionsPage(QWidget):
             self.table.setColumnWidth(col, width)
         self.column_fitter = ColumnFitter(self.table, minimum, keep_visible=Column.ELIGIBILITY)
         split.addWidget(self.table)
-        split.addWidget(self._build_details())
+        self.details = DetailsPane()
+        self.details_renew = self.details.renew_button
+        split.addWidget(self.details)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 0)
         split.setChildrenCollapsible(False)
         split.setSizes([520, 170])
         outer.addWidget(split, 1)
 
-        self.empty_box = self._build_empty_state()
+        self.empty_box = EmptyState()
+        self.empty_import = self.empty_box.import_button
+        self.empty_demo = self.empty_box.demo_button
         outer.addWidget(self.empty_box, 1)
         self.empty_box.hide()
         self._update_actions()
@@ -195,91 +196,6 @@ class SubscriptionsPage(QWidget):
         action.setObjectName(object_name)
         menu.addAction(action)
         return action
-
-    def _build_details(self) -> QWidget:
-        pane = QFrame()
-        pane.setProperty("role", "card")
-        pane.setMinimumHeight(150)
-        layout = QHBoxLayout(pane)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(24)
-        left = QVBoxLayout()
-        self.details_title = QLabel(self.tr("No subscription selected"))
-        self.details_title.setProperty("role", "sectionTitle")
-        left.addWidget(self.details_title)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(4)
-        self._detail_labels: dict[str, QLabel] = {}
-        fields = (
-            ("id", self.tr("Subscription ID")),
-            ("contract", self.tr("Contract")),
-            ("customer", self.tr("Customer")),
-            ("partner", self.tr("Partner")),
-            ("offering", self.tr("Offering")),
-            ("term", self.tr("Term and seats")),
-            ("dates", self.tr("Current term")),
-            ("payment", self.tr("Payment")),
-        )
-        for n, (key, text) in enumerate(fields):
-            value = QLabel("")
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self._detail_labels[key] = value
-            row, col = n % 4, (n // 4) * 2
-            caption = muted(text)
-            caption.setWordWrap(False)  # a wrapped caption ran into the row below
-            grid.addWidget(caption, row, col)
-            grid.addWidget(value, row, col + 1)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        left.addLayout(grid)
-        left.addStretch(1)
-        layout.addLayout(left, 3)
-        right = QVBoxLayout()
-        self.details_reasons = QLabel("")
-        self.details_reasons.setWordWrap(True)
-        self.details_reasons.setTextFormat(Qt.TextFormat.PlainText)
-        self.details_reasons.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        right.addWidget(self.details_reasons, 1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.details_renew = QPushButton(self.tr("Renew…"))
-        self.details_renew.setProperty("kind", "primary")
-        self.details_renew.setAccessibleName(self.tr("Renew this subscription"))
-        self.details_renew.setMinimumWidth(140)
-        buttons.addWidget(self.details_renew)
-        right.addLayout(buttons)
-        layout.addLayout(right, 2)
-        return pane
-
-    def _build_empty_state(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.addStretch(1)
-        title = QLabel(self.tr("Your cache has no subscriptions yet"))
-        title.setProperty("role", "pageTitle")
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text = muted(
-            self.tr(
-                "Import the portal's subscription export (CSV or Excel) to get started, "
-                "or open the demo data to look around."
-            )
-        )
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.empty_import = QPushButton(self.tr("Import…"))
-        self.empty_import.setProperty("kind", "primary")
-        self.empty_demo = QPushButton(self.tr("Open demo data"))
-        row.addWidget(self.empty_import)
-        row.addWidget(self.empty_demo)
-        row.addStretch(1)
-        layout.addWidget(title)
-        layout.addWidget(text)
-        layout.addSpacing(12)
-        layout.addLayout(row)
-        layout.addStretch(2)
-        return box
 
     # ---- wiring ----------------------------------------------------------------------
 
@@ -419,40 +335,10 @@ class SubscriptionsPage(QWidget):
         self._update_actions()
         selected = self.selected_results()
         if len(selected) == 1:
-            self._show_details(selected[0])
+            csn = selected[0].subscription.customer_csn
+            self.details.show_result(selected[0], self._company.get(csn, ""))
         else:
-            for label in self._detail_labels.values():
-                label.setText("")
-            self.details_reasons.setText("")
-            self.details_title.setText(
-                self.tr("%n subscription(s) selected", "", len(selected))
-                if selected
-                else self.tr("No subscription selected")
-            )
-            self.details_renew.setEnabled(False)
-
-    def _show_details(self, result: CheckResult) -> None:
-        s = result.subscription
-        company = self._company.get(s.customer_csn, "")
-        self.details_title.setText(s.product_name)
-        values = {
-            "id": s.subscription_id,
-            "contract": s.contract_number,
-            "customer": f"{company} ({s.customer_csn})" if company else s.customer_csn,
-            "partner": labels.partner_label(s.partner_csn),
-            "offering": f"{s.offering_code} · {labels.offering_label(s.offering_type)}",
-            "term": self.tr("%1 · %n seat(s)", "", s.seats).replace(
-                "%1", labels.term_label(s.term)
-            ),
-            "dates": f"{labels.day(s.start_date)} → {labels.day(s.renewal_date)}",
-            "payment": f"{labels.payment_label(s.payment_method)} · {s.currency}",
-        }
-        for key, value in values.items():
-            self._detail_labels[key].setText(value)
-        self.details_reasons.setText(reasons_text(result))
-        self.details_reasons.setProperty("role", "ok" if result.eligible else "error")
-        self.details_reasons.style().polish(self.details_reasons)
-        self.details_renew.setEnabled(True)
+            self.details.show_count(len(selected))
 
     def _update_actions(self) -> None:
         count = len(self.table.selectionModel().selectedRows()) if self.table.model() else 0

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from renewdesk.domain import QuoteStatus
 from renewdesk.pdf.formatting import money
 from renewdesk.rules import Code
-from renewdesk.ui.quotes_page import QuoteColumn
+from renewdesk.ui.quotes_model import QuoteColumn
 from renewdesk.ui.renew_dialog import OPTIONS, RECIPIENTS, REVIEW, SELECT
 from renewdesk.ui.review_step import LineColumn
 from tests.ui.conftest import configure_smtp as _configure_smtp
@@ -250,7 +250,7 @@ def test_create_new_quote_supersedes_and_cancellation_needs_a_note(
     actions = [
         quotes.audit.topLevelItem(i).text(2) for i in range(quotes.audit.topLevelItemCount())
     ]
-    assert "cancellation_recorded" in actions
+    assert "Cancellation by partner recorded" in actions
 
 
 def test_abandoned_copy_stays_a_draft_that_can_be_discarded(

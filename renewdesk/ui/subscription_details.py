@@ -1,0 +1,157 @@
+"""The Subscriptions page's details pane and its empty state (split from subscriptions_page).
+
+The texts keep the ``SubscriptionsPage`` translation context they had before the
+split, so the Swedish catalogue still finds them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from renewdesk.services.check_service import CheckResult
+from renewdesk.ui import labels
+from renewdesk.ui.subscriptions_model import reasons_text
+from renewdesk.ui.widgets import muted
+
+
+class DetailsPane(QFrame):
+    """One subscription's facts and eligibility reasons, with **Renew…** for it alone."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "card")
+        self.setMinimumHeight(150)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(24)
+        left = QVBoxLayout()
+        self.title = QLabel()
+        self.title.setProperty("role", "sectionTitle")
+        left.addWidget(self.title)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(4)
+        self.values: dict[str, QLabel] = {}
+        fields = (
+            ("id", QCoreApplication.translate("SubscriptionsPage", "Subscription ID")),
+            ("contract", QCoreApplication.translate("SubscriptionsPage", "Contract")),
+            ("customer", QCoreApplication.translate("SubscriptionsPage", "Customer")),
+            ("partner", QCoreApplication.translate("SubscriptionsPage", "Partner")),
+            ("offering", QCoreApplication.translate("SubscriptionsPage", "Offering")),
+            ("term", QCoreApplication.translate("SubscriptionsPage", "Term and seats")),
+            ("dates", QCoreApplication.translate("SubscriptionsPage", "Current term")),
+            ("payment", QCoreApplication.translate("SubscriptionsPage", "Payment")),
+        )
+        for n, (key, text) in enumerate(fields):
+            value = QLabel("")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[key] = value
+            row, col = n % 4, (n // 4) * 2
+            caption = muted(text)
+            caption.setWordWrap(False)  # a wrapped caption ran into the row below
+            grid.addWidget(caption, row, col)
+            grid.addWidget(value, row, col + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        left.addLayout(grid)
+        left.addStretch(1)
+        layout.addLayout(left, 3)
+        right = QVBoxLayout()
+        self.reasons = QLabel("")
+        self.reasons.setWordWrap(True)
+        self.reasons.setTextFormat(Qt.TextFormat.PlainText)
+        self.reasons.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        right.addWidget(self.reasons, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.renew_button = QPushButton(QCoreApplication.translate("SubscriptionsPage", "Renew…"))
+        self.renew_button.setProperty("kind", "primary")
+        self.renew_button.setAccessibleName(
+            QCoreApplication.translate("SubscriptionsPage", "Renew this subscription")
+        )
+        self.renew_button.setMinimumWidth(140)
+        buttons.addWidget(self.renew_button)
+        right.addLayout(buttons)
+        layout.addLayout(right, 2)
+        self.show_count(0)
+
+    def show_count(self, count: int) -> None:
+        """None or several selected: no facts, no Renew."""
+        for label in self.values.values():
+            label.setText("")
+        self.reasons.setText("")
+        self.title.setText(
+            QCoreApplication.translate(
+                "SubscriptionsPage", "%n subscription(s) selected", "", count
+            )
+            if count
+            else QCoreApplication.translate("SubscriptionsPage", "No subscription selected")
+        )
+        self.renew_button.setEnabled(False)
+
+    def show_result(self, result: CheckResult, company: str = "") -> None:
+        s = result.subscription
+        self.title.setText(s.product_name)
+        term = QCoreApplication.translate("SubscriptionsPage", "%1 · %n seat(s)", "", s.seats)
+        values = {
+            "id": s.subscription_id,
+            "contract": s.contract_number,
+            "customer": f"{company} ({s.customer_csn})" if company else s.customer_csn,
+            "partner": labels.partner_label(s.partner_csn),
+            "offering": f"{s.offering_code} · {labels.offering_label(s.offering_type)}",
+            "term": term.replace("%1", labels.term_label(s.term)),
+            "dates": f"{labels.day(s.start_date)} → {labels.day(s.renewal_date)}",
+            "payment": f"{labels.payment_label(s.payment_method)} · {s.currency}",
+        }
+        for key, value in values.items():
+            self.values[key].setText(value)
+        self.reasons.setText(reasons_text(result))
+        self.reasons.setProperty("role", "ok" if result.eligible else "error")
+        self.reasons.style().polish(self.reasons)
+        self.renew_button.setEnabled(True)
+
+
+class EmptyState(QWidget):
+    """What an empty cache shows instead of the table: Import… and Open demo data."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        title = QLabel(
+            QCoreApplication.translate("SubscriptionsPage", "Your cache has no subscriptions yet")
+        )
+        title.setProperty("role", "pageTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = muted(
+            QCoreApplication.translate(
+                "SubscriptionsPage",
+                "Import the portal's subscription export (CSV or Excel) to get started, "
+                "or open the demo data to look around.",
+            )
+        )
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.import_button = QPushButton(QCoreApplication.translate("SubscriptionsPage", "Import…"))
+        self.import_button.setProperty("kind", "primary")
+        self.demo_button = QPushButton(
+            QCoreApplication.translate("SubscriptionsPage", "Open demo data")
+        )
+        row.addWidget(self.import_button)
+        row.addWidget(self.demo_button)
+        row.addStretch(1)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addSpacing(12)
+        layout.addLayout(row)
+        layout.addStretch(2)

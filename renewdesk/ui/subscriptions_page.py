@@ -138,8 +138,9 @@ class SubscriptionsPage(QWidget):
             bar.addWidget(w)
         bar.addWidget(self.eligible_only)
         bar.addStretch(1)
-        bar.addWidget(self.clear_filters)
         rows.addLayout(bar)
+        # Beside the search box, so the filter row keeps room for longer translations.
+        top.insertWidget(1, self.clear_filters)
         outer.addWidget(self.toolbar)
 
         split = QSplitter(Qt.Orientation.Vertical)

@@ -117,9 +117,18 @@ def backup_cache(engine: Engine, path: Path, label: str) -> Path:
 def _check_is_database(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return
-    with path.open("rb") as fh:
-        header = fh.read(16)
-    if header != b"SQLite format 3\x00":
+    # Ask SQLite, not open()/close(): closing any descriptor of the file drops every
+    # POSIX lock this process holds on it, so with an engine already open here another
+    # process would take the cache for unused and delete its WAL from under us.
+    probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        probe.execute("PRAGMA schema_version")
+        not_a_database = False
+    except sqlite3.DatabaseError as exc:  # anything else is migrate()'s to report
+        not_a_database = getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB"
+    finally:
+        probe.close()
+    if not_a_database:
         raise CacheError(
             tr_later(
                 "CacheErrors", "{path} is not a RenewDesk cache (not an SQLite database)"

@@ -168,27 +168,32 @@ def test_the_window_polls_by_itself_and_shows_a_cli_import(
 ) -> None:
     from renewdesk.app import create_main_window
 
-    # One engine per process, as in real use: open_cache reads the file's header, and
-    # closing that descriptor would drop the POSIX locks of a second engine in this
-    # process, making the CLI believe it is alone (see the report on store/engine.py).
-    engine.dispose()
+    # The fixture's engine stays open beside the window's: opening the window must not
+    # drop its POSIX locks (open_cache once read the header with open()/close()), or
+    # the CLI would believe it is alone, delete the WAL on exit and no change would show.
+    with engine.connect() as conn:  # its pooled connection stays open on the file
+        conn.exec_driver_sql("SELECT count(*) FROM subscriptions")
     window = create_main_window(filled_cache)  # real threads and timers
     qtbot.addWidget(window)
     model = window.subscriptions_page.model
     qtbot.waitUntil(lambda: model.total_count == 8, timeout=10_000)
     assert window.watcher.timer.isActive() and window.watcher.timer.interval() <= 2_000
 
-    csv = tmp_path / "more.csv"
-    csv.write_text(HEADER_FOR_IMPORT + "\n" + import_row("SUB-9001", "4") + "\n")
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    done = subprocess.run(
-        [sys.executable, "-m", "renewdesk", "--db", str(filled_cache), "import", str(csv)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    qtbot.waitUntil(lambda: model.total_count == 9, timeout=10_000)
-    assert model.row_of("SUB-9001") >= 0
+    # Two command-line imports, one after the other: the first one's exit must not
+    # take the cache's WAL away from the window (it checkpoints and deletes it when
+    # it believes it is the last user), or the second would never show.
+    for count, sid in ((9, "SUB-9001"), (10, "SUB-9002")):
+        csv = tmp_path / f"{sid}.csv"
+        csv.write_text(HEADER_FOR_IMPORT + "\n" + import_row(sid, "4") + "\n")
+        done = subprocess.run(
+            [sys.executable, "-m", "renewdesk", "--db", str(filled_cache), "import", str(csv)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        qtbot.waitUntil(lambda count=count: model.total_count == count, timeout=10_000)
+        assert model.row_of(sid) >= 0
     window.close()

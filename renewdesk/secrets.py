@@ -67,7 +67,7 @@ class KeyringSecretStore:
     @property
     def description(self) -> str:
         name = getattr(self._backend, "name", "") or type(self._backend).__name__
-        return tr_later("Secrets", "OS keyring ({name})").format(name=name)
+        return str(tr_later("Secrets", "OS keyring ({name})").format(name=name))
 
     def get_password(self, account: str) -> str | None:
         try:
@@ -114,11 +114,11 @@ class MemorySecretStore:
 
     @property
     def description(self) -> str:
+        # str(): read when shown, so in the language of the moment.
         if self.reason:
-            return tr_later("Secrets", "Memory only (asked once per session): {reason}").format(
-                reason=self.reason
-            )
-        return tr_later("Secrets", "Memory only (asked once per session)")
+            text = tr_later("Secrets", "Memory only (asked once per session): {reason}")
+            return str(text.format(reason=self.reason))
+        return str(tr_later("Secrets", "Memory only (asked once per session)"))
 
     def get_password(self, account: str) -> str | None:
         with self._lock:

@@ -35,6 +35,7 @@ from sqlalchemy import Engine, Table, select, update
 from sqlalchemy.engine import Connection
 
 from renewdesk.domain import OutboxMessage, OutboxStatus
+from renewdesk.lazy_text import tr_later
 from renewdesk.mail.smtp import ServerUnreachableError, SmtpError
 from renewdesk.store.engine import writer
 from renewdesk.store.models import OutboxRow
@@ -42,7 +43,15 @@ from renewdesk.store.repositories import write_audit_many
 
 _T = cast(Table, OutboxRow.__table__)
 BACKOFF_CAP = timedelta(hours=1)
-INTERRUPTED = "Interrupted while sending (the app stopped); queued again with the same Message-ID"
+INTERRUPTED = tr_later(
+    "Audit", "Interrupted while sending (the app stopped); queued again with the same Message-ID"
+)
+
+
+def _outbox(outbox_id: int) -> str:
+    """How the audit trail names an outbox message ("outbox #3")."""
+    return str(tr_later("Audit", "outbox #{id}").format(id=outbox_id))
+
 
 SendFn = Callable[[bytes, list[str]], object]
 """Delivers raw bytes to recipients or raises; may return {recipient: (code, reason)} refused."""
@@ -138,7 +147,9 @@ class Outbox:
         event = {
             "quote_number": quote_number,
             "action": "email_queued",
-            "details": f"to {', '.join(recipients)}; {message_id}",
+            "details": tr_later("Audit", "to {recipients}; {message_id}").format(
+                recipients=", ".join(recipients), message_id=message_id
+            ),
         }
         if conn is not None:
             return self._insert(conn, values, event, stamp)
@@ -152,7 +163,7 @@ class Outbox:
         key = conn.execute(_T.insert().values(**values)).inserted_primary_key
         assert key is not None
         new_id = int(key[0])
-        event["details"] = f"outbox #{new_id} " + event["details"]
+        event["details"] = _outbox(new_id) + " " + event["details"]
         write_audit_many(conn, [event], when=when)
         return new_id
 
@@ -190,7 +201,7 @@ class Outbox:
                 (OutboxStatus.QUEUED, OutboxStatus.FAILED),
                 {"status": OutboxStatus.QUEUED.value, "next_attempt": stamp},
                 "email_retry_now",
-                f"outbox #{outbox_id}",
+                _outbox(outbox_id),
                 stamp,
             )
 
@@ -217,7 +228,7 @@ class Outbox:
                         "last_error": INTERRUPTED,
                     },
                     "email_requeued",
-                    f"outbox #{outbox_id}: {INTERRUPTED}",
+                    _outbox(outbox_id) + f": {INTERRUPTED}",
                     stamp,
                 )
             return count
@@ -279,7 +290,9 @@ class Outbox:
                 (OutboxStatus.QUEUED,),
                 {"status": OutboxStatus.SENDING.value, "attempts": _T.c.attempts + 1},
                 "email_sending",
-                f"outbox #{outbox_id}: attempt {row.attempts + 1}",
+                _outbox(outbox_id)
+                + ": "
+                + tr_later("Audit", "attempt {n}").format(n=row.attempts + 1),
                 now,
             )
             recipients = [r for r in row.recipients.split(",") if r]
@@ -294,7 +307,7 @@ class Outbox:
         action: str,
         now: datetime,
     ) -> None:
-        details = f"outbox #{outbox_id}" + (f": {error}" if error else "")
+        details = _outbox(outbox_id) + (f": {error}" if error else "")
         with writer(self._engine).begin() as conn:
             self._transition(
                 conn,

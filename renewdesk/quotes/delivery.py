@@ -13,6 +13,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from renewdesk.domain import Quote
+from renewdesk.lazy_text import tr_later
 from renewdesk.quotes.ports import Delivery
 
 
@@ -60,9 +61,11 @@ def all_recipients(quote: Quote) -> list[str]:
 def send_details(delivery: Delivery, recipients: Sequence[str]) -> str:
     """The audit trail's details for a send."""
     if delivery == "pdf":
-        return "as PDF only"
-    how = "by email to " if delivery == "email" else "as a mail-app draft to "
-    return how + ", ".join(recipients)
+        return tr_later("Audit", "as PDF only")
+    to = ", ".join(recipients)
+    if delivery == "email":
+        return tr_later("Audit", "by email to {recipients}").format(recipients=to)
+    return tr_later("Audit", "as a mail-app draft to {recipients}").format(recipients=to)
 
 
 def write_file(path: Path, data: bytes) -> Path:

@@ -512,9 +512,11 @@ class QuoteService:
         if not preview.ok:
             raise QuoteBlockedError(preview)
         quote = replace(preview.quote, number=repo.next_quote_number(conn, now.year))
-        details = f"{len(quote.lines)} line(s), {quote.total} {quote.currency}"
+        details: str = tr_later("Audit", "{lines} line(s), {total} {currency}").format(
+            lines=len(quote.lines), total=quote.total, currency=quote.currency
+        )
         if quote.supersedes:
-            details += f", replaces {quote.supersedes}"
+            details += tr_later("Audit", ", replaces {number}").format(number=quote.supersedes)
         self._audit(conn, now, quote.number, Action.CREATE, details)
         return quote
 

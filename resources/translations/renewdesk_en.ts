@@ -64,7 +64,7 @@
 <context>
     <name>RenewDialog</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/renew_dialog.py" line="+216"/>
+        <location filename="../../renewdesk/ui/renew_dialog.py" line="+217"/>
         <source>%n subscription(s) ticked</source>
         <translation>
             <numerusform>%n subscription ticked</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>SubscriptionsPage</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+313"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+314"/>
         <source>%n subscription(s)</source>
         <translation>
             <numerusform>%n subscription</numerusform>

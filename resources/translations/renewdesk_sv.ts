@@ -20,6 +20,54 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../renewdesk/mail/outbox.py" line="+46"/>
+        <source>Interrupted while sending (the app stopped); queued again with the same Message-ID</source>
+        <translation>Avbröts under sändningen (programmet stängdes); i kö igen med samma Message-ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>outbox #{id}</source>
+        <translation>utkorg nr {id}</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>to {recipients}; {message_id}</source>
+        <translation>till {recipients}; {message_id}</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>attempt {n}</source>
+        <translation>försök {n}</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/quotes/delivery.py" line="+64"/>
+        <source>as PDF only</source>
+        <translation>endast som PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>by email to {recipients}</source>
+        <translation>med e-post till {recipients}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as a mail-app draft to {recipients}</source>
+        <translation>som utkast i e-postprogrammet till {recipients}</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/services/quote_service.py" line="+515"/>
+        <source>{lines} line(s), {total} {currency}</source>
+        <translation>rader: {lines}, {total} {currency}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, replaces {number}</source>
+        <translation>, ersätter {number}</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundWork</name>
     <message numerus="yes">
         <location filename="../../renewdesk/ui/background.py" line="+94"/>
@@ -46,7 +94,7 @@
 <context>
     <name>CacheErrors</name>
     <message>
-        <location filename="../../renewdesk/store/engine.py" line="+124"/>
+        <location filename="../../renewdesk/store/engine.py" line="+133"/>
         <source>{path} is not a RenewDesk cache (not an SQLite database)</source>
         <translation>{path} är ingen RenewDesk-cache (inte en SQLite-databas)</translation>
     </message>
@@ -1706,7 +1754,7 @@ Giltig till: {expires}</translation>
         <translation>{number} är inget offertnummer (Q-ÅÅÅÅ-NNNNNN)</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="+83"/>
+        <location filename="../../renewdesk/services/quote_service.py" line="-436"/>
         <source>set the sender address (Settings, SMTP) before sending by email</source>
         <translation>ange avsändaradressen (Inställningar, SMTP) innan du skickar med e-post</translation>
     </message>
@@ -2282,7 +2330,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>RenewDialog</name>
     <message>
-        <location filename="../../renewdesk/ui/renew_dialog.py" line="+62"/>
+        <location filename="../../renewdesk/ui/renew_dialog.py" line="+63"/>
         <source>Renew</source>
         <translation>Förnya</translation>
     </message>
@@ -2372,7 +2420,7 @@ Giltig till: {expires}</translation>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+135"/>
         <source>Sending…</source>
         <translation>Skickar…</translation>
     </message>
@@ -2852,12 +2900,12 @@ Giltig till: {expires}</translation>
         <translation>Nyckelringen kunde inte ta bort lösenordet: {error}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Memory only (asked once per session): {reason}</source>
         <translation>Endast i minnet (frågas en gång per session): {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Memory only (asked once per session)</source>
         <translation>Endast i minnet (frågas en gång per session)</translation>
     </message>
@@ -3252,7 +3300,7 @@ Giltig till: {expires}</translation>
         <translation>Rensa filter</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Subscriptions</source>
         <translation>Prenumerationer</translation>
     </message>

@@ -149,6 +149,9 @@ _DATA = re.compile(
     r"|[A-Z]+-[\w-]+"  # SUB-10001, Q-2026-000001, CTR-5001
     r"|/[^\s]*"  # paths
     r"|[\w-]+\.(?:sqlite|csv|xlsx|pdf|eml)"  # file names
+    r"|<[^>]*@[^>]*>"  # Message-IDs
+    r"|\w+(?:\.\w+)+"  # host names
+    r"|\w*_\w*"  # column and setting identifiers (buyer_email)
     r"|\d[\d\s.,:%-]*"  # numbers, dates, times, amounts
 )
 

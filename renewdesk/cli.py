@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -79,9 +80,15 @@ def resolve_db(args: argparse.Namespace) -> Path:
 def _log_file() -> Path:
     from platformdirs import user_log_path
 
+    # A traceback can quote customer data: the log stays private to the user.
     folder = user_log_path("RenewDesk", appauthor=False)
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / "renewdesk.log"
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path = folder / "renewdesk.log"
+    if os.name == "posix":
+        folder.chmod(0o700)
+        path.touch(mode=0o600, exist_ok=True)
+        path.chmod(0o600)
+    return path
 
 
 def _run(args: argparse.Namespace) -> int:

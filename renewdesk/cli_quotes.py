@@ -120,7 +120,11 @@ def cmd_quote(args: argparse.Namespace) -> int:
                 )
             )
             return 0
-        args.output.write_bytes(service.pdf(args.number))
+        pdf = service.pdf(args.number)
+        try:
+            args.output.write_bytes(pdf)
+        except OSError as exc:
+            raise CliError(f"{args.output}: {exc.strerror or exc}") from None
         print(args.output)
         return 0
     except QuoteBlockedError as exc:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import codecs
 import csv
 import warnings
-import zipfile
 from collections.abc import Iterator
 from datetime import date, datetime, time
 from pathlib import Path
@@ -32,7 +31,6 @@ DELIMITERS = (",", ";", "\t")
 _CHUNK = 1 << 20
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # the old binary .xls
-_XLSX_ERRORS = (zipfile.BadZipFile, KeyError, OSError, ValueError, IndexError, AttributeError)
 
 
 def cell_text(value: Any) -> str:

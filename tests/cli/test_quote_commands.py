@@ -206,3 +206,10 @@ def test_config_keeps_the_password_out_of_the_cache(cache, db_path, memory_keyri
         assert secret.encode() not in path.read_bytes()
     bad = cache("config", "--smtp-port", "99999")
     assert bad.code == 2 and "smtp-port" in bad.err
+
+
+def test_pdf_into_a_missing_folder_is_a_clear_error(cache, tmp_path):
+    number = cache("quote", "create", "A1").out.strip()
+    result = cache("quote", "pdf", number, "-o", str(tmp_path / "missing" / "q.pdf"))
+    assert result.code == 2
+    assert "missing" in result.err and "Traceback" not in result.err

@@ -3473,7 +3473,7 @@ Giltig till: {expires}</translation>
     <message>
         <location line="+1"/>
         <source>Subscription ID</source>
-        <translation>Prenumerations-ID</translation>
+        <translation>Prenumeration</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3493,12 +3493,12 @@ Giltig till: {expires}</translation>
     <message>
         <location line="+1"/>
         <source>Seats</source>
-        <translation>Licenser</translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renewal date</source>
-        <translation>Förnyelsedatum</translation>
+        <translation>Förnyas</translation>
     </message>
     <message>
         <location line="+1"/>

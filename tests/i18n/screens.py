@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QRadioButton,
     QStyle,
-    QStyleOptionComboBox,
     QTabBar,
     QTabWidget,
     QWidget,
@@ -85,6 +84,24 @@ def _header_problems(view: QAbstractItemView, where: str) -> list[str]:
     return found
 
 
+def _combo_extra(w: QComboBox) -> int:
+    """The room a combo box's frame and arrow take, measured on the combo itself.
+
+    (QComboBox.initStyleOption and QStyleOptionComboBox corrupt reference counts in
+    PySide6 6.12 and crash the interpreter at exit, so no style option is built here.)
+    """
+    fm = w.fontMetrics()
+    texts = [w.itemText(i) for i in range(w.count())]
+    widest = max((fm.horizontalAdvance(text) for text in texts), default=0)
+    fitted = (
+        QComboBox.SizeAdjustPolicy.AdjustToContents,
+        QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow,
+    )
+    if widest and w.sizeAdjustPolicy() in fitted:
+        return max(0, min(w.sizeHint().width() - widest, 40))
+    return 30
+
+
 def layout_problems(top: QWidget, where: str) -> list[str]:
     """Visible text in ``top`` that is cut or clipped."""
     found = []
@@ -117,16 +134,11 @@ def layout_problems(top: QWidget, where: str) -> list[str]:
             if w.width() + 1 < hint:
                 found.append(f"{where}: button '{w.text()}' is {w.width()} px, needs {hint}")
         elif isinstance(w, QComboBox) and w.currentText() and not w.isEditable():
-            opt = QStyleOptionComboBox()
-            w.initStyleOption(opt)
-            field = w.style().subControlRect(
-                QStyle.ComplexControl.CC_ComboBox, opt, QStyle.SubControl.SC_ComboBoxEditField, w
-            )
             need = w.fontMetrics().horizontalAdvance(w.currentText())
-            if field.width() < need:
+            room = w.width() - _combo_extra(w)
+            if room < need:
                 found.append(
-                    f"{where}: combo {label} '{w.currentText()}' has {field.width()} px, "
-                    f"needs {need}"
+                    f"{where}: combo {label} '{w.currentText()}' has {room} px, needs {need}"
                 )
         elif isinstance(w, QGroupBox) and w.title():
             need = w.fontMetrics().horizontalAdvance(w.title()) + 16

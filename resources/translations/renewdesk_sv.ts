@@ -182,7 +182,7 @@
         <translation>{number} är beställd. Förnyade prenumerationer: {n}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>{status}, expires {expires}, total {total}</source>
         <translation>{status}, giltig till {expires}, totalt {total}</translation>
     </message>
@@ -319,7 +319,7 @@
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/cli.py" line="+30"/>
+        <location filename="../../renewdesk/cli.py" line="+31"/>
         <source>{message} (see &apos;renewdesk --help&apos;)</source>
         <translation>{message} (se &apos;renewdesk --help&apos;)</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation>{option} {value} är inget datum; skriv det som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>interrupted</source>
         <translation>avbrutet</translation>
     </message>
@@ -511,7 +511,7 @@
         <translation>{value} är mindre än noll</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/importing/reader.py" line="+89"/>
+        <location filename="../../renewdesk/importing/reader.py" line="+87"/>
         <location line="+89"/>
         <location line="+78"/>
         <source>the file is empty</source>
@@ -1217,7 +1217,7 @@
     <message>
         <location line="+1"/>
         <source>Email to be retried</source>
-        <translation>E-post försöks igen senare</translation>
+        <translation>Nytt försök senare</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3208,7 +3208,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+80"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+82"/>
         <source>Subscriptions and Agreements</source>
         <translation>Prenumerationer och avtal</translation>
     </message>
@@ -3375,7 +3375,7 @@ Giltig till: {expires}</translation>
         <translation>Öppna demodata</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+117"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+123"/>
         <source>All customers</source>
         <translation>Alla kunder</translation>
     </message>

@@ -18,7 +18,9 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QTableView
 
 HEADER_PADDING = 14  # the stylesheet's 6 px each side, and a little air
+CELL_PADDING = 12
 MIN_FLEXIBLE = 110  # the product column never gets narrower than this
+SAMPLE_ROWS = 60  # cells measured per column; QTableView's own hint walks 1000 rows
 
 
 def fit_widths(
@@ -51,16 +53,29 @@ def fit_widths(
 class ColumnFitter(QObject):
     """Fits a table's columns on resize and on new data, until the user drags one."""
 
-    def __init__(self, view: QTableView, minimum: Mapping[int, int], keep_visible: int) -> None:
+    def __init__(
+        self,
+        view: QTableView,
+        minimum: Mapping[int, int],
+        keep_visible: int,
+        *,
+        texts: Mapping[int, Sequence[str]] | None = None,
+        extra: Mapping[int, int] | None = None,
+    ) -> None:
+        """``texts``: what a column may show beyond the sampled rows (badge labels);
+        ``extra``: pixels a column's delegate adds around its text (a badge's pill)."""
         super().__init__(view)
         self._view = view
         self._minimum = dict(minimum)
         self._keep_visible = keep_visible
+        self._texts = dict(texts or {})
+        self._extra = dict(extra or {})
         self._fitting = False
+        self._fitted_data = False
         self.user_sized = False
         view.horizontalHeader().sectionResized.connect(self._on_section_resized)
         view.viewport().installEventFilter(self)
-        view.model().modelReset.connect(self.fit)
+        view.model().modelReset.connect(self._on_reset)
 
     def _on_section_resized(self, *_args: object) -> None:
         # Stretching the last section also lands here; only a drag with the mouse counts.
@@ -68,10 +83,29 @@ class ColumnFitter(QObject):
         if not self._fitting and dragging:
             self.user_sized = True
 
+    def _on_reset(self) -> None:
+        # Once, when the first rows arrive: refitting on every search keystroke would
+        # make the columns jump while the admin types.
+        if not self._fitted_data and self._view.model().rowCount() > 0:
+            self._fitted_data = True
+            self.fit()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self.fit()
         return False
+
+    def _data_width(self, column: int) -> int:
+        """The widest of the first rows' texts (QTableView.sizeHintForColumn walks up to
+        1000 rows through Python's data(): seconds at 100k rows, before the view is shown)."""
+        model, metrics = self._view.model(), self._view.fontMetrics()
+        texts = [
+            str(model.index(r, column).data() or "")
+            for r in range(min(model.rowCount(), SAMPLE_ROWS))
+        ]
+        texts += self._texts.get(column, ())
+        widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+        return widest + CELL_PADDING + self._extra.get(column, 0)
 
     def fit(self) -> None:
         if self.user_sized:
@@ -82,7 +116,7 @@ class ColumnFitter(QObject):
         font.setWeight(QFont.Weight.DemiBold)  # the stylesheet's header weight
         metrics = QFontMetrics(font)
         order = [header_view.logicalIndex(v) for v in range(header_view.count())]
-        data = {c: max(self._minimum.get(c, 40), view.sizeHintForColumn(c) + 4) for c in order}
+        data = {c: max(self._minimum.get(c, 40), self._data_width(c)) for c in order}
         titles = {
             c: metrics.horizontalAdvance(str(model.headerData(c, Qt.Orientation.Horizontal)))
             + HEADER_PADDING

@@ -40,10 +40,12 @@ from renewdesk.ui.context import UiContext
 from renewdesk.ui.csv_export import write_subscriptions_csv
 from renewdesk.ui.subscription_details import DetailsPane, EmptyState
 from renewdesk.ui.subscriptions_model import (
+    Badge,
     BadgeRole,
     Column,
     SubscriptionFilter,
     SubscriptionsModel,
+    badge_text,
 )
 from renewdesk.ui.task_runner import TaskRunner
 from renewdesk.ui.widgets import BadgeDelegate, configure_table, name, page_header
@@ -174,7 +176,13 @@ class SubscriptionsPage(QWidget):
         }
         for col, width in minimum.items():
             self.table.setColumnWidth(col, width)
-        self.column_fitter = ColumnFitter(self.table, minimum, keep_visible=Column.ELIGIBILITY)
+        self.column_fitter = ColumnFitter(
+            self.table,
+            minimum,
+            keep_visible=Column.ELIGIBILITY,
+            texts={Column.ELIGIBILITY: [badge_text(b) for b in Badge]},
+            extra={Column.ELIGIBILITY: 30},  # the pill's padding and margins
+        )
         split.addWidget(self.table)
         self.details = DetailsPane()
         self.details_renew = self.details.renew_button

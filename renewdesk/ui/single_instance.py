@@ -81,6 +81,11 @@ class InstanceGuard(QObject):
             return True
         self.cache_path.parent.mkdir(parents=True, exist_ok=True)
         if not self._try_lock():
+            if self._lock.error() == QLockFile.LockError.PermissionError:
+                # A folder we may not write a lock file in (a read-only share): open the
+                # cache without the guard rather than claim another window has it.
+                log.warning("cannot create %s; no single-instance lock", self.lock_path)
+                return True
             return False
         self.owned = True
         self._listen()

@@ -125,6 +125,8 @@ class SubscriptionsPage(QWidget):
         )
         self.currency_filter = QComboBox()
         self.currency_filter.setAccessibleName(self.tr("Currency filter"))
+        # Filled after the first show: grow with the items ("All currencies").
+        self.currency_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.within = QSpinBox()
         self.within.setAccessibleName(self.tr("Renews within days"))
         self.within.setRange(0, 3650)

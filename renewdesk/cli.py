@@ -11,17 +11,67 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from renewdesk import __version__
 from renewdesk.cli_commands import COMMANDS, Cli, CliError, add_subcommands
 from renewdesk.clock import BadTodayError, today
+from renewdesk.i18n import select_language
 
 log = logging.getLogger("renewdesk")
 
 EXIT_OK, EXIT_FAULT, EXIT_BAD_INPUT = 0, 1, 2
+
+
+# argparse's own words that a user meets (usage, section titles, its errors), listed
+# so pyside6-lupdate extracts them; _argparse_in_our_language() routes them through Cli.
+ARGPARSE_TEXTS = (
+    QT_TRANSLATE_NOOP("Cli", "usage: "),
+    QT_TRANSLATE_NOOP("Cli", "positional arguments"),
+    QT_TRANSLATE_NOOP("Cli", "options"),
+    QT_TRANSLATE_NOOP("Cli", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("Cli", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("Cli", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("Cli", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("Cli", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("Cli", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("Cli", "expected one argument"),
+    QT_TRANSLATE_NOOP("Cli", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("Cli", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("Cli", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("Cli", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("Cli", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("Cli", "ignored explicit argument %r"),
+)
+
+
+@contextmanager
+def _argparse_in_our_language() -> Iterator[None]:
+    """argparse's gettext calls answered from RenewDesk's catalogue, for this parse only."""
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._ = Cli.tr  # type: ignore[attr-defined]
+    argparse.ngettext = lambda one, many, n: Cli.tr(one if n == 1 else many)
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+
+
+def _requested_language(argv: Sequence[str]) -> str | None:
+    """The global ``--lang`` (before the command; ``quote create --lang`` is the quote's)."""
+    for i, arg in enumerate(argv):
+        if arg in COMMANDS:
+            return None
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+    return None
 
 
 class _Parser(argparse.ArgumentParser):
@@ -34,19 +84,32 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="renewdesk",
-        description="Renew software subscriptions by quote, offline. "
-        "Without a command, RenewDesk opens its window.",
+        description=Cli.tr(
+            "Renew software subscriptions by quote, offline. "
+            "Without a command, RenewDesk opens its window."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"RenewDesk {__version__}")
-    parser.add_argument("--db", type=Path, help="the cache file (default: your data folder)")
-    parser.add_argument("--lang", choices=["en", "sv"], help="language of the window and output")
     parser.add_argument(
-        "--demo", action="store_true", help="open RenewDesk on a demo cache built from demo data"
+        "--version",
+        action="version",
+        version=f"RenewDesk {__version__}",
+        help=Cli.tr("show the version and exit"),
+    )
+    parser.add_argument(
+        "--db", type=Path, help=Cli.tr("the cache file (default: your data folder)")
+    )
+    parser.add_argument(
+        "--lang", choices=["en", "sv"], help=Cli.tr("language of the window and output")
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=Cli.tr("open RenewDesk on a demo cache built from demo data"),
     )
     parser.add_argument(
         "--smoke-test",
         action="store_true",
-        help="build the main window offscreen over the demo data, check it, print one line",
+        help=Cli.tr("build the main window offscreen over the demo data, check it, print one line"),
     )
     add_subcommands(parser, _Parser)
     return parser
@@ -118,7 +181,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from renewdesk.store.engine import CacheError
 
     try:
-        args = build_parser().parse_args(argv)
+        words = list(sys.argv[1:] if argv is None else argv)
+        # --help and usage errors come before any translator is installed: choose now.
+        select_language(_requested_language(words))
+        with _argparse_in_our_language():
+            args = build_parser().parse_args(words)
         return _run(args)
     except (CliError, ImportFileError, CacheError, BadTodayError) as exc:
         print(f"renewdesk: {exc}", file=sys.stderr)

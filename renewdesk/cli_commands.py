@@ -57,22 +57,24 @@ def _as_of(args: argparse.Namespace) -> Any:
 def add_subcommands(parser: argparse.ArgumentParser, parser_class: type) -> None:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=parser_class)
 
-    p = sub.add_parser("import", help="import subscriptions, a price book or campaigns")
-    p.add_argument("file", type=Path, help="CSV or XLSX file")
+    p = sub.add_parser("import", help=Cli.tr("import subscriptions, a price book or campaigns"))
+    p.add_argument("file", type=Path, help=Cli.tr("CSV or XLSX file"))
     p.add_argument(
         "--kind", choices=["subscriptions", "prices", "campaigns"], default="subscriptions"
     )
-    p.add_argument("--customer-csn", help="customer number for files without that column")
-    p.add_argument("--currency", help="currency for files without that column (e.g. EUR)")
-    p.add_argument("--payment-method", help="payment method for files without that column")
+    p.add_argument("--customer-csn", help=Cli.tr("customer number for files without that column"))
+    p.add_argument("--currency", help=Cli.tr("currency for files without that column (e.g. EUR)"))
+    p.add_argument("--payment-method", help=Cli.tr("payment method for files without that column"))
     p.add_argument(
         "--date-locale",
-        help="locale whose short dates the file uses, e.g. en_GB for 31/12/2026 "
-        "(default: your system's)",
+        help=Cli.tr(
+            "locale whose short dates the file uses, e.g. en_GB for 31/12/2026 "
+            "(default: your system's)"
+        ),
     )
 
-    p = sub.add_parser("check", help="check every subscription against the renewal rules")
-    p.add_argument("--today", help="evaluate as of this date (YYYY-MM-DD)")
+    p = sub.add_parser("check", help=Cli.tr("check every subscription against the renewal rules"))
+    p.add_argument("--today", help=Cli.tr("evaluate as of this date (YYYY-MM-DD)"))
     p.add_argument("--format", choices=["table", "json"], default="table")
 
     from renewdesk.cli_quotes import add_quote_subcommands

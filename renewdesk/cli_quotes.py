@@ -10,13 +10,15 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from renewdesk.cli_commands import Cli, CliError, _as_of, _engine, command
 
 
 def add_quote_subcommands(sub: Any) -> None:
-    p = sub.add_parser("quote", help="create a quote, buy one, or write its PDF")
+    p = sub.add_parser("quote", help=Cli.tr("create a quote, buy one, or write its PDF"))
     qsub = p.add_subparsers(dest="quote_command", metavar="ACTION", required=True)
-    c = qsub.add_parser("create", help="build, check and save or send one quote")
+    c = qsub.add_parser("create", help=Cli.tr("build, check and save or send one quote"))
     c.add_argument("subscription_ids", nargs="+", metavar="SUB_ID")
     c.add_argument("--recipient", action="append", default=[], metavar="EMAIL")
     c.add_argument("--seats", action="append", default=[], metavar="SUB=N")
@@ -25,47 +27,56 @@ def add_quote_subcommands(sub: Any) -> None:
         "--lang",
         dest="quote_lang",
         choices=["en", "sv"],
-        help="language of the quote (default: the customer's country's)",
+        help=Cli.tr("language of the quote (default: the customer's country's)"),
     )
-    c.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="also write the PDF here")
+    c.add_argument("--pdf", type=Path, metavar="OUT.pdf", help=Cli.tr("also write the PDF here"))
     how = c.add_mutually_exclusive_group()
-    how.add_argument("--send", action="store_true", help="send by email through the outbox")
-    how.add_argument("--eml", type=Path, metavar="OUT.eml", help="write an unsent email draft")
-    how.add_argument("--draft", action="store_true", help="save as a draft only (the default)")
-    b = qsub.add_parser("buy", help="record that the customer bought a sent quote")
+    how.add_argument("--send", action="store_true", help=Cli.tr("send by email through the outbox"))
+    how.add_argument(
+        "--eml", type=Path, metavar="OUT.eml", help=Cli.tr("write an unsent email draft")
+    )
+    how.add_argument(
+        "--draft", action="store_true", help=Cli.tr("save as a draft only (the default)")
+    )
+    b = qsub.add_parser("buy", help=Cli.tr("record that the customer bought a sent quote"))
     b.add_argument("number")
-    d = qsub.add_parser("pdf", help="write a quote's PDF")
+    d = qsub.add_parser("pdf", help=Cli.tr("write a quote's PDF"))
     d.add_argument("number")
     d.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
 
-    p = sub.add_parser("quotes", help="list every quote")
+    p = sub.add_parser("quotes", help=Cli.tr("list every quote"))
     p.add_argument("--format", choices=["table", "json"], default="table")
 
-    p = sub.add_parser("outbox", help="list queued and failed email, or send it now")
-    p.add_argument("action", nargs="?", choices=["send"], help="send what is due now")
+    p = sub.add_parser("outbox", help=Cli.tr("list queued and failed email, or send it now"))
+    p.add_argument("action", nargs="?", choices=["send"], help=Cli.tr("send what is due now"))
 
-    p = sub.add_parser("auto-quotes", help="make the automatic quotes due today")
-    p.add_argument("--today", help="run as of this date (YYYY-MM-DD)")
+    p = sub.add_parser("auto-quotes", help=Cli.tr("make the automatic quotes due today"))
+    p.add_argument("--today", help=Cli.tr("run as of this date (YYYY-MM-DD)"))
 
-    p = sub.add_parser("config", help="show or change the settings")
+    p = sub.add_parser("config", help=Cli.tr("show or change the settings"))
     for name, help_text in (
-        ("--smtp-host", "SMTP server"),
-        ("--smtp-port", "SMTP port"),
-        ("--smtp-user", "SMTP user name"),
-        ("--sender", "From address of quote emails"),
-        ("--company-name", "your company, printed on quotes"),
-        ("--your-name", "your name, printed on quotes"),
-        ("--email", "your email, printed on quotes"),
-        ("--phone", "your phone, printed on quotes"),
-        ("--quote-validity-days", "days a quote is valid"),
-        ("--language", "window and quote language: en, sv or empty for the system's"),
+        ("--smtp-host", QT_TRANSLATE_NOOP("Cli", "SMTP server")),
+        ("--smtp-port", QT_TRANSLATE_NOOP("Cli", "SMTP port")),
+        ("--smtp-user", QT_TRANSLATE_NOOP("Cli", "SMTP user name")),
+        ("--sender", QT_TRANSLATE_NOOP("Cli", "From address of quote emails")),
+        ("--company-name", QT_TRANSLATE_NOOP("Cli", "your company, printed on quotes")),
+        ("--your-name", QT_TRANSLATE_NOOP("Cli", "your name, printed on quotes")),
+        ("--email", QT_TRANSLATE_NOOP("Cli", "your email, printed on quotes")),
+        ("--phone", QT_TRANSLATE_NOOP("Cli", "your phone, printed on quotes")),
+        ("--quote-validity-days", QT_TRANSLATE_NOOP("Cli", "days a quote is valid")),
+        (
+            "--language",
+            QT_TRANSLATE_NOOP("Cli", "window and quote language: en, sv or empty for the system's"),
+        ),
     ):
-        p.add_argument(name, help=help_text)
+        p.add_argument(name, help=Cli.tr(help_text))
     p.add_argument("--smtp-security", choices=["none", "starttls", "ssl"])
     p.add_argument("--automatic-quotes", choices=["on", "off"])
     p.add_argument("--pdf-page-size", choices=["auto", "A4", "Letter"])
     p.add_argument(
-        "--password-stdin", action="store_true", help="read the SMTP password from standard input"
+        "--password-stdin",
+        action="store_true",
+        help=Cli.tr("read the SMTP password from standard input"),
     )
 
 

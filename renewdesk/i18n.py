@@ -114,6 +114,17 @@ def saved_language(db_path: Path) -> str:
         engine.dispose()
 
 
+def select_language(requested: str | None, saved: str = "") -> str:
+    """Choose the language without installing anything; returns its code.
+
+    For the command line's ``--help`` and usage errors, which come before any Qt
+    application exists: until one does, :func:`translate` answers from the catalogue.
+    """
+    global _current
+    _current = choose_language(requested, saved)
+    return _current
+
+
 def install_language(requested: str | None, saved: str = "") -> str:
     """Install the translators for the chosen language; returns its code.
 
@@ -188,7 +199,10 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     """
     lang = _override.get()
     if lang is None:
-        return QCoreApplication.translate(context, text, disambiguation, n)
+        if _current == "en" or QCoreApplication.instance() is not None:
+            return QCoreApplication.translate(context, text, disambiguation, n)
+        lang = _current  # no application yet (the command line's --help): the catalogue
+
     translator = catalogue(lang)
     result = translator.translate(context, text, disambiguation, n) if translator else ""
     result = result or text

@@ -112,7 +112,47 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../renewdesk/cli_commands.py" line="+88"/>
+        <location filename="../../renewdesk/cli_commands.py" line="+60"/>
+        <source>import subscriptions, a price book or campaigns</source>
+        <translation>importera prenumerationer, en prislista eller kampanjer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV or XLSX file</source>
+        <translation>CSV- eller XLSX-fil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>customer number for files without that column</source>
+        <translation>kundnummer för filer som saknar den kolumnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>currency for files without that column (e.g. EUR)</source>
+        <translation>valuta för filer som saknar den kolumnen (t.ex. EUR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment method for files without that column</source>
+        <translation>betalningssätt för filer som saknar den kolumnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>locale whose short dates the file uses, e.g. en_GB for 31/12/2026 (default: your system&apos;s)</source>
+        <translation>språkinställning vars korta datum filen använder, t.ex. en_GB för 31/12/2026 (standard: systemets)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>check every subscription against the renewal rules</source>
+        <translation>kontrollera varje prenumeration mot förnyelsereglerna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluate as of this date (YYYY-MM-DD)</source>
+        <translation>bedöm per detta datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>no such file</source>
         <translation>filen finns inte</translation>
     </message>
@@ -167,7 +207,137 @@
         <translation>Prenumerationer: {n}, varav {e} kan förnyas</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/cli_quotes.py" line="+77"/>
+        <location filename="../../renewdesk/cli_quotes.py" line="+19"/>
+        <source>create a quote, buy one, or write its PDF</source>
+        <translation>skapa en offert, köp en eller skriv ut dess PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>build, check and save or send one quote</source>
+        <translation>skapa, kontrollera och spara eller skicka en offert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>language of the quote (default: the customer&apos;s country&apos;s)</source>
+        <translation>offertens språk (standard: kundlandets)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>also write the PDF here</source>
+        <translation>skriv även PDF-filen hit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>send by email through the outbox</source>
+        <translation>skicka med e-post via utkorgen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write an unsent email draft</source>
+        <translation>skriv ett oskickat e-postutkast</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>save as a draft only (the default)</source>
+        <translation>spara endast som utkast (standard)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>record that the customer bought a sent quote</source>
+        <translation>registrera att kunden har köpt en skickad offert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write a quote&apos;s PDF</source>
+        <translation>skriv ut en offerts PDF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list every quote</source>
+        <translation>lista alla offerter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list queued and failed email, or send it now</source>
+        <translation>lista köade och misslyckade e-postmeddelanden, eller skicka dem nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>send what is due now</source>
+        <translation>skicka det som står på tur nu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>make the automatic quotes due today</source>
+        <translation>skapa dagens automatiska offerter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run as of this date (YYYY-MM-DD)</source>
+        <translation>kör per detta datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show or change the settings</source>
+        <translation>visa eller ändra inställningarna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMTP server</source>
+        <translation>SMTP-server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMTP port</source>
+        <translation>SMTP-port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMTP user name</source>
+        <translation>SMTP-användarnamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From address of quote emails</source>
+        <translation>avsändaradress för offertmejl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your company, printed on quotes</source>
+        <translation>ditt företag, skrivs ut på offerter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your name, printed on quotes</source>
+        <translation>ditt namn, skrivs ut på offerter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your email, printed on quotes</source>
+        <translation>din e-postadress, skrivs ut på offerter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your phone, printed on quotes</source>
+        <translation>ditt telefonnummer, skrivs ut på offerter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days a quote is valid</source>
+        <translation>antal dagar en offert gäller</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>window and quote language: en, sv or empty for the system&apos;s</source>
+        <translation>språk för fönster och offerter: en, sv eller tomt för systemets</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>read the SMTP password from standard input</source>
+        <translation>läs SMTP-lösenordet från standard in</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>write it as SUB_ID=VALUE</source>
         <translation>skriv det som SUB_ID=VÄRDE</translation>
     </message>
@@ -319,17 +489,127 @@
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/cli.py" line="+31"/>
+        <location filename="../../renewdesk/cli.py" line="+34"/>
+        <source>usage: </source>
+        <translation>användning: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>argument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>flaggor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>visa den här hjälpen och avsluta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>följande argument krävs: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>okända argument: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ogiltigt värde för %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>ett argument förväntades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>minst ett argument förväntades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation>högst ett argument förväntades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>inte tillåtet tillsammans med argumentet %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>ett av argumenten %s krävs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydig flagga: %(option)s kan betyda %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument %r</source>
+        <translation>ignorerade det uttryckliga argumentet %r</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>{message} (see &apos;renewdesk --help&apos;)</source>
         <translation>{message} (se &apos;renewdesk --help&apos;)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+7"/>
+        <source>Renew software subscriptions by quote, offline. Without a command, RenewDesk opens its window.</source>
+        <translation>Förnya programvaruprenumerationer med offert, offline. Utan kommando öppnar RenewDesk sitt fönster.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>show the version and exit</source>
+        <translation>visa versionen och avsluta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the cache file (default: your data folder)</source>
+        <translation>cachefilen (standard: din datamapp)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>language of the window and output</source>
+        <translation>språk för fönstret och utskrifterna</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>open RenewDesk on a demo cache built from demo data</source>
+        <translation>öppna RenewDesk med en democache byggd av demodata</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>build the main window offscreen over the demo data, check it, print one line</source>
+        <translation>bygg huvudfönstret utan skärm över demodata, kontrollera det och skriv ut en rad</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{option} {value} is not a date; write it as YYYY-MM-DD</source>
         <translation>{option} {value} är inget datum; skriv det som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>interrupted</source>
         <translation>avbrutet</translation>
     </message>
@@ -3270,7 +3550,7 @@ Giltig till: {expires}</translation>
         <translation>Valutafilter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Renews within days</source>
         <translation>Förnyas inom antal dagar</translation>
     </message>

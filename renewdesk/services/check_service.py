@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Engine
 
@@ -11,12 +12,18 @@ from renewdesk.domain import Subscription
 from renewdesk.perf import gc_paused
 from renewdesk.rules import Finding, GroupKey, Limits, check_all, default_limits
 from renewdesk.rules.grouping import group_key
-from renewdesk.store.repositories import OpenQuoteLookup, SubscriptionRepository
+from renewdesk.store.repositories import (
+    OpenQuoteLookup,
+    SubscriptionRepository,
+    subscription_from_raw,
+)
 
 
-@dataclass(frozen=True, slots=True)
-class CheckResult:
-    subscription: Subscription
+class _Verdict:
+    """What ``check`` says about one subscription; shared by the full and the lean result."""
+
+    __slots__ = ()
+    subscription_id: str
     findings: tuple[Finding, ...]
     group: GroupKey
 
@@ -31,11 +38,33 @@ class CheckResult:
     def as_json(self) -> dict[str, object]:
         """The ``renewdesk check --format json`` object for this subscription."""
         return {
-            "subscription_id": self.subscription.subscription_id,
+            "subscription_id": self.subscription_id,
             "eligible": self.eligible,
             "codes": [str(f.code) for f in self.findings],
             "group": self.group.as_dict(),
         }
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult(_Verdict):
+    """The verdict with the whole subscription (the window's table)."""
+
+    subscription: Subscription
+    findings: tuple[Finding, ...]
+    group: GroupKey
+
+    @property
+    def subscription_id(self) -> str:  # type: ignore[override]
+        return self.subscription.subscription_id
+
+
+@dataclass(frozen=True, slots=True)
+class CheckSummary(_Verdict):
+    """The verdict alone (``renewdesk check``): no subscription object is built."""
+
+    subscription_id: str
+    findings: tuple[Finding, ...]
+    group: GroupKey
 
 
 def evaluate(
@@ -43,22 +72,49 @@ def evaluate(
 ) -> list[CheckResult]:
     """Pure: check results for ``subs``."""
     with gc_paused():
-        return _evaluate(subs, as_of, open_quotes, limits)
+        findings = check_all(subs, as_of, open_quotes, limits)
+        keys: dict[tuple[str, str, str, str], GroupKey] = {}
+        results = []
+        for sub, found in zip(subs, findings, strict=True):
+            raw = (sub.customer_csn, sub.currency, sub.payment_method, sub.partner_csn)
+            key = keys.get(raw)
+            if key is None:
+                key = keys[raw] = group_key(sub)
+            results.append(CheckResult(sub, found, key))
+        return results
 
 
-def _evaluate(
-    subs: list[Subscription], as_of: date, open_quotes: dict[str, str], limits: Limits
-) -> list[CheckResult]:
-    findings = check_all(subs, as_of, open_quotes, limits)
-    keys: dict[tuple[str, str, str, str], GroupKey] = {}
-    results = []
-    for sub, found in zip(subs, findings, strict=True):
-        raw = (sub.customer_csn, sub.currency, sub.payment_method, sub.partner_csn)
-        key = keys.get(raw)
-        if key is None:
-            key = keys[raw] = group_key(sub)
-        results.append(CheckResult(sub, found, key))
-    return results
+def summarise(
+    rows: list[tuple[Any, ...]], as_of: date, open_quotes: dict[str, str], limits: Limits
+) -> list[CheckSummary]:
+    """Pure: verdicts for raw subscription rows (``SUB_COLUMNS`` order).
+
+    The rules still judge real :class:`Subscription` objects, but one per
+    distinct combination of the fields they read (renewal date, offering type,
+    status, auto-renew) rather than one per row: 100k rows hold a few thousand
+    such combinations. A row on an open quote is judged on its own.
+    """
+    verdicts: dict[tuple[Any, ...], tuple[Finding, ...]] = {}
+    groups: dict[tuple[Any, ...], GroupKey] = {}
+    summaries = []
+    with gc_paused():
+        for row in rows:
+            sub_id = row[0]
+            quote = open_quotes.get(sub_id)
+            if quote:
+                found = check_all([subscription_from_raw(row)], as_of, open_quotes, limits)[0]
+            else:
+                rule_key = (row[12], row[4], row[13], row[14])
+                found = verdicts.get(rule_key)  # type: ignore[assignment]
+                if found is None:
+                    sub = subscription_from_raw(row)
+                    found = verdicts[rule_key] = check_all([sub], as_of, None, limits)[0]
+            group_raw = (row[5], row[7], row[8], row[6])
+            group = groups.get(group_raw)
+            if group is None:
+                group = groups[group_raw] = group_key(subscription_from_raw(row))
+            summaries.append(CheckSummary(sub_id, found, group))
+    return summaries
 
 
 class CheckService:
@@ -71,3 +127,8 @@ class CheckService:
         """Results for every subscription in the cache (or the given ones)."""
         rows = self._subs.all() if subs is None else subs
         return evaluate(rows, as_of, self._open.by_subscription(as_of), self._limits)
+
+    def summaries(self, as_of: date) -> list[CheckSummary]:
+        """Verdicts for every subscription in the cache, by id: what ``renewdesk check`` prints."""
+        rows = self._subs.raw_rows()
+        return summarise(rows, as_of, self._open.by_subscription(as_of), self._limits)

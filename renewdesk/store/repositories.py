@@ -7,7 +7,7 @@ from :mod:`renewdesk.domain`. Quotes and the outbox have their own modules.
 from __future__ import annotations
 
 import getpass
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -79,26 +79,39 @@ def os_user() -> str:
         return "unknown"
 
 
-def subscription_from_row(row: Any) -> Subscription:
-    """A :class:`Subscription` from a result row in ``SUB_COLUMNS`` order."""
+def _subscription(r: Any, to_date: Callable[[Any], date]) -> Subscription:
     return Subscription(
-        row[0],
-        row[1],
-        row[2],
-        row[3],
-        _OFFERING[row[4]],
-        row[5],
-        row[6] or "",
-        row[7],
-        _PAYMENT[row[8]],
-        _TERM[row[9]],
-        row[10],
-        row[11],
-        row[12],
-        _STATUS[row[13]],
-        bool(row[14]),
-        row[15] or "",
+        r[0],
+        r[1],
+        r[2],
+        r[3],
+        _OFFERING[r[4]],
+        r[5],
+        r[6] or "",
+        r[7],
+        _PAYMENT[r[8]],
+        _TERM[r[9]],
+        r[10],
+        to_date(r[11]),
+        to_date(r[12]),
+        _STATUS[r[13]],
+        bool(r[14]),
+        r[15] or "",
     )
+
+
+def _same(value: date) -> date:
+    return value
+
+
+def subscription_from_row(row: Any) -> Subscription:
+    """A :class:`Subscription` from a SQLAlchemy result row in ``SUB_COLUMNS`` order."""
+    return _subscription(row, _same)
+
+
+def subscription_from_raw(row: tuple[Any, ...]) -> Subscription:
+    """A :class:`Subscription` from a raw driver row (``SUB_COLUMNS`` order, ISO dates)."""
+    return _subscription(row, date.fromisoformat)
 
 
 def subscription_values(sub: Subscription) -> dict[str, Any]:
@@ -134,32 +147,16 @@ class SubscriptionRepository:
         through the DB-API cursor and parses the ISO dates itself, which is
         several times faster than SQLAlchemy's per-row result processing.
         """
+        rows = self.raw_rows()
+        with gc_paused():
+            return [subscription_from_raw(r) for r in rows]
+
+    def raw_rows(self) -> list[tuple[Any, ...]]:
+        """Every subscription as the driver returns it (``SUB_COLUMNS`` order, ISO dates)."""
         sql = f"SELECT {', '.join(SUB_COLUMNS)} FROM subscriptions ORDER BY subscription_id"
         with self._engine.begin() as conn, gc_paused():
-            rows = conn.exec_driver_sql(sql).cursor.fetchall()
-        iso = date.fromisoformat
-        with gc_paused():
-            return [
-                Subscription(
-                    r[0],
-                    r[1],
-                    r[2],
-                    r[3],
-                    _OFFERING[r[4]],
-                    r[5],
-                    r[6] or "",
-                    r[7],
-                    _PAYMENT[r[8]],
-                    _TERM[r[9]],
-                    r[10],
-                    iso(r[11]),
-                    iso(r[12]),
-                    _STATUS[r[13]],
-                    bool(r[14]),
-                    r[15] or "",
-                )
-                for r in rows
-            ]
+            rows: list[tuple[Any, ...]] = conn.exec_driver_sql(sql).cursor.fetchall()
+        return rows
 
     def get_many(self, ids: Iterable[str]) -> list[Subscription]:
         """The subscriptions with these ids, in the order asked; unknown ids are left out."""

@@ -292,7 +292,7 @@ def cmd_auto_quotes(args: argparse.Namespace) -> int:
         detail = f" ({skipped.detail})" if skipped.detail else ""
         print(
             Cli.tr("skipped {sub}: {reason}").format(
-                sub=skipped.subscription_id, reason=skipped.reason
+                sub=skipped.subscription_id, reason=_skip_reason(skipped.reason)
             )
             + detail,
             file=sys.stderr,
@@ -380,3 +380,14 @@ def cmd_config(args: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+def _skip_reason(reason: str) -> str:
+    """Why an automatic quote was not made, in words (the report holds a code)."""
+    return {
+        "no_buyer_email": Cli.tr("no buyer email"),
+        "invalid_buyer_email": Cli.tr("invalid buyer email"),
+        "price_missing": Cli.tr("no price"),
+        "blocked": Cli.tr("blocked by the rules"),
+        "not_sent": Cli.tr("not sent"),
+    }.get(reason, reason)

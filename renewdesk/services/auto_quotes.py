@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from sqlalchemy import Engine
 
 from renewdesk.domain import Customer, QuoteOrigin, Subscription, Term
+from renewdesk.lazy_text import tr_later
 from renewdesk.quotes.builder import make_request
 from renewdesk.quotes.dates import line_period
 from renewdesk.quotes.errors import QuoteBlockedError, QuoteError
@@ -165,13 +166,15 @@ def _buyer_problem(customer: Customer, sub: Subscription) -> Skipped | None:
         return Skipped(
             sub.subscription_id,
             SkipReason.NO_BUYER_EMAIL,
-            f"customer {customer.csn} has no buyer email",
+            tr_later("AutoQuotes", "customer {csn} has no buyer email").format(csn=customer.csn),
         )
     if not is_valid_email(email):
         return Skipped(
             sub.subscription_id,
             SkipReason.INVALID_BUYER_EMAIL,
-            f"customer {customer.csn}'s buyer email {email!r} is not valid",
+            tr_later("AutoQuotes", "customer {csn}'s buyer email {email} is not valid").format(
+                csn=customer.csn, email=repr(email)
+            ),
         )
     return None
 
@@ -179,6 +182,8 @@ def _buyer_problem(customer: Customer, sub: Subscription) -> Skipped | None:
 def _blocked(sub: Subscription, exc: QuoteBlockedError) -> Skipped:
     codes = tuple(exc.codes)
     if Code.PRICE_MISSING in codes:
-        detail = f"no price for {sub.offering_code}, {sub.term}, {sub.currency}"
+        detail = tr_later("AutoQuotes", "no price for {offering}, {term}, {currency}").format(
+            offering=sub.offering_code, term=sub.term, currency=sub.currency
+        )
         return Skipped(sub.subscription_id, SkipReason.PRICE_MISSING, detail, codes)
     return Skipped(sub.subscription_id, SkipReason.BLOCKED, ", ".join(codes), codes)

@@ -68,6 +68,24 @@
     </message>
 </context>
 <context>
+    <name>AutoQuotes</name>
+    <message>
+        <location filename="../../renewdesk/services/auto_quotes.py" line="+169"/>
+        <source>customer {csn} has no buyer email</source>
+        <translation>kund {csn} saknar köparens e-postadress</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>customer {csn}&apos;s buyer email {email} is not valid</source>
+        <translation>köparens e-postadress {email} hos kund {csn} är ogiltig</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no price for {offering}, {term}, {currency}</source>
+        <translation>pris saknas för {offering}, {term}, {currency}</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundWork</name>
     <message numerus="yes">
         <location filename="../../renewdesk/ui/background.py" line="+94"/>
@@ -487,6 +505,31 @@
         <location line="+0"/>
         <source>not set</source>
         <translation>inte angivet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no buyer email</source>
+        <translation>köparens e-postadress saknas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid buyer email</source>
+        <translation>ogiltig e-postadress till köparen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no price</source>
+        <translation>pris saknas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocked by the rules</source>
+        <translation>stoppas av reglerna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent</source>
+        <translation>inte skickad</translation>
     </message>
     <message>
         <location filename="../../renewdesk/cli.py" line="+34"/>

@@ -5,7 +5,12 @@ and leave the sentences to :mod:`renewdesk.messages`.
 """
 
 from renewdesk.rules.codes import SEVERITY, Code, Finding, Severity, blocking
-from renewdesk.rules.eligibility import check_all, evaluate_subscription, is_eligible
+from renewdesk.rules.eligibility import (
+    EligibilityCheck,
+    check_all,
+    evaluate_subscription,
+    is_eligible,
+)
 from renewdesk.rules.grouping import GroupKey, group_key, group_subscriptions
 from renewdesk.rules.limits import Limits, default_limits
 from renewdesk.rules.quote_rules import LineDraft, QuoteDraft, check_quote, is_valid_email
@@ -13,6 +18,7 @@ from renewdesk.rules.quote_rules import LineDraft, QuoteDraft, check_quote, is_v
 __all__ = [
     "SEVERITY",
     "Code",
+    "EligibilityCheck",
     "Finding",
     "GroupKey",
     "Limits",

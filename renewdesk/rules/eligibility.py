@@ -9,7 +9,6 @@ from renewdesk.domain import OfferingType, Subscription, SubscriptionStatus
 from renewdesk.rules.codes import Code, Finding
 from renewdesk.rules.limits import Limits, default_limits
 
-
 # Shared: it has no parameters and findings are never mutated.
 _AUTO_RENEW_ON = Finding(Code.AUTO_RENEW_ON)
 
@@ -25,10 +24,10 @@ def evaluate_subscription(
     ``open_quote`` is the number of a DRAFT or QUOTED quote the subscription is
     already on ("" when none); the caller looks it up, the rule only reports it.
     """
-    return _Evaluator(as_of, limits or default_limits())(sub, open_quote)
+    return EligibilityCheck(as_of, limits or default_limits())(sub, open_quote)
 
 
-class _Evaluator:
+class EligibilityCheck:
     """The 1.1 rules with the window bounds worked out once for an as-of date.
 
     Checking 100k subscriptions is a hot path (the table's badges, ``check``),
@@ -37,6 +36,11 @@ class _Evaluator:
     """
 
     __slots__ = ("_after", "_before", "_earliest_renewal", "_latest_renewal", "_memo")
+
+    @property
+    def window(self) -> tuple[date, date]:
+        """The earliest and latest renewal dates whose window is open on the as-of date."""
+        return self._earliest_renewal, self._latest_renewal
 
     def __init__(self, as_of: date, lim: Limits) -> None:
         self._before = lim.days_before_renewal
@@ -109,7 +113,7 @@ def check_all(
 
     Equal results are the same tuple object: treat them as read-only.
     """
-    evaluate = _Evaluator(as_of, limits or default_limits())
+    evaluate = EligibilityCheck(as_of, limits or default_limits())
     open_map = open_quotes or {}
     shared = evaluate.shared
     get = open_map.get

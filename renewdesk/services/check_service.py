@@ -8,9 +8,16 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from renewdesk.domain import Subscription
+from renewdesk.domain import PaymentMethod, Subscription
 from renewdesk.perf import gc_paused
-from renewdesk.rules import Finding, GroupKey, Limits, check_all, default_limits
+from renewdesk.rules import (
+    EligibilityCheck,
+    Finding,
+    GroupKey,
+    Limits,
+    check_all,
+    default_limits,
+)
 from renewdesk.rules.grouping import group_key
 from renewdesk.store.repositories import (
     OpenQuoteLookup,
@@ -90,29 +97,34 @@ def summarise(
     """Pure: verdicts for raw subscription rows (``SUB_COLUMNS`` order).
 
     The rules still judge real :class:`Subscription` objects, but one per
-    distinct combination of the fields they read (renewal date, offering type,
-    status, auto-renew) rather than one per row: 100k rows hold a few thousand
-    such combinations. A row on an open quote is judged on its own.
+    distinct combination of what they read (whether the window is open, else
+    the renewal date; offering type; status; auto-renew) rather than one per
+    row. A row on an open quote is judged on its own.
     """
+    judge = EligibilityCheck(as_of, limits)
+    earliest, latest = (d.isoformat() for d in judge.window)  # ISO text sorts as dates do
     verdicts: dict[tuple[Any, ...], tuple[Finding, ...]] = {}
     groups: dict[tuple[Any, ...], GroupKey] = {}
     summaries = []
     with gc_paused():
         for row in rows:
-            sub_id = row[0]
+            sub_id, renewal = row[0], row[12]
             quote = open_quotes.get(sub_id)
             if quote:
-                found = check_all([subscription_from_raw(row)], as_of, open_quotes, limits)[0]
+                found = tuple(judge(subscription_from_raw(row), quote))
             else:
-                rule_key = (row[12], row[4], row[13], row[14])
-                found = verdicts.get(rule_key)  # type: ignore[assignment]
-                if found is None:
-                    sub = subscription_from_raw(row)
-                    found = verdicts[rule_key] = check_all([sub], as_of, None, limits)[0]
+                window = None if earliest <= renewal <= latest else renewal
+                rule_key = (window, row[4], row[13], row[14])
+                cached = verdicts.get(rule_key)
+                if cached is None:
+                    cached = verdicts[rule_key] = tuple(judge(subscription_from_raw(row), ""))
+                found = cached
             group_raw = (row[5], row[7], row[8], row[6])
             group = groups.get(group_raw)
             if group is None:
-                group = groups[group_raw] = group_key(subscription_from_raw(row))
+                group = groups[group_raw] = GroupKey(
+                    row[5], row[7], PaymentMethod(row[8]), row[6] or ""
+                )
             summaries.append(CheckSummary(sub_id, found, group))
     return summaries
 

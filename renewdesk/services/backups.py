@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from renewdesk.lazy_text import tr_later
+
 FOLDER = "backups"
 KEEP = 7
 STAMP = "%Y%m%d-%H%M%S"
@@ -107,7 +109,11 @@ def backup_now(cache_path: Path, kind: str = "daily", now: datetime | None = Non
     try:
         _copy_database(cache_path, target)
     except sqlite3.Error as exc:
-        raise BackupError(f"{cache_path} could not be backed up: {exc}") from exc
+        raise BackupError(
+            tr_later("Backups", "{path} could not be backed up: {error}").format(
+                path=cache_path, error=exc
+            )
+        ) from exc
     _prune(cache_path, kind)
     return target
 
@@ -208,16 +214,28 @@ def restore(cache_path: Path, backup_path: Path, now: datetime | None = None) ->
     """
     cache_path, backup_path = Path(cache_path), Path(backup_path)
     now = now or datetime.now()
-    problem = check_cache(backup_path) if backup_path.is_file() else "the file is missing"
+    problem = (
+        check_cache(backup_path)
+        if backup_path.is_file()
+        else tr_later("Backups", "the file is missing")
+    )
     if problem:
-        raise BackupError(f"{backup_path.name} cannot be restored: {problem}")
+        raise BackupError(
+            tr_later("Backups", "{name} cannot be restored: {problem}").format(
+                name=backup_path.name, problem=problem
+            )
+        )
     safety = _save_current(cache_path, now)
     staged = cache_path.with_name(cache_path.name + ".restoring")
     try:
         _copy_database(backup_path, staged)
     except sqlite3.Error as exc:
         staged.unlink(missing_ok=True)
-        raise BackupError(f"{backup_path.name} could not be copied: {exc}") from exc
+        raise BackupError(
+            tr_later("Backups", "{name} could not be copied: {error}").format(
+                name=backup_path.name, error=exc
+            )
+        ) from exc
     for side in _side_files(cache_path):
         side.unlink(missing_ok=True)
     os.replace(staged, cache_path)

@@ -110,6 +110,29 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../renewdesk/services/backups.py" line="+113"/>
+        <source>{path} could not be backed up: {error}</source>
+        <translation>{path} kunde inte säkerhetskopieras: {error}</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>the file is missing</source>
+        <translation>filen saknas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} cannot be restored: {problem}</source>
+        <translation>{name} kan inte återställas: {problem}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} could not be copied: {error}</source>
+        <translation>{name} kunde inte kopieras: {error}</translation>
+    </message>
+</context>
+<context>
     <name>CacheErrors</name>
     <message>
         <location filename="../../renewdesk/store/engine.py" line="+133"/>

@@ -469,6 +469,11 @@ def capture_window(window: Any, shots: Shots, tmp: Path) -> None:
         shots.grab(importer, f"import_tab{i + 1}")
     importer.close()
 
+    window.open_restore()
+    settle()
+    shots.grab(window.restore_dialog, "restore_from_backup")
+    window.restore_dialog.close()
+
     window.open_settings()
     settle()
     shots.grab(window.settings_dialog, "settings")

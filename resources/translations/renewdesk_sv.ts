@@ -3819,7 +3819,7 @@ Giltig till: {expires}</translation>
     <message>
         <location line="+1"/>
         <source>Subscription ID</source>
-        <translation>Prenumeration</translation>
+        <translation>Pren.-ID</translation>
     </message>
     <message>
         <location line="+1"/>

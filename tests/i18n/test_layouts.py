@@ -108,7 +108,8 @@ def test_pseudo_locale_screens_fit_and_show_no_untranslated_text(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("RENEWDESK_TODAY", TODAY.isoformat())
-    shots = Shots(shots_dir / "pseudo")
+    # 40% longer than English: the Subscriptions table may elide a title, with a tooltip.
+    shots = Shots(shots_dir / "pseudo", strict_titles=False)
     _windows(tmp_path, shots)
     assert len(shots.files) >= 20
     assert not shots.problems, "\n".join(shots.problems)

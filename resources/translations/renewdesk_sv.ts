@@ -1041,7 +1041,7 @@
     <message>
         <location line="+16"/>
         <source>{value} is not a whole number of seats of 0 or more</source>
-        <translation>{value} är inget heltal licenser från 0 och uppåt</translation>
+        <translation>{value} är inget giltigt antal licenser (ett heltal, 0 eller mer)</translation>
     </message>
     <message>
         <location line="+26"/>

@@ -134,7 +134,7 @@ def _group_text(group: dict[str, str]) -> str:
 def cmd_check(args: argparse.Namespace) -> int:
     from renewdesk.services.check_service import CheckService
 
-    results = CheckService(_engine(args)).check(_as_of(args))
+    results = CheckService(_engine(args)).summaries(_as_of(args))
     out = sys.stdout
     if args.format == "json":
         json.dump([r.as_json() for r in results], out, indent=1, ensure_ascii=False)
@@ -142,7 +142,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 0
     rows = [
         (
-            r.subscription.subscription_id,
+            r.subscription_id,
             Cli.tr("yes") if r.eligible else Cli.tr("no"),
             " ".join(str(f.code) for f in r.findings) or "-",
             _group_text(r.group.as_dict()),

@@ -17,10 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from renewdesk.i18n import TrContext
 from renewdesk.services.check_service import CheckResult
 from renewdesk.ui import labels
 from renewdesk.ui.subscriptions_model import reasons_text
 from renewdesk.ui.widgets import muted
+
+
+class SubscriptionsPage(TrContext):
+    """These texts moved here from the page and keep its translation context.
+
+    Plural forms go through ``Name.tr(text, "", n)``, the call every
+    ``pyside6-lupdate`` release files as a numerus entry.
+    """
 
 
 class DetailsPane(QFrame):
@@ -90,9 +99,7 @@ class DetailsPane(QFrame):
             label.setText("")
         self.reasons.setText("")
         self.title.setText(
-            QCoreApplication.translate(
-                "SubscriptionsPage", "%n subscription(s) selected", "", count
-            )
+            SubscriptionsPage.tr("%n subscription(s) selected", "", count)
             if count
             else QCoreApplication.translate("SubscriptionsPage", "No subscription selected")
         )
@@ -101,7 +108,7 @@ class DetailsPane(QFrame):
     def show_result(self, result: CheckResult, company: str = "") -> None:
         s = result.subscription
         self.title.setText(s.product_name)
-        term = QCoreApplication.translate("SubscriptionsPage", "%1 · %n seat(s)", "", s.seats)
+        term = SubscriptionsPage.tr("%1 · %n seat(s)", "", s.seats)
         values = {
             "id": s.subscription_id,
             "contract": s.contract_number,

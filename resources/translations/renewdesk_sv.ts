@@ -3575,7 +3575,7 @@ Giltig till: {expires}</translation>
         <translation>Massåtgärder</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscription_details.py" line="+76"/>
+        <location filename="../../renewdesk/ui/subscription_details.py" line="+85"/>
         <location filename="../../renewdesk/ui/subscriptions_page.py" line="+3"/>
         <source>Renew…</source>
         <translation>Förnya…</translation>
@@ -3651,12 +3651,12 @@ Giltig till: {expires}</translation>
         <translation>Prenumerationer</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscription_details.py" line="+21"/>
+        <location filename="../../renewdesk/ui/subscription_details.py" line="+19"/>
         <source>No subscription selected</source>
         <translation>Ingen prenumeration vald</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-50"/>
         <source>Subscription ID</source>
         <translation>Prenumerations-ID</translation>
     </message>
@@ -3701,7 +3701,7 @@ Giltig till: {expires}</translation>
         <translation>Förnya den här prenumerationen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Your cache has no subscriptions yet</source>
         <translation>Din cache innehåller inga prenumerationer ännu</translation>
     </message>
@@ -3744,7 +3744,7 @@ Giltig till: {expires}</translation>
         <translation>Visar %1 av %2 prenumerationer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/subscription_details.py" line="-55"/>
+        <location filename="../../renewdesk/ui/subscription_details.py" line="-53"/>
         <source>%n subscription(s) selected</source>
         <translation>
             <numerusform>%n prenumeration markerad</numerusform>
@@ -3752,7 +3752,7 @@ Giltig till: {expires}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+9"/>
         <source>%1 · %n seat(s)</source>
         <translation>
             <numerusform>%1 · %n licens</numerusform>

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from decimal import Decimal
@@ -22,18 +21,6 @@ from renewdesk.domain import (
     QuoteStatus,
     Term,
 )
-
-# PySide6 6.12.0 on CPython 3.11 drops a reference to None (or True/False) on some calls,
-# e.g. every call of a void method; CPython 3.12+ makes them immortal and never notices.
-# The screen tests make tens of thousands of such calls, so this process would abort at
-# exit ("none_dealloc"). References that are never released keep the counts positive
-# (a list would give them back at exit, too early). Reproduced with a bare loop of
-# QLabel.setVisible(True): sys.getrefcount(None) falls by one per call.
-_incref = ctypes.pythonapi.Py_IncRef
-_incref.argtypes = [ctypes.py_object]
-for _immortal in (None, True, False):
-    for _ in range(300_000):
-        _incref(_immortal)
 
 SWEDISH_CUSTOMER = Customer(
     "5100001001",

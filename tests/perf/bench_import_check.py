@@ -38,9 +38,9 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from renewdesk.services.check_service import CheckService  # noqa: E402
-from renewdesk.services.import_service import ImportService  # noqa: E402
-from renewdesk.store.engine import open_cache  # noqa: E402
+from renewdesk.services.check_service import CheckService
+from renewdesk.services.import_service import ImportService
+from renewdesk.store.engine import open_cache
 
 T = TypeVar("T")
 

@@ -37,15 +37,15 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from reportlab.lib.pagesizes import A4  # noqa: E402
-from reportlab.lib.units import mm  # noqa: E402
-from reportlab.platypus import SimpleDocTemplate, Table, TableStyle  # noqa: E402
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
-from renewdesk.domain import Quote  # noqa: E402
-from renewdesk.pdf.quote_pdf import FONT, register_fonts, render_quote_pdf  # noqa: E402
-from renewdesk.services.quote_service import QuoteService  # noqa: E402
-from renewdesk.store.engine import open_cache  # noqa: E402
-from tests.quotes.conftest import Clock, seed_world, static_settings  # noqa: E402
+from renewdesk.domain import Quote
+from renewdesk.pdf.quote_pdf import FONT, register_fonts, render_quote_pdf
+from renewdesk.services.quote_service import QuoteService
+from renewdesk.store.engine import open_cache
+from tests.quotes.conftest import Clock, seed_world, static_settings
 
 LINES = 100
 PREVIEW_GOAL_S = 0.050

@@ -11,11 +11,11 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("RENEWDESK_TODAY", None)
 
-import keyring  # noqa: E402
-from keyring.backend import KeyringBackend  # noqa: E402
-from sqlalchemy import Engine  # noqa: E402
+import keyring
+from keyring.backend import KeyringBackend
+from sqlalchemy import Engine
 
-from renewdesk.store.engine import open_cache  # noqa: E402
+from renewdesk.store.engine import open_cache
 
 
 class MemoryKeyring(KeyringBackend):

@@ -17,7 +17,14 @@ def codes(s, as_of=AS_OF, open_quote=""):
 
 @pytest.mark.parametrize(
     ("days_before", "expected"),
-    [(0, []), (1, []), (89, []), (90, []), (91, [Code.WINDOW_NOT_OPEN]), (400, [Code.WINDOW_NOT_OPEN])],
+    [
+        (0, []),
+        (1, []),
+        (89, []),
+        (90, []),
+        (91, [Code.WINDOW_NOT_OPEN]),
+        (400, [Code.WINDOW_NOT_OPEN]),
+    ],
 )
 def test_window_opens_90_days_before_renewal(days_before, expected):
     s = sub(renewal_date=AS_OF + timedelta(days=days_before))

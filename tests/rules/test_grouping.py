@@ -44,7 +44,9 @@ def test_every_group_passes_the_mixing_rules(subs):
     groups = group_subscriptions(subs)
     assert sum(len(members) for members in groups.values()) == len(subs)
     for key, members in groups.items():
-        d = draft(*[line(s) for s in members], currency=key.currency, payment_method=key.payment_method)
+        d = draft(
+            *[line(s) for s in members], currency=key.currency, payment_method=key.payment_method
+        )
         assert not MIXING & {f.code for f in check_quote(d)}
         assert {(s.customer_csn, s.currency, s.payment_method, s.partner_csn) for s in members} == {
             (key.customer_csn, key.currency, key.payment_method, key.partner_csn)

@@ -108,9 +108,13 @@ def test_new_credit_line():
         ({}, "P-1", True),
     ],
 )
-def test_auto_renew_must_be_off_when_quote_changes_it_or_partner_involved(changes, partner, blocked):
+def test_auto_renew_must_be_off_when_quote_changes_it_or_partner_involved(
+    changes, partner, blocked
+):
     s = sub(auto_renew=True, partner_csn=partner)
-    found = [f for f in check_quote(draft(line(s, **changes))) if f.code is Code.AUTO_RENEW_MUST_BE_OFF]
+    found = [
+        f for f in check_quote(draft(line(s, **changes))) if f.code is Code.AUTO_RENEW_MUST_BE_OFF
+    ]
     assert bool(found) is blocked
     if blocked:
         assert found[0].params["subscriptions"] == ["S-1"]
@@ -151,9 +155,13 @@ def test_four_extra_recipients_pass_five_do_not():
     assert Code.TOO_MANY_RECIPIENTS in codes(draft(line(), recipients=[*four, "r5@example.com"]))
 
 
-@pytest.mark.parametrize("bad", ["not-an-address", "a@b", "x@@example.com", "with space@example.com"])
+@pytest.mark.parametrize(
+    "bad", ["not-an-address", "a@b", "x@@example.com", "with space@example.com"]
+)
 def test_invalid_recipient_names_the_address(bad):
-    found = [f for f in check_quote(draft(line(), recipients=[bad])) if f.code is Code.INVALID_RECIPIENT]
+    found = [
+        f for f in check_quote(draft(line(), recipients=[bad])) if f.code is Code.INVALID_RECIPIENT
+    ]
     assert found[0].params["address"] == bad
 
 

@@ -38,6 +38,14 @@ def add_quote_subcommands(sub: Any) -> None:
     how.add_argument(
         "--draft", action="store_true", help=Cli.tr("save as a draft only (the default)")
     )
+    c.add_argument(
+        "--turn-off-auto-renew",
+        action="store_true",
+        help=Cli.tr(
+            "turn off auto-renew where the quote needs it (AUTO_RENEW_MUST_BE_OFF), "
+            "as the review's one-click fix does"
+        ),
+    )
     b = qsub.add_parser("buy", help=Cli.tr("record that the customer bought a sent quote"))
     b.add_argument("number")
     d = qsub.add_parser("pdf", help=Cli.tr("write a quote's PDF"))
@@ -152,7 +160,19 @@ def _create(args: argparse.Namespace) -> int:
     delivery = "email" if args.send else "eml" if args.eml else None
     if delivery is None and args.pdf and not args.draft:
         delivery = "pdf"
-    result = _quote_service(args).create_and_send(
+    service = _quote_service(args)
+    if args.turn_off_auto_renew:
+        request = service.request(
+            args.subscription_ids, seats=seats, terms=terms, recipients=args.recipient
+        )
+        needed = service.preview(request).auto_renew_must_be_off
+        if needed:
+            service.turn_off_auto_renew(needed)
+            print(
+                Cli.tr("auto-renew turned off for {ids}").format(ids=", ".join(needed)),
+                file=sys.stderr,
+            )
+    result = service.create_and_send(
         args.subscription_ids,
         recipients=args.recipient,
         seats=seats,

@@ -98,6 +98,8 @@ _RENDER_LOCK = threading.Lock()
 # self-contained (the small tables' cells are Paragraphs anyway).
 _BASE_FONT = ("FONT", (0, 0), (-1, -1), FONT, 9)
 _GUTTER = 8  # between side-by-side blocks (_columns)
+# Countries that write the city first and the postal code last.
+_CITY_FIRST = frozenset({"US", "CA", "AU"})
 
 # The lines table: column labels, widths (mm on A4, scaled to the page), the padding
 # each column's text sits inside, and one style for any number of rows.
@@ -236,9 +238,13 @@ class _QuoteDocument:
     def _customer_rows(self) -> list[str]:
         c, t = self.q.customer, self.t
         a = c.address
-        city = " ".join(v for v in (a.postal_code, a.city) if v)
-        if a.region:
-            city = f"{city}, {a.region}" if city else a.region
+        if a.country.upper() in _CITY_FIRST:  # "Seattle, WA 98101"
+            region = " ".join(v for v in (a.region, a.postal_code) if v)
+            city = ", ".join(v for v in (a.city, region) if v)
+        else:  # "118 26 Stockholm, Stockholms län"
+            city = " ".join(v for v in (a.postal_code, a.city) if v)
+            if a.region:
+                city = f"{city}, {a.region}" if city else a.region
         country = country_name(a.country, self.lang)
         rows = [c.company_name or c.csn, a.line1, a.line2, city, country]
         if c.vat_number:

@@ -60,16 +60,23 @@ def wrap(text: str, font: str, size: float, width: float) -> str:
 
 
 def _cut(word: str, font: str, size: float, width: float) -> list[str]:
-    """``word`` cut between characters into pieces no wider than ``width`` (at least one each)."""
+    """``word`` cut into pieces no wider than ``width`` (at least one character each).
+
+    A piece ends after its last hyphen when it has one (``WINTER-`` / ``RENEW``),
+    else between the characters that fill it.
+    """
     pieces: list[str] = []
-    piece, used = "", 0.0
+    piece = ""
     for char in word:
-        char_width = stringWidth(char, font, size)
-        if piece and used + char_width > width:
-            pieces.append(piece)
-            piece, used = "", 0.0
+        if piece and text_width(piece + char, font, size) > width:
+            hyphen = piece.rfind("-")
+            if 0 < hyphen < len(piece) - 1:
+                pieces.append(piece[: hyphen + 1])
+                piece = piece[hyphen + 1 :]
+            else:
+                pieces.append(piece)
+                piece = ""
         piece += char
-        used += char_width
     pieces.append(piece)
     return pieces
 

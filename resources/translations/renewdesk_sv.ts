@@ -283,7 +283,12 @@
         <translation>spara endast som utkast (standard)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>turn off auto-renew where the quote needs it (AUTO_RENEW_MUST_BE_OFF), as the review&apos;s one-click fix does</source>
+        <translation>stäng av automatisk förnyelse där offerten kräver det (AUTO_RENEW_MUST_BE_OFF), som granskningens snabbåtgärd gör</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>record that the customer bought a sent quote</source>
         <translation>registrera att kunden har köpt en skickad offert</translation>
     </message>
@@ -393,7 +398,12 @@
         <translation>{number} är beställd. Förnyade prenumerationer: {n}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
+        <source>auto-renew turned off for {ids}</source>
+        <translation>automatisk förnyelse avstängd för {ids}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>{status}, expires {expires}, total {total}</source>
         <translation>{status}, giltig till {expires}, totalt {total}</translation>
     </message>

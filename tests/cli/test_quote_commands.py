@@ -213,3 +213,14 @@ def test_pdf_into_a_missing_folder_is_a_clear_error(cache, tmp_path):
     result = cache("quote", "pdf", number, "-o", str(tmp_path / "missing" / "q.pdf"))
     assert result.code == 2
     assert "missing" in result.err and "Traceback" not in result.err
+
+
+def test_the_auto_renew_fix_from_the_command_line(cache, db_path):
+    refused = cache("quote", "create", "A2", "--seats", "A2=3")
+    assert refused.code == 2 and "AUTO_RENEW_MUST_BE_OFF" in refused.err
+    fixed = cache("quote", "create", "A2", "--seats", "A2=3", "--turn-off-auto-renew")
+    assert fixed.code == 0, fixed.err
+    assert "auto-renew turned off for A2" in fixed.err
+    engine = open_cache(db_path)
+    assert SubscriptionRepository(engine).get("A2").auto_renew is False
+    engine.dispose()

@@ -39,6 +39,14 @@ def test_a_word_wider_than_the_column_is_cut_between_characters() -> None:
     assert all(stringWidth(line, FONT, SIZE) <= 60 for line in lines)
 
 
+def test_a_long_code_breaks_after_its_hyphen() -> None:
+    room = stringWidth("THREE-YEAR-SA", FONT, SIZE)
+    assert wrap("THREE-YEAR-SAVE", FONT, SIZE, room) == "THREE-YEAR-\nSAVE"
+    assert wrap("WINTER-RENEW", FONT, SIZE, stringWidth("WINTER-RE", FONT, SIZE)) == (
+        "WINTER-\nRENEW"
+    )
+
+
 def test_no_break_spaces_in_amounts_hold() -> None:
     amount = "2\u00a0563\u00a0500,00\u00a0kr"
     room = stringWidth(amount, FONT, SIZE) + 1

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -27,13 +24,11 @@ from renewdesk.domain import OutboxMessage, OutboxStatus
 from renewdesk.services.outbox_runner import OutboxRun
 from renewdesk.ui import labels
 from renewdesk.ui.context import UiContext
+from renewdesk.ui.row_model import BadgeRole, Index, RowRole, RowTableModel
 from renewdesk.ui.task_runner import TaskRunner
 from renewdesk.ui.widgets import BadgeDelegate, configure_table, muted, name, page_header
 
 RETRY_INTERVAL_MS = 60_000
-RowRole = Qt.ItemDataRole.UserRole + 2
-BadgeRole = Qt.ItemDataRole.UserRole + 3
-_Index = QModelIndex | QPersistentModelIndex
 
 STATUS_BADGE = {
     OutboxStatus.QUEUED: "eligible_info",
@@ -52,41 +47,24 @@ class OutboxColumn(enum.IntEnum):
     LAST_ERROR = enum.auto()
 
 
-class OutboxModel(QAbstractTableModel):
+class OutboxModel(RowTableModel[OutboxMessage]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[OutboxMessage] = []
-        self._headers = [
-            self.tr("Quote"),
-            self.tr("Recipients"),
-            self.tr("Attempts"),
-            self.tr("Status"),
-            self.tr("Last attempt"),
-            self.tr("Last error"),
-        ]
-
-    def set_rows(self, rows: Sequence[OutboxMessage]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        super().__init__(
+            [
+                self.tr("Quote"),
+                self.tr("Recipients"),
+                self.tr("Attempts"),
+                self.tr("Status"),
+                self.tr("Last attempt"),
+                self.tr("Last error"),
+            ],
+            parent,
+        )
 
     def message_at(self, row: int) -> OutboxMessage:
-        return self._rows[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(OutboxColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         m = self._rows[index.row()]

@@ -6,18 +6,13 @@ Split from quotes_page; sorting happens here, on the plain ``Quote`` rows.
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from renewdesk.domain import Quote, QuoteStatus
 from renewdesk.ui import labels
-
-SortRole = Qt.ItemDataRole.UserRole + 1
-RowRole = Qt.ItemDataRole.UserRole + 2
-BadgeRole = Qt.ItemDataRole.UserRole + 3
-_Index = QModelIndex | QPersistentModelIndex
+from renewdesk.ui.row_model import BadgeRole, Index, RowRole, RowTableModel, SortRole
 
 STATUS_BADGE = {
     QuoteStatus.DRAFT: "neutral",
@@ -40,44 +35,27 @@ class QuoteColumn(enum.IntEnum):
     ORIGIN = enum.auto()
 
 
-class QuotesModel(QAbstractTableModel):
+class QuotesModel(RowTableModel[Quote]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Quote] = []
-        self._headers = [
-            self.tr("Number"),
-            self.tr("Status"),
-            self.tr("Customer"),
-            self.tr("Currency"),
-            self.tr("Total"),
-            self.tr("Created"),
-            self.tr("Expires"),
-            self.tr("Origin"),
-        ]
-
-    def set_rows(self, rows: Sequence[Quote]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        super().__init__(
+            [
+                self.tr("Number"),
+                self.tr("Status"),
+                self.tr("Customer"),
+                self.tr("Currency"),
+                self.tr("Total"),
+                self.tr("Created"),
+                self.tr("Expires"),
+                self.tr("Origin"),
+            ],
+            parent,
+        )
 
     def quote_at(self, row: int) -> Quote:
-        return self._rows[row]
+        return self.row_at(row)
 
     def row_of(self, number: str) -> int:
         return next((i for i, q in enumerate(self._rows) if q.number == number), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(QuoteColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def _sort_key(self, q: Quote, col: QuoteColumn) -> Any:
         return {
@@ -101,7 +79,7 @@ class QuotesModel(QAbstractTableModel):
         )
         self.layoutChanged.emit()
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         q = self._rows[index.row()]

@@ -35,7 +35,8 @@ from renewdesk.rules import Code, Finding
 from renewdesk.services.outbox_runner import OutboxRun
 from renewdesk.ui import labels
 from renewdesk.ui.context import UiContext
-from renewdesk.ui.quotes_model import BadgeRole, QuoteColumn, QuotesModel
+from renewdesk.ui.quotes_model import QuoteColumn, QuotesModel
+from renewdesk.ui.row_model import BadgeRole
 from renewdesk.ui.task_runner import TaskRunner
 from renewdesk.ui.widgets import BadgeDelegate, configure_table, muted, name, page_header
 

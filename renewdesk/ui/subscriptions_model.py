@@ -30,10 +30,7 @@ from renewdesk.messages import sentence
 from renewdesk.rules import Severity
 from renewdesk.services.check_service import CheckResult
 from renewdesk.ui import labels
-
-SortRole = Qt.ItemDataRole.UserRole + 1
-RowRole = Qt.ItemDataRole.UserRole + 2
-BadgeRole = Qt.ItemDataRole.UserRole + 3
+from renewdesk.ui.row_model import BadgeRole, RowRole, SortRole
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -187,11 +188,19 @@ def _prepare_application(app: QApplication) -> None:
     apply_look(app)
 
 
-def run_gui(db_path: Path | str, *, lang: str | None = None, demo: bool = False) -> int:
+def run_gui(
+    db_path: Path | str,
+    *,
+    lang: str | None = None,
+    demo: bool = False,
+    prepare: Callable[[Path], object] | None = None,
+) -> int:
     """Open the window over ``db_path`` and run the event loop; the exit status.
 
     A second ``run_gui`` on a cache that a window already has open brings that
-    window to the front, prints one line and returns 0.
+    window to the front, prints one line and returns 0. ``prepare`` runs on the
+    cache file once this process holds its lock (``--demo`` rebuilds the demo
+    cache there, never under a window that has it open).
     """
     app = QApplication.instance() or QApplication([APP_NAME])
     assert isinstance(app, QApplication)
@@ -209,6 +218,8 @@ def run_gui(db_path: Path | str, *, lang: str | None = None, demo: bool = False)
             print(_already_open(target, told))
             return "elsewhere"
         if not windows:
+            if prepare is not None:
+                prepare(target)
             # Before any widget exists: texts are translated when widgets are made.
             install_language(lang, saved_language(target))
         engine = open_cache_or_recover(target)  # a damaged file: restore, start anew, or quit

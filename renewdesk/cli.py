@@ -168,7 +168,16 @@ def _run(args: argparse.Namespace) -> int:
     if handler is None:
         from renewdesk.app import run_gui
 
-        return run_gui(resolve_db(args), lang=args.lang, demo=args.demo)
+        if args.demo:  # built once the window holds the cache's lock
+            from renewdesk.demo import build_demo_cache, default_demo_path
+
+            return run_gui(
+                args.db or default_demo_path(),
+                lang=args.lang,
+                demo=True,
+                prepare=lambda path: build_demo_cache(path, today()),
+            )
+        return run_gui(resolve_db(args), lang=args.lang)
     from renewdesk.i18n import install_language
 
     install_language(args.lang)  # the language saved in Settings follows in _engine()

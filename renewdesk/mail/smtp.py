@@ -9,6 +9,7 @@ own words where there are any.
 
 from __future__ import annotations
 
+import base64
 import enum
 import smtplib
 import socket
@@ -226,11 +227,27 @@ def _connect(
             smtp.starttls(context=context)
             smtp.ehlo()
         if settings.user:
-            smtp.login(settings.user, password or "")
+            _login(smtp, settings.user, password or "")
     except BaseException:
         smtp.close()
         raise
     return smtp
+
+
+def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
+    """Sign in; a non-ASCII user or password goes as UTF-8 AUTH PLAIN (RFC 4616).
+
+    ``smtplib.SMTP.login`` encodes credentials as ASCII and fails on ``Pässword``.
+    """
+    if (user + password).isascii():
+        smtp.login(user, password)
+        return
+    if not smtp.has_extn("auth"):
+        raise smtplib.SMTPNotSupportedError("SMTP AUTH extension not supported by server.")
+    token = base64.b64encode(f"\0{user}\0{password}".encode()).decode("ascii")
+    code, answer = smtp.docmd("AUTH", "PLAIN " + token)
+    if code != 235:
+        raise smtplib.SMTPAuthenticationError(code, answer)
 
 
 def _envelope_from(settings: SmtpSettings, raw: bytes) -> str:

@@ -151,6 +151,30 @@ def test_starttls_with_login(
     assert len(smtp_server.handler.received) == 1
 
 
+def test_a_non_ascii_password_signs_in(
+    smtp_server: SmtpServer, make_quote: Callable[..., Quote], tls_files: tuple[Path, Path]
+) -> None:
+    logins: list[tuple[bytes, bytes]] = []
+
+    def authenticator(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> Any:
+        logins.append((data.login, data.password))
+        return AuthResult(success=data.password == "Pässwörd€".encode(), handled=False)
+
+    smtp_server.options = {
+        "tls_context": server_context(tls_files),
+        "require_starttls": True,
+        "authenticator": authenticator,
+    }
+    smtp_server.start()
+    settings = smtp_server.settings(security=Security.STARTTLS, user="åsa")
+    msg = quote_message(make_quote)
+    send_message(settings, "Pässwörd€", msg, RECIPIENTS, ssl_context=client_context(tls_files))
+    check_delivered(smtp_server, msg)
+    assert logins == [("åsa".encode(), "Pässwörd€".encode())]
+    with pytest.raises(SmtpAuthError):
+        send_message(settings, "wrøng", msg, RECIPIENTS, ssl_context=client_context(tls_files))
+
+
 def test_implicit_ssl(
     smtp_server: SmtpServer, make_quote: Callable[..., Quote], tls_files: tuple[Path, Path]
 ) -> None:

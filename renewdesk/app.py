@@ -20,7 +20,7 @@ from sqlalchemy import Engine
 
 from renewdesk.clock import today
 from renewdesk.demo import build_demo_cache
-from renewdesk.i18n import install_language, saved_language
+from renewdesk.i18n import install_language, language_installed, saved_language
 from renewdesk.mail.outbox import Outbox
 from renewdesk.mail.smtp import test_connection
 from renewdesk.quotes import ports
@@ -134,6 +134,8 @@ def create_main_window(db_path: Path | str, *, synchronous: bool = False) -> Mai
         raise RuntimeError("create_main_window needs a QApplication; create one first")
     apply_look(app)  # the same look as run_gui, for windows built directly (tests, reviews)
     path = Path(db_path).expanduser().resolve()
+    if not language_installed():  # the saved or OS language, as run_gui would choose
+        install_language(None, saved_language(path))
     return _window_over(open_cache(path), path, synchronous=synchronous)
 
 

@@ -156,6 +156,17 @@ def install_language(requested: str | None, saved: str = "") -> str:
     return lang
 
 
+def install_translator(translator: QTranslator) -> None:
+    """Install one more catalogue (e.g. a pseudo-locale) as :func:`install_language` would."""
+    if QCoreApplication.installTranslator(translator):
+        _installed.append(translator)
+
+
+def language_installed() -> bool:
+    """Whether :func:`install_language` has installed translators that are still in place."""
+    return bool(_installed)
+
+
 def uninstall_language() -> None:
     """Remove what :func:`install_language` installed and go back to the OS locale."""
     global _current

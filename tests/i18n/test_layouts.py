@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLocale, QSettings, QTranslator
 
 from renewdesk import i18n
 from renewdesk import i18n_tools as tools
@@ -57,11 +57,11 @@ def pseudo_locale(qapp, tmp_path: Path) -> Iterator[None]:  # type: ignore[no-un
     qm = tools.build_pseudo_qm(tmp_path / "renewdesk_pseudo.qm")
     translator = QTranslator()
     assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
+    i18n.uninstall_language()
+    i18n.install_translator(translator)
     QLocale.setDefault(QLocale("en_US"))
     yield
-    QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(QLocale.system())
+    i18n.uninstall_language()
 
 
 def _windows(tmp_path: Path, shots: Shots) -> None:

@@ -42,30 +42,10 @@ from renewdesk.importing.aliases import SUBSCRIPTIONS, HeaderMap, detect_mapping
 from renewdesk.importing.errors import ProblemList
 from renewdesk.importing.reader import TableFile
 from renewdesk.importing.texts import Import
+from renewdesk.store.repositories import SUB_COLUMNS
 
 # Targets in the order the row builder reads them: SUB_COLUMNS, then the extras.
-TARGETS = (
-    "subscription_id",
-    "contract_number",
-    "product_name",
-    "offering_code",
-    "offering_type",
-    "customer_csn",
-    "partner_csn",
-    "currency",
-    "payment_method",
-    "term",
-    "seats",
-    "start_date",
-    "renewal_date",
-    "status",
-    "auto_renew",
-    "team",
-    "customer_name",
-    "partner_name",
-    "partner_email",
-    "buyer_email",
-)
+TARGETS = (*SUB_COLUMNS, "customer_name", "partner_name", "partner_email", "buyer_email")
 REQUIRED = (
     "subscription_id",
     "customer_csn",

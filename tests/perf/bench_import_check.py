@@ -38,33 +38,14 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from renewdesk.importing.aliases import SUBSCRIPTION_COLUMNS
 from renewdesk.services.check_service import CheckService
 from renewdesk.services.import_service import ImportService
 from renewdesk.store.engine import open_cache
 
 T = TypeVar("T")
 
-HEADER = [
-    "subscription_id",
-    "contract_number",
-    "product_name",
-    "offering_code",
-    "offering_type",
-    "customer_csn",
-    "customer_name",
-    "partner_csn",
-    "partner_name",
-    "currency",
-    "payment_method",
-    "term",
-    "seats",
-    "start_date",
-    "renewal_date",
-    "status",
-    "auto_renew",
-    "team",
-    "buyer_email",
-]
+HEADER = list(SUBSCRIPTION_COLUMNS)
 PRODUCTS = [(f"Product {i}", f"OC-{i:03d}") for i in range(40)]
 TERMS = [("annual", 365), ("three_year", 1095), ("monthly", 30)]
 STATUSES = ["active"] * 7 + ["expired", "suspended", "canceled", "trial", "inactive"]

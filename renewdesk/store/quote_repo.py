@@ -51,7 +51,14 @@ from renewdesk.store.models import (
     SequenceRow,
     SubscriptionRow,
 )
-from renewdesk.store.repositories import SUB_COLUMNS, customer_from_row, subscription_from_row
+from renewdesk.store.repositories import (
+    SUB_COLUMNS,
+    campaign_from_row,
+    customer_from_row,
+    open_quote_lines,
+    subscription_from_row,
+    subscriptions_by_id,
+)
 
 _Q = cast(Table, QuoteRow.__table__)
 _L = cast(Table, QuoteLineRow.__table__)
@@ -289,17 +296,7 @@ def open_quote_holders(
     ids = list(dict.fromkeys(subscription_ids))
     result: dict[str, str] = {}
     for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start : start + _CHUNK]
-        stmt = (
-            select(_L.c.subscription_id, _Q.c.number)
-            .join(_Q, _Q.c.number == _L.c.quote_number)
-            .where(
-                _L.c.subscription_id.in_(chunk),
-                (_Q.c.status == QuoteStatus.DRAFT.value)
-                | ((_Q.c.status == QuoteStatus.QUOTED.value) & (_Q.c.expires >= today)),
-            )
-            .order_by(_Q.c.number)
-        )
+        stmt = open_quote_lines(today).where(_L.c.subscription_id.in_(ids[start : start + _CHUNK]))
         for sub_id, number in conn.execute(stmt):
             if number not in skip:
                 result.setdefault(sub_id, number)
@@ -365,13 +362,7 @@ _AUTO_RENEW_ACTIONS = ("auto_renew_on", "auto_renew_off")
 
 def load_subscriptions(conn: Connection, ids: Iterable[str]) -> dict[str, Subscription]:
     """subscription id -> subscription, for the ids that exist."""
-    wanted = list(dict.fromkeys(ids))
-    found: dict[str, Subscription] = {}
-    for start in range(0, len(wanted), _CHUNK):
-        stmt = _SUB_SELECT.where(_SUBS.c.subscription_id.in_(wanted[start : start + _CHUNK]))
-        for r in conn.execute(stmt):
-            found[r[0]] = subscription_from_row(r)
-    return found
+    return subscriptions_by_id(conn, ids)
 
 
 def load_customer(conn: Connection, csn: str) -> Customer:
@@ -405,27 +396,11 @@ def load_prices(conn: Connection, offering_codes: Iterable[str]) -> dict[PriceKe
     return {(r[0], _TERM[r[1]], r[2]): r[3] for r in conn.execute(stmt)}
 
 
-def _split(value: str | None) -> tuple[str, ...]:
-    return tuple(v for v in (value or "").split("|") if v)
-
-
 def load_campaigns(conn: Connection, on: date) -> list[Campaign]:
     """The campaigns valid on ``on`` (the builder still checks product, term and currency)."""
     t = _CAMPAIGNS
     stmt = select(t).where(t.c.valid_from <= on, t.c.valid_to >= on).order_by(t.c.code)
-    return [
-        Campaign(
-            r.code,
-            r.name,
-            r.percent_off,
-            r.valid_from,
-            r.valid_to,
-            _split(r.offering_codes),
-            tuple(_TERM[v] for v in _split(r.terms)),
-            _split(r.currencies),
-        )
-        for r in conn.execute(stmt)
-    ]
+    return [campaign_from_row(r) for r in conn.execute(stmt)]
 
 
 def customer_pays_by_invoice(conn: Connection, csn: str) -> bool:

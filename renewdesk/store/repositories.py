@@ -62,6 +62,7 @@ SUB_COLUMNS = (
     "team",
 )
 _SUB_TABLE = SubscriptionRow.__table__
+_IN_CHUNK = 500  # ids per IN (...) list, well under SQLite's bound-parameter limit
 _SUB_SELECT = select(*[_SUB_TABLE.c[name] for name in SUB_COLUMNS])
 
 # Enum lookups by value, faster than calling the enum for 100k rows.
@@ -161,13 +162,8 @@ class SubscriptionRepository:
     def get_many(self, ids: Iterable[str]) -> list[Subscription]:
         """The subscriptions with these ids, in the order asked; unknown ids are left out."""
         wanted = list(dict.fromkeys(ids))
-        found: dict[str, Subscription] = {}
         with self._engine.begin() as conn:
-            for chunk_start in range(0, len(wanted), 500):
-                chunk = wanted[chunk_start : chunk_start + 500]
-                stmt = _SUB_SELECT.where(_SUB_TABLE.c.subscription_id.in_(chunk))
-                for r in conn.execute(stmt):
-                    found[r[0]] = subscription_from_row(r)
+            found = subscriptions_by_id(conn, wanted)
         return [found[i] for i in wanted if i in found]
 
     def get(self, subscription_id: str) -> Subscription | None:
@@ -209,24 +205,28 @@ class SubscriptionRepository:
                 changed += len(targets)
         return changed
 
-    def customer_pays_by_invoice(self, csn: str) -> bool:
-        """Whether some subscription of this customer already pays by invoice."""
-        stmt = (
-            select(_SUB_TABLE.c.subscription_id)
-            .where(
-                _SUB_TABLE.c.customer_csn == csn,
-                _SUB_TABLE.c.payment_method == PaymentMethod.INVOICE.value,
-            )
-            .limit(1)
+
+def subscriptions_by_id(conn: Any, ids: Iterable[str]) -> dict[str, Subscription]:
+    """subscription id -> subscription for the ids that exist, inside the caller's transaction."""
+    wanted = list(dict.fromkeys(ids))
+    found: dict[str, Subscription] = {}
+    for start in range(0, len(wanted), _IN_CHUNK):
+        stmt = _SUB_SELECT.where(
+            _SUB_TABLE.c.subscription_id.in_(wanted[start : start + _IN_CHUNK])
         )
-        with self._engine.begin() as conn:
-            return conn.execute(stmt).first() is not None
+        for r in conn.execute(stmt):
+            found[r[0]] = subscription_from_row(r)
+    return found
 
 
-def open_quotes_by_subscription(conn: Any, today: date) -> dict[str, str]:
-    """subscription id -> number of the DRAFT or unexpired QUOTED quote it is on."""
+def open_quote_lines(today: date) -> Any:
+    """(subscription id, quote number) of every line on an open quote, oldest quote first.
+
+    Open means DRAFT, or QUOTED and not yet past its expiry date (SPEC 1.1
+    OPEN_QUOTE_EXISTS); callers add their own ``where`` to narrow it.
+    """
     q, ln = QuoteRow.__table__, QuoteLineRow.__table__
-    stmt = (
+    return (
         select(ln.c.subscription_id, q.c.number)
         .join(q, q.c.number == ln.c.quote_number)
         .where(
@@ -235,6 +235,11 @@ def open_quotes_by_subscription(conn: Any, today: date) -> dict[str, str]:
         )
         .order_by(q.c.number)
     )
+
+
+def open_quotes_by_subscription(conn: Any, today: date) -> dict[str, str]:
+    """subscription id -> number of the DRAFT or unexpired QUOTED quote it is on."""
+    stmt = open_quote_lines(today)
     result: dict[str, str] = {}
     for sub_id, number in conn.execute(stmt):
         result.setdefault(sub_id, number)
@@ -324,8 +329,22 @@ class PartnerRepository:
         return next((p for p in self.all() if p.partner_csn == partner_csn), None)
 
 
-def _split(value: str) -> tuple[str, ...]:
-    return tuple(v for v in value.split("|") if v) if value else ()
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(v for v in (value or "").split("|") if v)
+
+
+def campaign_from_row(r: Any) -> Campaign:
+    """A :class:`Campaign` from a ``campaigns`` row ("|"-separated lists, "" = all)."""
+    return Campaign(
+        r.code,
+        r.name,
+        r.percent_off,
+        r.valid_from,
+        r.valid_to,
+        _split(r.offering_codes),
+        tuple(_TERM[v] for v in _split(r.terms)),
+        _split(r.currencies),
+    )
 
 
 class PriceRepository:
@@ -352,19 +371,7 @@ class CampaignRepository:
     def all(self) -> list[Campaign]:
         t = CampaignRow.__table__
         with self._engine.begin() as conn:
-            return [
-                Campaign(
-                    r.code,
-                    r.name,
-                    r.percent_off,
-                    r.valid_from,
-                    r.valid_to,
-                    _split(r.offering_codes),
-                    tuple(Term(v) for v in _split(r.terms)),
-                    _split(r.currencies),
-                )
-                for r in conn.execute(select(t).order_by(t.c.code))
-            ]
+            return [campaign_from_row(r) for r in conn.execute(select(t).order_by(t.c.code))]
 
 
 class SettingsRepository:

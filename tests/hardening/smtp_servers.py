@@ -38,6 +38,19 @@ def message_id_of(raw: bytes) -> str:
     return str(headers.get("Message-ID", "")).strip()
 
 
+def loopback_settings(port: int, **changes: Any) -> SmtpSettings:
+    """Plain SMTP to a test server on 127.0.0.1 with a short timeout."""
+    values: dict[str, Any] = {
+        "host": "127.0.0.1",
+        "port": port,
+        "security": Security.NONE,
+        "sender": SENDER,
+        "timeout": 5.0,
+    }
+    values.update(changes)
+    return SmtpSettings(**values)
+
+
 class RecordingSmtp:
     """aiosmtpd on 127.0.0.1 keeping every accepted message; use as a context manager."""
 
@@ -83,15 +96,7 @@ class RecordingSmtp:
             return Counter(message_id_of(raw) for raw in self.messages)
 
     def settings(self, **changes: Any) -> SmtpSettings:
-        values: dict[str, Any] = {
-            "host": "127.0.0.1",
-            "port": self.port,
-            "security": Security.NONE,
-            "sender": SENDER,
-            "timeout": 5.0,
-        }
-        values.update(changes)
-        return SmtpSettings(**values)
+        return loopback_settings(self.port, **changes)
 
     def __enter__(self) -> RecordingSmtp:
         self._controller.start()
@@ -211,15 +216,7 @@ class FaultSmtp:
             return sum(1 for raw in self.messages if message_id_of(raw) == message_id)
 
     def settings(self, **changes: Any) -> SmtpSettings:
-        values: dict[str, Any] = {
-            "host": "127.0.0.1",
-            "port": self.port,
-            "security": Security.NONE,
-            "sender": SENDER,
-            "timeout": 5.0,
-        }
-        values.update(changes)
-        return SmtpSettings(**values)
+        return loopback_settings(self.port, **changes)
 
     def __enter__(self) -> FaultSmtp:
         self._thread.start()

@@ -36,7 +36,7 @@ from renewdesk.domain import PaymentMethod
 from renewdesk.ui import labels
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.task_runner import TaskRunner
-from renewdesk.ui.widgets import muted
+from renewdesk.ui.widgets import dialog_layout, muted
 
 KINDS = ("subscriptions", "prices", "campaigns")
 PREVIEW_ROWS = 20
@@ -73,19 +73,13 @@ class ImportDialog(QDialog):
     # ---- layout ----------------------------------------------------------------------
 
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(20, 16, 20, 14)
-        outer.setSpacing(10)
-        title = QLabel(self.tr("Import from the portal's export"))
-        title.setProperty("role", "pageTitle")
-        outer.addWidget(title)
-        outer.addWidget(
-            muted(
-                self.tr(
-                    "CSV (comma, semicolon or tab) or Excel. Nothing changes unless every row "
-                    "is valid; rows are numbered as a spreadsheet shows them."
-                )
-            )
+        outer = dialog_layout(
+            self,
+            self.tr("Import from the portal's export"),
+            self.tr(
+                "CSV (comma, semicolon or tab) or Excel. Nothing changes unless every row "
+                "is valid; rows are numbered as a spreadsheet shows them."
+            ),
         )
         pick = QHBoxLayout()
         self.kind = QComboBox()

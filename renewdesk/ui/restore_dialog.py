@@ -15,12 +15,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,7 +27,7 @@ from renewdesk.services.backups import BackupInfo
 from renewdesk.ui.cache_recovery import size_text, when
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.task_runner import TaskRunner
-from renewdesk.ui.widgets import muted, name
+from renewdesk.ui.widgets import dialog_layout, muted, name
 
 RESTORABLE = ("daily", "manual", "pre-restore", "pre-migration")
 
@@ -54,21 +52,15 @@ class RestoreDialog(QDialog):
         self.reload()
 
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(20, 16, 20, 14)
-        outer.setSpacing(10)
-        title = QLabel(self.tr("Restore the cache from a backup"))
-        title.setProperty("role", "pageTitle")
-        outer.addWidget(title)
-        outer.addWidget(
-            muted(
-                self.tr(
-                    "RenewDesk backs the cache up once a day, before every restore and "
-                    "before every upgrade of its format. Restoring replaces everything in "
-                    "the cache (subscriptions, quotes, outbox) with the chosen copy; the "
-                    "cache as it is now is backed up first, so a restore can be undone."
-                )
-            )
+        outer = dialog_layout(
+            self,
+            self.tr("Restore the cache from a backup"),
+            self.tr(
+                "RenewDesk backs the cache up once a day, before every restore and "
+                "before every upgrade of its format. Restoring replaces everything in "
+                "the cache (subscriptions, quotes, outbox) with the chosen copy; the "
+                "cache as it is now is backed up first, so a restore can be undone."
+            ),
         )
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("backupsTable")

@@ -117,6 +117,18 @@ def configure_table(view: QTableView, row_height: int = 30) -> None:
     view.setFrameShape(QFrame.Shape.NoFrame)
 
 
+def dialog_layout(dialog: QWidget, title: str, intro: str) -> QVBoxLayout:
+    """A dialog's outer layout, opened with its title and a muted introduction."""
+    outer = QVBoxLayout(dialog)
+    outer.setContentsMargins(20, 16, 20, 14)
+    outer.setSpacing(10)
+    heading = QLabel(title)
+    heading.setProperty("role", "pageTitle")
+    outer.addWidget(heading)
+    outer.addWidget(muted(intro))
+    return outer
+
+
 def muted(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setProperty("role", "muted")

@@ -23,7 +23,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/import_dialog.py" line="+237"/>
+        <location filename="../../renewdesk/ui/import_dialog.py" line="+231"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>OutboxPage</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/outbox_page.py" line="+192"/>
+        <location filename="../../renewdesk/ui/outbox_page.py" line="+170"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n message waiting</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>QuotesPage</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/quotes_page.py" line="+164"/>
+        <location filename="../../renewdesk/ui/quotes_page.py" line="+165"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../renewdesk/app.py" line="+226"/>
+        <location filename="../../renewdesk/app.py" line="+239"/>
         <source>demo data</source>
         <translation>demodata</translation>
     </message>
@@ -685,7 +685,7 @@
         <translation>{option} {value} är inget datum; skriv det som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+80"/>
         <source>interrupted</source>
         <translation>avbrutet</translation>
     </message>
@@ -949,7 +949,7 @@
         <translation>filen har en rubrikrad men inga datarader</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/importing/subscriptions.py" line="+139"/>
+        <location filename="../../renewdesk/importing/subscriptions.py" line="+119"/>
         <source>the subscription ID</source>
         <translation>prenumerations-ID</translation>
     </message>
@@ -1080,22 +1080,22 @@
     <message>
         <location filename="../../renewdesk/ui/import_dialog.py" line="+62"/>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+66"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-51"/>
         <source>Import from the portal&apos;s export</source>
         <translation>Importera från portalens export</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>CSV (comma, semicolon or tab) or Excel. Nothing changes unless every row is valid; rows are numbered as a spreadsheet shows them.</source>
         <translation>CSV (komma, semikolon eller tabb) eller Excel. Inget ändras om inte alla rader är giltiga; raderna numreras som i ett kalkylblad.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>What the file holds</source>
         <translation>Filen innehåller</translation>
     </message>
@@ -1835,7 +1835,7 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../renewdesk/ui/outbox_page.py" line="+60"/>
+        <location filename="../../renewdesk/ui/outbox_page.py" line="+54"/>
         <source>Quote</source>
         <translation>Offert</translation>
     </message>
@@ -1868,7 +1868,7 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location line="+78"/>
+        <location line="+62"/>
         <location line="+19"/>
         <source>Outbox</source>
         <translation>Utkorg</translation>
@@ -2396,7 +2396,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../../renewdesk/ui/quotes_model.py" line="+48"/>
+        <location filename="../../renewdesk/ui/quotes_model.py" line="+42"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -2439,7 +2439,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>QuotesPage</name>
     <message>
-        <location filename="../../renewdesk/ui/quotes_page.py" line="+66"/>
+        <location filename="../../renewdesk/ui/quotes_page.py" line="+67"/>
         <location line="+30"/>
         <source>Quotes</source>
         <translation>Offerter</translation>
@@ -2834,24 +2834,24 @@ Giltig till: {expires}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../renewdesk/ui/restore_dialog.py" line="+42"/>
+        <location filename="../../renewdesk/ui/restore_dialog.py" line="+40"/>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+106"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-90"/>
         <source>Restore the cache from a backup</source>
         <translation>Återställ cachen från en säkerhetskopia</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>RenewDesk backs the cache up once a day, before every restore and before every upgrade of its format. Restoring replaces everything in the cache (subscriptions, quotes, outbox) with the chosen copy; the cache as it is now is backed up first, so a restore can be undone.</source>
         <translation>RenewDesk säkerhetskopierar cachen en gång om dagen, före varje återställning och före varje uppgradering av dess format. En återställning ersätter allt i cachen (prenumerationer, offerter, utkorg) med den valda kopian; cachen som den ser ut nu säkerhetskopieras först, så att återställningen kan ångras.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
@@ -3461,7 +3461,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>SmtpErrors</name>
     <message>
-        <location filename="../../renewdesk/mail/smtp.py" line="+96"/>
+        <location filename="../../renewdesk/mail/smtp.py" line="+97"/>
         <source>{context}: {code} {message}</source>
         <translation>{context}: {code} {message}</translation>
     </message>
@@ -3556,7 +3556,7 @@ Giltig till: {expires}</translation>
         <translation>Lösenordet för {user} behövs för att skicka</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+71"/>
         <source>The message has no recipients</source>
         <translation>Meddelandet har inga mottagare</translation>
     </message>
@@ -3822,7 +3822,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>SubscriptionsTable</name>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_model.py" line="+71"/>
+        <location filename="../../renewdesk/ui/subscriptions_model.py" line="+68"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>

@@ -8,7 +8,7 @@
 - ``invariant=1`` plus fixed metadata make the same quote give the same bytes.
 - Each page carries the quote number and ``Page x of y``. The total is only known
   after layout, so the canvas holds the pages and draws the header and footer when
-  it saves (one layout pass; see ``_PageCountCanvas``).
+  it saves (one layout pass; see ``PageCountCanvas``).
 - Speed: sending a 100-line quote should cost at most twice a bare reportlab table
   of the same rows (``tests/perf/bench_quotes.py``). Paragraphs are slow (markup
   parsing, line breaking on every wrap and draw), so one-font texts are plain
@@ -20,18 +20,14 @@ from __future__ import annotations
 
 import io
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfdoc import PDFPage, PDFStream, PDFZCompress
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -49,6 +45,7 @@ from reportlab.platypus.tables import CellStyle
 
 from renewdesk.domain import Partner, Quote
 from renewdesk.i18n import language
+from renewdesk.pdf.fonts import needs_fallback
 from renewdesk.pdf.formatting import (
     amount,
     country_name,
@@ -59,6 +56,8 @@ from renewdesk.pdf.formatting import (
     paper_for,
 )
 from renewdesk.pdf.labels import payment_label, pdf_labels, term_label
+from renewdesk.pdf.mixed import MixedLines, markup
+from renewdesk.pdf.pages import PageCountCanvas, page_decorator
 from renewdesk.pdf.styles import (
     FONT,
     FONT_BOLD,
@@ -67,7 +66,6 @@ from renewdesk.pdf.styles import (
     MARGIN_BOTTOM,
     MARGIN_TOP,
     MARGIN_X,
-    MUTED,
     PAGE_SIZE_CHOICES,
     PAGE_SIZES,
     RULE,
@@ -75,7 +73,7 @@ from renewdesk.pdf.styles import (
     paragraph_styles,
     register_fonts,
 )
-from renewdesk.pdf.text import fit, wrap
+from renewdesk.pdf.text import ELLIPSIS, MAX_LINES, wrap
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +98,16 @@ _BASE_FONT = ("FONT", (0, 0), (-1, -1), FONT, 9)
 _GUTTER = 8  # between side-by-side blocks (_columns)
 # Countries that write the city first and the postal code last.
 _CITY_FIRST = frozenset({"US", "CA", "AU"})
+
+# Long texts wrap, then end in an ellipsis (``pdf.text.wrap``), so that no row is
+# taller than a page and any accepted input prints (the field limits are in
+# rules/limits.toml [fields]; a 200-character name, even in CJK, prints whole).
+_CELL_LINES = 20  # a lines-table cell: 20 lines of 9.5 pt, a sixth of a page
+_BLOCK_ROW_LINES = 8  # one row of the customer, reseller or "prepared by" block
+_BLOCK_LINES = 44  # all rows of one block: 44 lines of 12 pt fit under the title on Letter
+_VALUE_LINES = 3  # a detail or an amount
+_NOTE_CHARS = 2000  # a note in "Notes"
+_NAME_CHARS = 300  # a name inside a "How to buy" step
 
 # The lines table: column labels, widths (mm on A4, scaled to the page), the padding
 # each column's text sits inside, and one style for any number of rows.
@@ -164,9 +172,14 @@ def _line_cell_styles(text: ParagraphStyle) -> list[CellStyle]:
     ]
 
 
-def _e(text: object) -> str:
-    """Escape data for Paragraph markup (``<``, ``>``, ``&``)."""
-    return escape(str(text))
+def _e(text: object, style: ParagraphStyle | None = None) -> str:
+    """Text as Paragraph markup in ``style``'s font: escaped, CJK runs in the fallback font."""
+    return markup(str(text), style.fontName if style else FONT)
+
+
+def _short(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis (names inside sentences)."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + ELLIPSIS
 
 
 def resolve_page_size(page_size: str, quote: Quote) -> str:
@@ -195,19 +208,22 @@ class _QuoteDocument:
 
     def story(self, width: float) -> list[Flowable]:
         t, s, q = self.t, self.s, self.q
-        story: list[Flowable] = [Paragraph(_e(t["title"]), s["title"]), Spacer(1, 4 * mm)]
+        story: list[Flowable] = [
+            Paragraph(_e(t["title"], s["title"]), s["title"]),
+            Spacer(1, 4 * mm),
+        ]
         story.append(self._top_blocks(width))
         parties = self._party_blocks(width)
         if parties is not None:
             story += [Spacer(1, 4 * mm), parties]
-        story.append(Paragraph(_e(t["lines"]), s["h2"]))
+        story.append(Paragraph(_e(t["lines"], s["h2"]), s["h2"]))
         name = currency_name(q.currency, self.lang)
         note = t["amounts_in"].format(currency_name=name, currency=q.currency)
         story += [Paragraph(_e(note), s["small"]), Spacer(1, 2 * mm), self._lines_table(width)]
         story.append(KeepTogether([Spacer(1, 4 * mm), self._totals(width)]))
         if self.notes:
-            story.append(Paragraph(_e(t["notes"]), s["h2"]))
-            story.append(self._bullets([_e(n) for n in self.notes], "bullet"))
+            story.append(Paragraph(_e(t["notes"], s["h2"]), s["h2"]))
+            story.append(self._bullets([_e(_short(n, _NOTE_CHARS)) for n in self.notes], "bullet"))
         story.append(KeepTogether(self._how_to_buy()))
         return story
 
@@ -216,13 +232,18 @@ class _QuoteDocument:
 
         Plain strings in a one-column table, each row in the font, colour and leading
         of the Paragraph it replaces (label, then base), with no padding: the lines
-        stack exactly as the Paragraphs did.
+        stack exactly as the Paragraphs did. Each row wraps to at most
+        ``_BLOCK_ROW_LINES`` lines and the block to ``_BLOCK_LINES``, keeping a line
+        for each row still to come, so the block always fits on its page.
         """
         label, base = self.s["label"], self.s["base"]
-        cells = [[_plain(title.upper(), label, room)]]
-        cells += [
-            [_plain(text, base, room, FONT_BOLD if i == 0 else "")] for i, text in enumerate(rows)
-        ]
+        cells: list[list[str | Flowable]] = [[_plain(title.upper(), label, room)]]
+        left = _BLOCK_LINES
+        for i, text in enumerate(rows):
+            lines = max(1, min(_BLOCK_ROW_LINES, left - (len(rows) - i - 1)))
+            cell = _plain(text, base, room, FONT_BOLD if i == 0 else "", lines)
+            left -= _line_count(cell)
+            cells.append([cell])
         style: list[tuple[Any, ...]] = [
             *_text_style((0, 0), (0, 0), label),
             *_text_style((0, 1), (0, -1), base),
@@ -270,7 +291,10 @@ class _QuoteDocument:
         label, value = s["label"], s["right"]
         kv = Table(
             [
-                [_plain(k, label, widths[0]), _plain(v, value, widths[1], FONT_BOLD)]
+                [
+                    _plain(k, label, widths[0], "", _VALUE_LINES),
+                    _plain(v, value, widths[1], FONT_BOLD, _VALUE_LINES),
+                ]
                 for k, v in details
             ],
             colWidths=widths,
@@ -286,7 +310,7 @@ class _QuoteDocument:
             ],
         )
         customer = self._block(t["customer"], self._customer_rows(), width * 0.58 - _GUTTER)
-        details_block = [Paragraph(_e(t["details"]).upper(), s["label"]), kv]
+        details_block = [Paragraph(_e(t["details"].upper()), s["label"]), kv]
         return _columns([customer, details_block], [width * 0.58, width * 0.42])
 
     def _party_blocks(self, width: float) -> Table | None:
@@ -314,7 +338,7 @@ class _QuoteDocument:
         col_widths = [width * w / sum(_LINE_WEIGHTS) for w in _LINE_WEIGHTS]
         # The room for text in each column, inside the cell padding.
         rooms = [w - pad for w, pad in zip(col_widths, _LINE_PADDING, strict=True)]
-        rows: list[list[str]] = [
+        rows: list[list[str | Flowable]] = [
             [_plain(t[k], head, room) for k, room in zip(_LINE_HEAD, rooms, strict=True)]
         ]
         dash = t["none"]
@@ -334,11 +358,13 @@ class _QuoteDocument:
                 amount(line.line_total, q.currency, lang),
             )
             row = [
-                _plain(text, cell, room) if text is not None else ""
+                _plain(text, cell, room, "", _CELL_LINES) if text is not None else ""
                 for text, room in zip(texts, rooms, strict=True)
             ]
-            start = _plain(f"{date(line.start_date)} –", cell, rooms[5])
-            row[5] = f"{start}\n{_plain(date(line.end_date), cell, rooms[5])}"
+            # The period: dates in the reader's locale, which DejaVu always draws.
+            start = wrap(f"{date(line.start_date)} –", cell.fontName, cell.fontSize, rooms[5])
+            end = wrap(date(line.end_date), cell.fontName, cell.fontSize, rooms[5])
+            row[5] = f"{start}\n{end}"
             rows.append(row)
         head_styles, body_styles = _line_cell_styles(head), _line_cell_styles(cell)
         return Table(
@@ -360,15 +386,15 @@ class _QuoteDocument:
         rows = [
             [
                 _plain(t["subtotal"], base, rooms[0]),
-                _plain(money(q.subtotal, q.currency, lang), right, rooms[1]),
+                _plain(money(q.subtotal, q.currency, lang), right, rooms[1], "", _VALUE_LINES),
             ],
             [
                 _plain(t["discount"], base, rooms[0]),
-                _plain(money(-q.discount, q.currency, lang), right, rooms[1]),
+                _plain(money(-q.discount, q.currency, lang), right, rooms[1], "", _VALUE_LINES),
             ],
             [
                 _plain(t["total"].format(currency=q.currency), total, rooms[0]),
-                _plain(money(q.total, q.currency, lang), total_r, rooms[1]),
+                _plain(money(q.total, q.currency, lang), total_r, rooms[1], "", _VALUE_LINES),
             ],
         ]
         box = Table(
@@ -408,15 +434,18 @@ class _QuoteDocument:
         ]
         if q.partner_csn:
             name = self.partner.name if self.partner and self.partner.name else q.partner_csn
-            steps.append(_e(t["step_partner"].format(partner=name)))
+            steps.append(_e(t["step_partner"].format(partner=_short(name, _NAME_CHARS))))
         elif self.seller and (self.seller.email or self.seller.name):
             contact = " ".join(
                 v
                 for v in (self.seller.name, f"<{self.seller.email}>" if self.seller.email else "")
                 if v
             )
-            steps.append(_e(t["step_seller"].format(contact=contact)))
-        return [Paragraph(_e(t["how_to_buy"]), self.s["h2"]), self._bullets(steps, "1")]
+            steps.append(_e(t["step_seller"].format(contact=_short(contact, _NAME_CHARS))))
+        return [
+            Paragraph(_e(t["how_to_buy"], self.s["h2"]), self.s["h2"]),
+            self._bullets(steps, "1"),
+        ]
 
     def _bullets(self, markup: list[str], kind: str) -> ListFlowable:
         items = [ListItem(Paragraph(m, self.s["base"]), leftIndent=14) for m in markup]
@@ -430,9 +459,26 @@ class _QuoteDocument:
         )
 
 
-def _plain(text: str, style: ParagraphStyle, room: float, font: str = "") -> str:
-    """``text`` as a plain-string table cell wrapped as a Paragraph in ``style`` would be."""
-    return wrap(text, font or style.fontName, style.fontSize, room)
+def _plain(
+    text: str, style: ParagraphStyle, room: float, font: str = "", max_lines: int = MAX_LINES
+) -> str | Flowable:
+    """``text`` as a table cell, wrapped as a Paragraph in ``style`` would be.
+
+    A plain string when DejaVu (``font``, else the style's) has every glyph, which
+    ``Table`` draws in the cell's font; else the same lines as a ``MixedLines`` that
+    draws each run in the font that has it, in the style's size, leading and colour.
+    At most ``max_lines`` lines, the last ending in ``…`` when the text needs more.
+    """
+    font = font or style.fontName
+    lines = wrap(text, font, style.fontSize, room, max_lines)
+    if not needs_fallback(lines, font):
+        return lines
+    right = style.alignment == TA_RIGHT
+    return MixedLines(lines, font, style.fontSize, style.leading, style.textColor, right=right)
+
+
+def _line_count(cell: str | Flowable) -> int:
+    return len(cell.lines) if isinstance(cell, MixedLines) else str(cell).count("\n") + 1
 
 
 def _text_style(
@@ -469,81 +515,6 @@ def _columns(blocks: list[list[Flowable]], widths: list[float]) -> Table:
     )
 
 
-def _page_decorator(quote: Quote, labels: dict[str, str]) -> Callable[[Canvas, int, int], None]:
-    """Draws the running header (quote number, page x of y) and footer on a page."""
-    header = labels["header"].format(number=quote.number)
-    valid = labels["footer_valid"].format(expires=long_date(quote.expires, quote.language))
-    company = quote.customer.company_name or quote.customer.csn
-
-    def draw(canvas: Canvas, page: int, pages: int) -> None:
-        width, height = canvas._pagesize
-        canvas.saveState()
-        top = height - 12 * mm
-        canvas.setFont(FONT_BOLD, 9)
-        canvas.setFillColor(INK)
-        canvas.drawString(MARGIN_X, top, header)
-        canvas.setFont(FONT, 9)
-        page_text = labels["page"].format(page=page, pages=pages)
-        canvas.drawRightString(width - MARGIN_X, top, page_text)
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN_X, top - 2.5 * mm, width - MARGIN_X, top - 2.5 * mm)
-        canvas.setFont(FONT, 7.5)
-        canvas.setFillColor(MUTED)
-        bottom = 10 * mm
-        canvas.drawRightString(width - MARGIN_X, bottom, valid)
-        room = width - 2 * MARGIN_X - stringWidth(valid, FONT, 7.5) - 10 * mm
-        canvas.drawString(MARGIN_X, bottom, fit(company, FONT, 7.5, room))
-        canvas.restoreState()
-
-    return draw
-
-
-class _PageCountCanvas(Canvas):
-    """A canvas that holds every finished page until ``save``, when the count is known.
-
-    "Page x of y" needs the total before the first page is written. Rather than lay
-    the document out twice, each page's state is kept at ``showPage``; ``save`` then
-    draws the header and footer on each with the total and writes the pages out.
-    The header goes at the start of the page's content, where a page template's
-    ``onPage`` would have put it, so text order and extraction are unchanged.
-    """
-
-    def __init__(
-        self, *args: Any, decorate: Callable[[Canvas, int, int], None], **kwargs: Any
-    ) -> None:
-        super().__init__(*args, **kwargs)
-        self._decorate = decorate
-        self._held_pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._held_pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        pages = len(self._held_pages)
-        for page, state in enumerate(self._held_pages, start=1):
-            self.__dict__.update(state)
-            body, self._code = self._code, []
-            self._decorate(self, page, pages)
-            self._code += body
-            super().showPage()
-            self._zlib_only(self._doc.Pages.pages[-1])
-        super().save()
-
-    @staticmethod
-    def _zlib_only(page: PDFPage) -> None:
-        """The page's content stream compressed, not also ASCII85-encoded.
-
-        reportlab's default (``rl_config.useA85``) makes a binary stream a quarter
-        bigger in 7-bit text with a pure-Python encoder, a tenth of the render time.
-        The content stream is made here as reportlab's ``PDFPage.check_format`` would,
-        with the one filter.
-        """
-        if page.compression and page.stream and page.Contents is None:
-            page.Contents = PDFStream(content=page.stream, filters=[PDFZCompress])
-
-
 def _layout(
     doc_source: _QuoteDocument, size: tuple[float, float], title: str, author: str
 ) -> bytes:
@@ -577,8 +548,8 @@ def _layout(
         id="body",
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    decorate = _page_decorator(doc_source.q, doc_source.t)
-    doc.build(doc_source.story(doc.width), canvasmaker=partial(_PageCountCanvas, decorate=decorate))
+    decorate = page_decorator(doc_source.q, doc_source.t)
+    doc.build(doc_source.story(doc.width), canvasmaker=partial(PageCountCanvas, decorate=decorate))
     return buf.getvalue()
 
 

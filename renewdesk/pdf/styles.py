@@ -1,4 +1,4 @@
-"""The quote PDF's look: the bundled font, colours, margins and paragraph styles."""
+"""The quote PDF's look: colours, margins and paragraph styles (fonts: ``pdf.fonts``)."""
 
 from __future__ import annotations
 
@@ -9,13 +9,11 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
-from renewdesk.resources import resource_path
+from renewdesk.pdf.fonts import FONT, FONT_BOLD, register_fonts
 
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
+__all__ = ["FONT", "FONT_BOLD", "register_fonts"]  # re-exported: the PDF's callers import them here
+
 PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
 PAGE_SIZE_CHOICES = ("auto", "A4", "Letter")
 
@@ -27,16 +25,6 @@ ZEBRA = colors.HexColor("#f6f7f8")
 MARGIN_X = 14 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 18 * mm
-
-
-@cache
-def register_fonts() -> None:
-    """Register the bundled DejaVu Sans (regular and bold) with reportlab, once."""
-    pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
-    pdfmetrics.registerFontFamily(
-        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
-    )
 
 
 def paragraph_styles() -> dict[str, ParagraphStyle]:

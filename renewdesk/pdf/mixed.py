@@ -20,20 +20,34 @@ from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from renewdesk.pdf.fonts import FONT, needs_fallback, run_width, runs
+from renewdesk.pdf.fonts import FONT, FONT_BOLD, needs_fallback, run_width, runs
+
+_FAUX_BOLD = 0.035  # outline width per point of font size for a bold fallback run
 
 
 def draw_runs(canvas: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:
-    """Draw ``text`` with its left end at (x, y), each run in the font that has it."""
+    """Draw ``text`` with its left end at (x, y), each run in the font that has it.
+
+    The fallback has no bold face: in a bold text its runs are filled and stroked
+    with a thin outline in the stroke colour (set it to the fill colour first).
+    """
     if not needs_fallback(text, font):
         canvas.setFont(font, size)
         canvas.drawString(x, y, text)
         return
+    bold = font == FONT_BOLD
+    if bold:
+        canvas.saveState()
+        canvas.setLineWidth(size * _FAUX_BOLD)
     line = canvas.beginText(x, y)
     for run_font, piece in runs(text, font):
         line.setFont(run_font, size)
+        if bold:
+            line.setTextRenderMode(2 if run_font != font else 0)
         line.textOut(piece)
     canvas.drawText(line)
+    if bold:
+        canvas.restoreState()
 
 
 def draw_right_runs(canvas: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:
@@ -89,6 +103,7 @@ class MixedLines(Flowable):
     def draw(self) -> None:
         canvas = self.canv
         canvas.setFillColor(self.color)
+        canvas.setStrokeColor(self.color)  # a bold fallback run's outline
         y = self.height - self.size
         for line, width in zip(self.lines, self.widths, strict=True):
             x = self.width - width if self.right else 0.0

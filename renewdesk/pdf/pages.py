@@ -13,6 +13,7 @@ from renewdesk.domain import Quote
 from renewdesk.pdf.fonts import FONT, FONT_BOLD, run_width
 from renewdesk.pdf.formatting import long_date
 from renewdesk.pdf.mixed import draw_right_runs, draw_runs
+from renewdesk.pdf.rtl import shape, visual
 from renewdesk.pdf.styles import INK, MARGIN_X, MUTED, RULE
 from renewdesk.pdf.text import fit
 
@@ -21,13 +22,14 @@ def page_decorator(quote: Quote, labels: dict[str, str]) -> Callable[[Canvas, in
     """Draws the running header (quote number, page x of y) and footer on a page."""
     header = labels["header"].format(number=quote.number)
     valid = labels["footer_valid"].format(expires=long_date(quote.expires, quote.language))
-    company = quote.customer.company_name or quote.customer.csn
+    company = shape(quote.customer.company_name or quote.customer.csn)
 
     def draw(canvas: Canvas, page: int, pages: int) -> None:
         width, height = canvas._pagesize
         canvas.saveState()
         top = height - 12 * mm
         canvas.setFillColor(INK)
+        canvas.setStrokeColor(INK)  # a bold fallback run's outline (mixed.draw_runs)
         page_text = labels["page"].format(page=page, pages=pages)
         room = width - 2 * MARGIN_X - run_width(page_text, FONT, 9) - 10 * mm
         draw_runs(canvas, MARGIN_X, top, fit(header, FONT_BOLD, 9, room), FONT_BOLD, 9)
@@ -39,7 +41,7 @@ def page_decorator(quote: Quote, labels: dict[str, str]) -> Callable[[Canvas, in
         bottom = 10 * mm
         draw_right_runs(canvas, width - MARGIN_X, bottom, valid, FONT, 7.5)
         room = width - 2 * MARGIN_X - run_width(valid, FONT, 7.5) - 10 * mm
-        draw_runs(canvas, MARGIN_X, bottom, fit(company, FONT, 7.5, room), FONT, 7.5)
+        draw_runs(canvas, MARGIN_X, bottom, visual(fit(company, FONT, 7.5, room)), FONT, 7.5)
         canvas.restoreState()
 
     return draw

@@ -58,6 +58,7 @@ from renewdesk.pdf.formatting import (
 from renewdesk.pdf.labels import payment_label, pdf_labels, term_label
 from renewdesk.pdf.mixed import MixedLines, markup
 from renewdesk.pdf.pages import PageCountCanvas, page_decorator
+from renewdesk.pdf.rtl import has_rtl, shape, visual
 from renewdesk.pdf.styles import (
     FONT,
     FONT_BOLD,
@@ -173,8 +174,11 @@ def _line_cell_styles(text: ParagraphStyle) -> list[CellStyle]:
 
 
 def _e(text: object, style: ParagraphStyle | None = None) -> str:
-    """Text as Paragraph markup in ``style``'s font: escaped, CJK runs in the fallback font."""
-    return markup(str(text), style.fontName if style else FONT)
+    """Text as Paragraph markup in ``style``'s font: escaped, CJK runs in the fallback font.
+
+    Arabic is joined and right-to-left words put in reading order (``pdf.rtl``).
+    """
+    return markup(visual(shape(str(text))), style.fontName if style else FONT)
 
 
 def _short(text: str, limit: int) -> str:
@@ -470,7 +474,9 @@ def _plain(
     At most ``max_lines`` lines, the last ending in ``…`` when the text needs more.
     """
     font = font or style.fontName
-    lines = wrap(text, font, style.fontSize, room, max_lines)
+    lines = wrap(shape(text), font, style.fontSize, room, max_lines)
+    if has_rtl(lines):  # each line in drawing order (pdf.rtl)
+        lines = "\n".join(visual(line) for line in lines.split("\n"))
     if not needs_fallback(lines, font):
         return lines
     right = style.alignment == TA_RIGHT

@@ -104,7 +104,7 @@ _CITY_FIRST = frozenset({"US", "CA", "AU"})
 # taller than a page and any accepted input prints (the field limits are in
 # rules/limits.toml [fields]; a 200-character name, even in CJK, prints whole).
 _CELL_LINES = 20  # a lines-table cell: 20 lines of 9.5 pt, a sixth of a page
-_BLOCK_ROW_LINES = 8  # one row of the customer, reseller or "prepared by" block
+_BLOCK_ROW_LINES = 10  # one row of the customer, reseller or "prepared by" block
 _BLOCK_LINES = 50  # all rows of one block: 50 lines of 12 pt fit under the title on Letter
 _VALUE_LINES = 3  # a detail or an amount
 _NOTE_CHARS = 2000  # a note in "Notes"

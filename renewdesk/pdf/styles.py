@@ -41,8 +41,15 @@ def _paragraph_styles() -> dict[str, ParagraphStyle]:
     return {
         "base": base,
         "title": ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=18, leading=22),
-        "h2": ParagraphStyle(
-            "h2", base, fontName=FONT_BOLD, fontSize=11, leading=14, spaceBefore=12, spaceAfter=5
+        "h2": ParagraphStyle(  # a heading never ends a page without what it heads
+            "h2",
+            base,
+            fontName=FONT_BOLD,
+            fontSize=11,
+            leading=14,
+            spaceBefore=12,
+            spaceAfter=5,
+            keepWithNext=1,
         ),
         "label": ParagraphStyle("label", base, fontSize=7.5, leading=10, textColor=MUTED),
         "small": ParagraphStyle("small", base, fontSize=8, leading=10.5, textColor=MUTED),

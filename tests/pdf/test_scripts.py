@@ -146,3 +146,18 @@ def test_arabic_and_hebrew_read_back_in_logical_order(make_quote: QuoteFactory) 
         quote, partner = script_quote(make_quote, script)
         text = text_of(render_quote_pdf(quote, partner))
         assert NAMES[script][0] in text  # the whole name, words in order
+
+
+def test_a_bold_cjk_name_is_drawn_heavier_than_the_regular_fallback(
+    make_quote: QuoteFactory,
+) -> None:
+    """The fallback has no bold face; the bold customer name is filled and outlined."""
+    quote, partner = script_quote(make_quote, "zh", n_lines=1)
+    pdf = render_quote_pdf(quote, partner)
+    content = PdfReader(io.BytesIO(pdf)).pages[0].get_contents().get_data()
+    assert b"2 Tr" in content  # fill and stroke: the customer's and reseller's names
+    regular = dataclasses.replace(
+        quote, customer=dataclasses.replace(quote.customer, company_name="Acme AB"), partner_csn=""
+    )
+    content = PdfReader(io.BytesIO(render_quote_pdf(regular))).pages[0].get_contents().get_data()
+    assert b"2 Tr" not in content  # CJK in regular text is just filled

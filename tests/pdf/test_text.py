@@ -7,6 +7,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
+from renewdesk.pdf.fonts import FALLBACK, register_fallback
 from renewdesk.pdf.styles import FONT, FONT_BOLD, register_fonts
 from renewdesk.pdf.text import fit, text_width, wrap
 
@@ -16,6 +17,7 @@ SIZE = 7.5
 @pytest.fixture(autouse=True)
 def _fonts() -> None:
     register_fonts()
+    register_fallback()
 
 
 def test_short_text_stays_on_one_line_with_whitespace_collapsed() -> None:
@@ -85,3 +87,40 @@ def test_fit_cuts_with_an_ellipsis() -> None:
     short = fit(name, FONT, SIZE, 100)
     assert short.endswith("…") and stringWidth(short, FONT, SIZE) <= 100
     assert text_width("Łódź", FONT, SIZE) == stringWidth("Łódź", FONT, SIZE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["word " * 2_000, "N" * 10_000, "設計" * 5_000, "Storgatan 1\n" * 800],
+    ids=["words", "no spaces", "cjk", "many lines"],
+)
+def test_a_text_past_its_lines_keeps_them_and_ends_in_an_ellipsis(text: str) -> None:
+    lines = wrap(text, FONT, SIZE, 80, 6).split("\n")
+    assert len(lines) == 6
+    assert lines[-1].endswith("…")
+    assert all(text_width(line, FONT, SIZE) <= 80 for line in lines)
+    # What prints is the text's start, as it was (the cut lines joined again).
+    printed = "".join("".join(lines)[:-1].split())
+    assert "".join(text.split()).startswith(printed)
+
+
+def test_a_text_that_fits_its_lines_has_no_ellipsis() -> None:
+    text = "Enterprise Infrastructure Design Collection with Premium Cloud Rendering Credits"
+    lines = wrap(text, FONT, SIZE, 80, 6).split("\n")
+    assert " ".join(lines) == text and "…" not in text
+
+
+def test_cjk_is_measured_in_the_font_that_draws_it() -> None:
+    # DejaVu has no glyph for 東 (its box is narrower); the fallback's is one em wide.
+    assert text_width("東京", FONT, 10) == pytest.approx(stringWidth("東京", FALLBACK, 10))
+    assert text_width("Tokyo 東京", FONT, 10) == pytest.approx(
+        stringWidth("Tokyo ", FONT, 10) + stringWidth("東京", FALLBACK, 10)
+    )
+    lines = wrap("東京都千代田区丸の内一丁目", FONT, 10, 40).split("\n")
+    assert all(text_width(line, FONT, 10) <= 40 for line in lines) and len(lines) == 4
+
+
+def test_fit_shortens_a_huge_text_to_one_line() -> None:
+    short = fit("N" * 100_000, FONT, SIZE, 100)
+    assert short.endswith("…") and text_width(short, FONT, SIZE) <= 100
+    assert text_width(short[:-1] + "N…", FONT, SIZE) > 100  # as long as fits

@@ -161,3 +161,14 @@ def test_a_bold_cjk_name_is_drawn_heavier_than_the_regular_fallback(
     )
     content = PdfReader(io.BytesIO(render_quote_pdf(regular))).pages[0].get_contents().get_data()
     assert b"2 Tr" not in content  # CJK in regular text is just filled
+
+
+def test_cjk_text_with_markup_characters_prints_literally(make_quote: QuoteFactory) -> None:
+    quote, _ = script_quote(make_quote, "ja", n_lines=1)
+    name = "<b>東京 & Co</b>"
+    partner = Partner("7700099", name, "sales@example.com")
+    notes = [f"Auto-renew was turned off for <i>{name}</i> & more."]
+    pdf = render_quote_pdf(quote, partner, notes=notes)
+    text = text_of(pdf)
+    assert text.count(name) == 3  # the reseller block, the note, the "How to buy" step
+    assert "&amp;" not in text and glyphs_missing(pdf) == []

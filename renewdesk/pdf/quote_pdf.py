@@ -1,6 +1,11 @@
 """Render a quote as a PDF a finance department accepts (reportlab Platypus).
 
-- The bundled DejaVu Sans is embedded, so ``Łódź`` and ``Åsa Öberg`` print.
+- The bundled DejaVu Sans is embedded, so ``Łódź`` and ``Åsa Öberg`` print, and
+  Droid Sans Fallback for the characters DejaVu lacks (Chinese, Japanese, Korean),
+  chosen per run of text (``pdf.fonts``, ``pdf.mixed``); Arabic is joined and
+  right-to-left text put in reading order (``pdf.rtl``).
+- Any text fits: it wraps in its column and, past a fixed number of lines, ends in
+  ``…`` (``_CELL_LINES`` and the rest below), so no row or block outgrows a page.
 - Data is printed literally (``<b>AB & Co``): the lines table, the customer,
   reseller and "prepared by" blocks, the details and the totals are plain-string
   table cells (``renewdesk.pdf.text``), never read as markup; any other data that

@@ -30,7 +30,6 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -50,7 +49,7 @@ from reportlab.platypus.tables import CellStyle
 
 from renewdesk.domain import Partner, Quote
 from renewdesk.i18n import language
-from renewdesk.pdf.fonts import needs_fallback
+from renewdesk.pdf.cells import line_count, markup_of, plain, shortened, text_style
 from renewdesk.pdf.formatting import (
     amount,
     country_name,
@@ -61,9 +60,7 @@ from renewdesk.pdf.formatting import (
     paper_for,
 )
 from renewdesk.pdf.labels import payment_label, pdf_labels, term_label
-from renewdesk.pdf.mixed import MixedLines, markup
 from renewdesk.pdf.pages import PageCountCanvas, page_decorator
-from renewdesk.pdf.rtl import has_rtl, shape, visual
 from renewdesk.pdf.styles import (
     FONT,
     FONT_BOLD,
@@ -79,7 +76,7 @@ from renewdesk.pdf.styles import (
     paragraph_styles,
     register_fonts,
 )
-from renewdesk.pdf.text import ELLIPSIS, MAX_LINES, wrap
+from renewdesk.pdf.text import wrap
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,19 +175,6 @@ def _line_cell_styles(text: ParagraphStyle) -> list[CellStyle]:
     ]
 
 
-def _e(text: object, style: ParagraphStyle | None = None) -> str:
-    """Text as Paragraph markup in ``style``'s font: escaped, CJK runs in the fallback font.
-
-    Arabic is joined and right-to-left words put in reading order (``pdf.rtl``).
-    """
-    return markup(visual(shape(str(text))), style.fontName if style else FONT)
-
-
-def _short(text: str, limit: int) -> str:
-    """``text`` cut to ``limit`` characters with an ellipsis (names inside sentences)."""
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + ELLIPSIS
-
-
 def resolve_page_size(page_size: str, quote: Quote) -> str:
     """``"A4"`` or ``"Letter"``: ``auto`` follows the customer's country, else the locale."""
     if page_size in PAGE_SIZES:
@@ -218,21 +202,27 @@ class _QuoteDocument:
     def story(self, width: float) -> list[Flowable]:
         t, s, q = self.t, self.s, self.q
         story: list[Flowable] = [
-            Paragraph(_e(t["title"], s["title"]), s["title"]),
+            Paragraph(markup_of(t["title"], s["title"]), s["title"]),
             Spacer(1, 4 * mm),
         ]
         story.append(self._top_blocks(width))
         parties = self._party_blocks(width)
         if parties is not None:
             story += [Spacer(1, 4 * mm), parties]
-        story.append(Paragraph(_e(t["lines"], s["h2"]), s["h2"]))
+        story.append(Paragraph(markup_of(t["lines"], s["h2"]), s["h2"]))
         name = currency_name(q.currency, self.lang)
         note = t["amounts_in"].format(currency_name=name, currency=q.currency)
-        story += [Paragraph(_e(note), s["small"]), Spacer(1, 2 * mm), self._lines_table(width)]
+        story += [
+            Paragraph(markup_of(note), s["small"]),
+            Spacer(1, 2 * mm),
+            self._lines_table(width),
+        ]
         story.append(KeepTogether([Spacer(1, 4 * mm), self._totals(width)]))
         if self.notes:
-            story.append(Paragraph(_e(t["notes"], s["h2"]), s["h2"]))
-            story.append(self._bullets([_e(_short(n, _NOTE_CHARS)) for n in self.notes], "bullet"))
+            story.append(Paragraph(markup_of(t["notes"], s["h2"]), s["h2"]))
+            story.append(
+                self._bullets([markup_of(shortened(n, _NOTE_CHARS)) for n in self.notes], "bullet")
+            )
         story.append(KeepTogether(self._how_to_buy()))
         return story
 
@@ -246,16 +236,16 @@ class _QuoteDocument:
         for each row still to come, so the block always fits on its page.
         """
         label, base = self.s["label"], self.s["base"]
-        cells: list[list[str | Flowable]] = [[_plain(title.upper(), label, room)]]
+        cells: list[list[str | Flowable]] = [[plain(title.upper(), label, room)]]
         left = _BLOCK_LINES
         for i, text in enumerate(rows):
             lines = max(1, min(_BLOCK_ROW_LINES, left - (len(rows) - i - 1)))
-            cell = _plain(text, base, room, FONT_BOLD if i == 0 else "", lines)
-            left -= _line_count(cell)
+            cell = plain(text, base, room, FONT_BOLD if i == 0 else "", lines)
+            left -= line_count(cell)
             cells.append([cell])
         style: list[tuple[Any, ...]] = [
-            *_text_style((0, 0), (0, 0), label),
-            *_text_style((0, 1), (0, -1), base),
+            *text_style((0, 0), (0, 0), label),
+            *text_style((0, 1), (0, -1), base),
             ("FONTNAME", (0, 1), (0, 1), FONT_BOLD),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -301,15 +291,15 @@ class _QuoteDocument:
         kv = Table(
             [
                 [
-                    _plain(k, label, widths[0], "", _VALUE_LINES),
-                    _plain(v, value, widths[1], FONT_BOLD, _VALUE_LINES),
+                    plain(k, label, widths[0], "", _VALUE_LINES),
+                    plain(v, value, widths[1], FONT_BOLD, _VALUE_LINES),
                 ]
                 for k, v in details
             ],
             colWidths=widths,
             style=[
-                *_text_style((0, 0), (0, -1), label),
-                *_text_style((1, 0), (1, -1), value, FONT_BOLD),
+                *text_style((0, 0), (0, -1), label),
+                *text_style((1, 0), (1, -1), value, FONT_BOLD),
                 ("LINEBELOW", (0, 0), (-1, -2), 0.25, RULE),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -319,7 +309,7 @@ class _QuoteDocument:
             ],
         )
         customer = self._block(t["customer"], self._customer_rows(), width * 0.58 - _GUTTER)
-        details_block = [Paragraph(_e(t["details"].upper()), s["label"]), kv]
+        details_block = [Paragraph(markup_of(t["details"].upper()), s["label"]), kv]
         return _columns([customer, details_block], [width * 0.58, width * 0.42])
 
     def _party_blocks(self, width: float) -> Table | None:
@@ -348,7 +338,7 @@ class _QuoteDocument:
         # The room for text in each column, inside the cell padding.
         rooms = [w - pad for w, pad in zip(col_widths, _LINE_PADDING, strict=True)]
         rows: list[list[str | Flowable]] = [
-            [_plain(t[k], head, room) for k, room in zip(_LINE_HEAD, rooms, strict=True)]
+            [plain(t[k], head, room) for k, room in zip(_LINE_HEAD, rooms, strict=True)]
         ]
         dash = t["none"]
         date = self.date
@@ -367,7 +357,7 @@ class _QuoteDocument:
                 amount(line.line_total, q.currency, lang),
             )
             row = [
-                _plain(text, cell, room, "", _CELL_LINES) if text is not None else ""
+                plain(text, cell, room, "", _CELL_LINES) if text is not None else ""
                 for text, room in zip(texts, rooms, strict=True)
             ]
             # The period: dates in the reader's locale, which DejaVu always draws.
@@ -394,33 +384,33 @@ class _QuoteDocument:
         base, right, total, total_r = s["base"], s["right"], s["total"], s["total_r"]
         rows = [
             [
-                _plain(t["subtotal"], base, rooms[0]),
-                _plain(money(q.subtotal, q.currency, lang), right, rooms[1], "", _VALUE_LINES),
+                plain(t["subtotal"], base, rooms[0]),
+                plain(money(q.subtotal, q.currency, lang), right, rooms[1], "", _VALUE_LINES),
             ],
             [
-                _plain(t["discount"], base, rooms[0]),
-                _plain(money(-q.discount, q.currency, lang), right, rooms[1], "", _VALUE_LINES),
+                plain(t["discount"], base, rooms[0]),
+                plain(money(-q.discount, q.currency, lang), right, rooms[1], "", _VALUE_LINES),
             ],
             [
-                _plain(t["total"].format(currency=q.currency), total, rooms[0]),
-                _plain(money(q.total, q.currency, lang), total_r, rooms[1], "", _VALUE_LINES),
+                plain(t["total"].format(currency=q.currency), total, rooms[0]),
+                plain(money(q.total, q.currency, lang), total_r, rooms[1], "", _VALUE_LINES),
             ],
         ]
         box = Table(
             rows,
             colWidths=widths,
             style=[
-                *_text_style((0, 0), (0, 1), base),
-                *_text_style((1, 0), (1, 1), right),
-                *_text_style((0, 2), (0, 2), total),
-                *_text_style((1, 2), (1, 2), total_r),
+                *text_style((0, 0), (0, 1), base),
+                *text_style((1, 0), (1, 1), right),
+                *text_style((0, 2), (0, 2), total),
+                *text_style((1, 2), (1, 2), total_r),
                 ("LINEABOVE", (0, 2), (-1, 2), 0.8, INK),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
                 ("TOPPADDING", (0, 2), (-1, 2), 5),
             ],
         )
-        tax = Paragraph(_e(t["tax_note"]), s["small"])
+        tax = Paragraph(markup_of(t["tax_note"]), s["small"])
         return Table(
             [["", box], ["", tax]],
             colWidths=[width * 0.54, width * 0.46],
@@ -437,22 +427,24 @@ class _QuoteDocument:
         t, q = self.t, self.q
         expires = self.date(q.expires)
         steps = [
-            _e(t["step_sign_in"]),
-            _e(t["step_open"].format(number=q.number)),
-            _e(t["step_buy"].format(expires=expires)),
+            markup_of(t["step_sign_in"]),
+            markup_of(t["step_open"].format(number=q.number)),
+            markup_of(t["step_buy"].format(expires=expires)),
         ]
         if q.partner_csn:
             name = self.partner.name if self.partner and self.partner.name else q.partner_csn
-            steps.append(_e(t["step_partner"].format(partner=_short(name, _NAME_CHARS))))
+            steps.append(markup_of(t["step_partner"].format(partner=shortened(name, _NAME_CHARS))))
         elif self.seller and (self.seller.email or self.seller.name):
             contact = " ".join(
                 v
                 for v in (self.seller.name, f"<{self.seller.email}>" if self.seller.email else "")
                 if v
             )
-            steps.append(_e(t["step_seller"].format(contact=_short(contact, _NAME_CHARS))))
+            steps.append(
+                markup_of(t["step_seller"].format(contact=shortened(contact, _NAME_CHARS)))
+            )
         return [
-            Paragraph(_e(t["how_to_buy"], self.s["h2"]), self.s["h2"]),
+            Paragraph(markup_of(t["how_to_buy"], self.s["h2"]), self.s["h2"]),
             self._bullets(steps, "1"),
         ]
 
@@ -466,48 +458,6 @@ class _QuoteDocument:
             bulletFontSize=9,
             leftIndent=14,
         )
-
-
-def _plain(
-    text: str, style: ParagraphStyle, room: float, font: str = "", max_lines: int = MAX_LINES
-) -> str | Flowable:
-    """``text`` as a table cell, wrapped as a Paragraph in ``style`` would be.
-
-    A plain string when DejaVu (``font``, else the style's) has every glyph, which
-    ``Table`` draws in the cell's font; else the same lines as a ``MixedLines`` that
-    draws each run in the font that has it, in the style's size, leading and colour.
-    At most ``max_lines`` lines, the last ending in ``…`` when the text needs more.
-    """
-    font = font or style.fontName
-    lines = wrap(shape(text), font, style.fontSize, room, max_lines)
-    if has_rtl(lines):  # each line in drawing order (pdf.rtl)
-        lines = "\n".join(visual(line) for line in lines.split("\n"))
-    if not needs_fallback(lines, font):
-        return lines
-    right = style.alignment == TA_RIGHT
-    return MixedLines(lines, font, style.fontSize, style.leading, style.textColor, right=right)
-
-
-def _line_count(cell: str | Flowable) -> int:
-    return len(cell.lines) if isinstance(cell, MixedLines) else str(cell).count("\n") + 1
-
-
-def _text_style(
-    start: tuple[int, int], end: tuple[int, int], style: ParagraphStyle, font: str = ""
-) -> list[tuple[Any, ...]]:
-    """Table commands that draw plain-string cells in ``style``'s font, colour and alignment.
-
-    A plain string in a cell sits where a Paragraph of the same font size and leading
-    would (first baseline one font size below the top), so swapping one for the
-    other keeps the page as it was, minus the markup parsing and line breaking.
-    """
-    commands: list[tuple[Any, ...]] = [
-        ("FONT", start, end, font or style.fontName, style.fontSize, style.leading),
-        ("TEXTCOLOR", start, end, style.textColor),
-    ]
-    if style.alignment == TA_RIGHT:
-        commands.append(("ALIGN", start, end, "RIGHT"))
-    return commands
 
 
 def _columns(blocks: list[list[Flowable]], widths: list[float]) -> Table:

@@ -8,7 +8,7 @@ as the text asks) when DejaVu has it, else to the fallback when the fallback has
 else to DejaVu (a character no bundled font has prints as DejaVu's empty box).
 
 reportlab embeds each TrueType font as subsets of the glyphs a document uses, so the
-4 MB fallback costs a CJK quote only its few dozen glyphs, and nothing at all in a
+3.4 MB fallback costs a CJK quote only its few dozen glyphs, and nothing at all in a
 quote without CJK text. The fallback is read (about 0.2 s) the first time a text
 needs it, not at start-up.
 """

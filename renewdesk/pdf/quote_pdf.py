@@ -34,6 +34,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     KeepTogether,
@@ -209,14 +210,18 @@ class _QuoteDocument:
         parties = self._party_blocks(width)
         if parties is not None:
             story += [Spacer(1, 4 * mm), parties]
-        story.append(Paragraph(markup_of(t["lines"], s["h2"]), s["h2"]))
+        lines, start = self._lines_table(width)
         name = currency_name(q.currency, self.lang)
         note = t["amounts_in"].format(currency_name=name, currency=q.currency)
-        story += [
+        heading = [
+            Paragraph(markup_of(t["lines"], s["h2"]), s["h2"]),
             Paragraph(markup_of(note), s["small"]),
             Spacer(1, 2 * mm),
-            self._lines_table(width),
         ]
+        # The heading starts a new page rather than end one without the table's first
+        # line under it (a long first line may not fit in what is left of the page).
+        story.append(CondPageBreak(_height(heading, width) + start))
+        story += [*heading, lines]
         story.append(KeepTogether([Spacer(1, 4 * mm), self._totals(width)]))
         if self.notes:
             story.append(Paragraph(markup_of(t["notes"], s["h2"]), s["h2"]))
@@ -330,8 +335,11 @@ class _QuoteDocument:
         # Same columns as the customer / details row above, so the blocks line up.
         return _columns([left, right], [width * 0.58, width * 0.42])
 
-    def _lines_table(self, width: float) -> Table:
-        """One row per line, as plain strings wrapped to their columns (no Paragraphs)."""
+    def _lines_table(self, width: float) -> tuple[Table, float]:
+        """One row per line, as plain strings wrapped to their columns (no Paragraphs).
+
+        With the height of its column headings and first line, which must fit together.
+        """
         t, q, lang = self.t, self.q, self.lang
         head, cell = self.s["head"], self.s["cell"]
         col_widths = [width * w / sum(_LINE_WEIGHTS) for w in _LINE_WEIGHTS]
@@ -366,7 +374,11 @@ class _QuoteDocument:
             row[5] = f"{start}\n{end}"
             rows.append(row)
         head_styles, body_styles = _line_cell_styles(head), _line_cell_styles(cell)
-        return Table(
+        start = sum(
+            max(line_count(c) for c in row) * style.leading + 6  # top and bottom padding 3
+            for row, style in zip(rows[:2], (head, cell), strict=False)
+        )
+        table = Table(
             rows,
             colWidths=col_widths,
             repeatRows=1,
@@ -375,6 +387,7 @@ class _QuoteDocument:
             cellStyles=[head_styles] + [body_styles] * (len(rows) - 1),
             normalizedData=1,  # already a list of rows of strings
         )
+        return table, start
 
     def _totals(self, width: float) -> Table:
         t, s, q, lang = self.t, self.s, self.q, self.lang
@@ -458,6 +471,11 @@ class _QuoteDocument:
             bulletFontSize=9,
             leftIndent=14,
         )
+
+
+def _height(flowables: list[Flowable], width: float) -> float:
+    """The height ``flowables`` take stacked in a frame ``width`` wide, spacing included."""
+    return sum(f.wrap(width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables)
 
 
 def _columns(blocks: list[list[Flowable]], widths: list[float]) -> Table:

@@ -160,3 +160,26 @@ def test_a_long_company_name_runs_on_in_the_footer_as_one_shortened_line(
     footer = page.extract_text().split("\n")[3]
     assert footer.startswith(LATIN[:20]) and footer.endswith(ELLIPSIS)
     assert len(footer) < 120
+
+
+def test_the_lines_heading_never_ends_a_page_without_the_first_line(
+    make_quote: QuoteFactory,
+) -> None:
+    """However far down the page the customer's details push it."""
+    quote = make_quote(3)
+    first = dataclasses.replace(quote.lines[0], product_name=filled(200, LATIN))
+    seen_on_page_two = False
+    for length in range(0, 1_200, 30):
+        text = filled(length, LATIN) if length else ""
+        address = dataclasses.replace(quote.customer.address, line1=text, line2=text)
+        customer = dataclasses.replace(quote.customer, address=address, buyer_name=text)
+        tall = dataclasses.replace(
+            quote, customer=customer, lines=(first, *quote.lines[1:]), partner_csn="7700099"
+        )
+        partner = Partner("7700099", text or "Nordic Reseller AB", "sales@example.com")
+        pdf = render_quote_pdf(tall, partner)
+        pages = [p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages]
+        (page,) = [p for p in pages if "Subscriptions to renew" in p]
+        assert first.subscription_id in page, f"heading alone at the foot of a page ({length})"
+        seen_on_page_two |= page is not pages[0]
+    assert seen_on_page_two  # the heading did move down to the next page at some point

@@ -172,3 +172,12 @@ def test_cjk_text_with_markup_characters_prints_literally(make_quote: QuoteFacto
     text = text_of(pdf)
     assert text.count(name) == 3  # the reseller block, the note, the "How to buy" step
     assert "&amp;" not in text and glyphs_missing(pdf) == []
+
+
+def test_vowel_marks_stay_on_their_letter_when_a_line_is_reversed() -> None:
+    with_fatha = "\u0628\u064e\u0627\u0628"  # beh + fatha, alef, beh
+    drawn = visual(shape(with_fatha))
+    assert "\u064e" in drawn  # kept, not deleted
+    beh = drawn.index("\u064e") - 1  # the mark follows the joined beh it sits on
+    assert unicodedata.normalize("NFKC", drawn[beh]) == "\u0628"
+    assert unicodedata.normalize("NFKC", drawn[::-1].replace("\u064e", "")) == "\u0628\u0627\u0628"

@@ -116,6 +116,7 @@ class Tokens:
     access_token: str
     refresh_token: str
     expires_at: float  # epoch seconds
+    issued_at: float = 0.0  # epoch seconds, when this process received it
 
     def __repr__(self) -> str:
         return f"Tokens(expires_at={self.expires_at:.0f})"
@@ -367,8 +368,10 @@ def _tokens(token: Any, previous_refresh: str) -> Tokens:
     access = str(token.get("access_token") or "")
     if not access:
         raise OAuthError(str(tr_later("OAuth", "The sign-in server sent no access token.")))
-    expires_at = token.get("expires_at")
+    now = time.time()
+    expires_in = token.get("expires_in")
+    expires_at = now + float(expires_in) if expires_in is not None else token.get("expires_at")
     if expires_at is None:
-        expires_at = time.time() + float(token.get("expires_in") or 3600)
+        expires_at = now + 3600
     refresh = str(token.get("refresh_token") or previous_refresh or "")
-    return Tokens(access, refresh, float(expires_at))
+    return Tokens(access, refresh, float(expires_at), now)

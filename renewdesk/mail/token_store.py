@@ -131,7 +131,9 @@ class AccessTokens:
     def put(self, account: str, tokens: Tokens) -> None:
         # Keep only what sending needs: the refresh token lives in the secret store.
         with self._lock:
-            self._tokens[account] = Tokens(tokens.access_token, "", tokens.expires_at)
+            self._tokens[account] = Tokens(
+                tokens.access_token, "", tokens.expires_at, tokens.issued_at
+            )
 
     def forget(self, account: str) -> None:
         with self._lock:

@@ -195,7 +195,7 @@ class SignInService:
 
     def sign_out(self, app: Any = None) -> None:
         """Forget the sign-in: revoke it where the provider can, remove every keyring entry."""
-        current, config, store = self._parts(app)
+        _current, config, store = self._parts(app)
         refresh = store.load()
         self._access.forget(store.account)
         store.delete()
@@ -212,13 +212,18 @@ class SignInService:
         """
         _current, config, store = self._parts(app)
         cached = self._access.get(store.account)
-        if not fresh and cached and cached.expires_at - REFRESH_MARGIN_S > self._clock():
+        if not fresh and cached and not self._due(cached):
             return cached.access_token
         with self._lock, _refresh_lock(store.account):
             latest = self._access.get(store.account)
             if latest is not cached and latest and not fresh:
                 return latest.access_token  # another thread refreshed while we waited
             return self._refresh(OAuthClient(config), store)
+
+    def _due(self, tokens: Tokens) -> bool:
+        """Refresh before expiry: in the last two minutes, or last quarter of a short life."""
+        margin = min(REFRESH_MARGIN_S, max(tokens.expires_at - tokens.issued_at, 0.0) / 4)
+        return tokens.expires_at - margin <= self._clock()
 
     def _refresh(self, client: OAuthClient, store: RefreshTokenStore) -> str:
         used = store.load()

@@ -82,23 +82,41 @@ class _Server(HTTPServer):
     path = "/"
     redirect_host = "127.0.0.1"
 
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # a browser that hung up early: the outcome (if any) is already recorded
+
 
 class LoopbackReceiver:
-    """Listen on 127.0.0.1 at a free port until the browser brings the answer back."""
+    """Listen on 127.0.0.1 at a free port until the browser brings the answer back.
+
+    The listener serves on its own thread from :meth:`start`, so a browser that
+    ``webbrowser`` waits for (a console browser, a ``$BROWSER`` script) is answered.
+    """
 
     def __init__(self, path: str = "/", redirect_host: str = "127.0.0.1") -> None:
         self._server = _Server(("127.0.0.1", 0), _Handler)
         self._server.timeout = POLL_S
         self._server.path = path
         self._server.redirect_host = redirect_host
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
 
     @property
     def port(self) -> int:
         return int(self._server.server_address[1])
 
-    def wait(self, state: str, timeout: float, cancel: threading.Event) -> str:
-        """The full redirect URL once the browser is back; raises on error, cancel or timeout."""
+    def start(self, state: str) -> None:
+        """Answer the browser from now on; only ``state`` counts as this sign-in's answer."""
         self._server.state = state
+        self._thread = threading.Thread(target=self._serve, name="signin-loopback", daemon=True)
+        self._thread.start()
+
+    def _serve(self) -> None:
+        while not self._stop.is_set() and self._server.outcome is None:
+            self._server.handle_request()
+
+    def wait(self, timeout: float, cancel: threading.Event) -> str:
+        """The full redirect URL once the browser is back; raises on error, cancel or timeout."""
         deadline = time.monotonic() + timeout
         try:
             while self._server.outcome is None:
@@ -110,12 +128,15 @@ class LoopbackReceiver:
                             "OAuth", "Nobody finished the sign-in in the browser within {n} s."
                         ).format(n=f"{timeout:g}")
                     )
-                self._server.handle_request()
+                cancel.wait(POLL_S)
         finally:
-            self._server.server_close()
+            self.close()
         if isinstance(self._server.outcome, OAuthError):
             raise self._server.outcome
         return self._server.outcome
 
     def close(self) -> None:
+        self._stop.set()
+        if self._thread is not None and self._thread is not threading.current_thread():
+            self._thread.join(2)
         self._server.server_close()

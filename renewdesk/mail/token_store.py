@@ -139,6 +139,10 @@ class AccessTokens:
         with self._lock:
             self._tokens.pop(account, None)
 
+    def clear(self) -> None:
+        with self._lock:
+            self._tokens.clear()
+
     def __repr__(self) -> str:
         return f"AccessTokens({len(self._tokens)} account(s))"
 

@@ -407,7 +407,8 @@ class SettingsService:
 
 def preset_server(provider: str, current_host: str) -> tuple[str, int, str] | None:
     """The SMTP server a preset fills in, unless the admin has set one of their own."""
-    server = SMTP_SERVERS.get(Provider(provider)) if provider in Provider else None
+    known = {p.value for p in Provider}
+    server = SMTP_SERVERS.get(Provider(provider)) if provider in known else None
     if server is None:
         return None
     preset_hosts = {host for host, _port, _security in SMTP_SERVERS.values()}

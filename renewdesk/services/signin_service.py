@@ -166,9 +166,14 @@ class SignInService:
         receiver = LoopbackReceiver(redirect_host=config.redirect_host)
         try:
             request = client.authorization_request(receiver.port)
+            receiver.start(request.state)
             on_url(request.url)
-            self._open_browser(request.url)
-            callback = receiver.wait(request.state, timeout, cancel)
+            # webbrowser waits for some browsers to exit (a $BROWSER command, a console
+            # browser): open it on a thread of its own while the listener answers.
+            threading.Thread(
+                target=self._open_browser, args=(request.url,), name="signin-browser", daemon=True
+            ).start()
+            callback = receiver.wait(timeout, cancel)
         finally:
             receiver.close()
         self._keep(store, client.exchange_code(request, callback))

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine
 
-from renewdesk.mail.token_store import AccessTokens
+from renewdesk.mail.token_store import ACCESS_TOKENS, AccessTokens
 from renewdesk.secrets import KeyringSecretStore
 from renewdesk.services.settings_service import AppSettings, SettingsService
 from renewdesk.services.signin_service import SignInService
@@ -59,9 +59,11 @@ def settings(
 
 
 @pytest.fixture
-def access_tokens() -> AccessTokens:
-    """This test's process memory of access tokens (a fresh "process" per test)."""
-    return AccessTokens()
+def access_tokens() -> Iterator[AccessTokens]:
+    """The process's memory of access tokens, empty for each test (a fresh "process")."""
+    ACCESS_TOKENS.clear()
+    yield ACCESS_TOKENS
+    ACCESS_TOKENS.clear()
 
 
 @pytest.fixture

@@ -1,4 +1,7 @@
-"""``$BROWSER`` for subprocess tests: fetch the address and follow the redirect with urllib."""
+"""``$BROWSER`` for subprocess tests: fetch the address and follow the redirect with urllib.
+
+``webbrowser`` waits for a ``$BROWSER`` command to exit, as it does for a console browser.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ import sys
 import urllib.request
 
 if __name__ == "__main__":
-    with urllib.request.urlopen(sys.argv[1], timeout=10) as response:
+    with urllib.request.urlopen(sys.argv[1], timeout=10) as response:  # noqa: S310 (loopback)
         page = response.read().decode()
     if len(sys.argv) > 2:
         with open(sys.argv[2], "w", encoding="utf-8") as out:

@@ -54,6 +54,7 @@ class AuthState:
     requests: list[tuple[str, dict[str, str]]] = field(default_factory=list)
     refresh_count: int = 0
     revoked: list[str] = field(default_factory=list)
+    issued: list[str] = field(default_factory=list)  # every token ever handed out
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -143,6 +144,7 @@ class FakeAuthServer:
         access = "at-" + secrets.token_urlsafe(24)
         self.state.access_tokens[access] = time.time() + self.expires_in
         self.state.current_access = access
+        self.state.issued.append(access)
         body: dict[str, Any] = {
             "access_token": access,
             "token_type": "Bearer",
@@ -151,6 +153,7 @@ class FakeAuthServer:
         if refresh:
             token = "rt-" + secrets.token_urlsafe(24)
             self.state.refresh_tokens.add(token)
+            self.state.issued.append(token)
             body["refresh_token"] = token
         return body
 

@@ -69,3 +69,6 @@ def access_tokens() -> Iterator[AccessTokens]:
 @pytest.fixture
 def signin(settings: SettingsService, access_tokens: AccessTokens) -> SignInService:
     return SignInService(settings, access_tokens=access_tokens, open_browser=follow_later)
+
+
+from tests.mail.conftest import smtp_server  # noqa: E402, F401  (a loopback aiosmtpd server)

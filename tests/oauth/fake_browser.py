@@ -9,7 +9,7 @@ import sys
 import urllib.request
 
 if __name__ == "__main__":
-    with urllib.request.urlopen(sys.argv[1], timeout=10) as response:  # noqa: S310 (loopback)
+    with urllib.request.urlopen(sys.argv[1], timeout=10) as response:
         page = response.read().decode()
     if len(sys.argv) > 2:
         with open(sys.argv[2], "w", encoding="utf-8") as out:

@@ -8,7 +8,6 @@ import pytest
 
 from renewdesk.mail.smtp import BasicAuthDisabledError, send_message, test_connection
 from tests.mail.conftest import SmtpServer
-from tests.mail.conftest import smtp_server  # noqa: F401  (a loopback aiosmtpd server)
 
 ANSWER = "550 5.7.30 Basic authentication is not supported for Client Submission"
 

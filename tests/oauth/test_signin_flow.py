@@ -100,7 +100,7 @@ def test_a_browser_sign_in_nobody_finishes_times_out(signin: SignInService) -> N
     service = SignInService(
         signin._settings, access_tokens=signin._access, open_browser=lambda _url: True
     )
-    with pytest.raises(SignInTimedOutError, match="within 0.5 s"):
+    with pytest.raises(SignInTimedOutError, match=r"within 0\.5 s"):
         service.sign_in_browser(threading.Event(), timeout=0.5)
 
 

@@ -100,12 +100,13 @@ class SignInService:
         *,
         access_tokens: AccessTokens = ACCESS_TOKENS,
         clock: Callable[[], float] = time.time,
-        open_browser: Callable[[str], object] = webbrowser.open,
+        open_browser: Callable[[str], object] | None = None,
     ) -> None:
         self._settings = settings
         self._access = access_tokens
         self._clock = clock
-        self._open_browser = open_browser
+        # webbrowser honours $BROWSER; looked up at call time so tests can stand in for it
+        self._open_browser = open_browser or (lambda url: webbrowser.open(url))
         self._lock = threading.Lock()
 
     # -- state ---------------------------------------------------------------------------

@@ -8,6 +8,7 @@ secret store; no token is ever shown or kept here.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -194,10 +195,8 @@ class OAuthFields(QWidget):
 
     def _on_sign_out(self) -> None:
         current = self._dialog.values()  # type: ignore[attr-defined]
-        try:
+        with contextlib.suppress(ValueError):  # SettingsError: no sign-in named any more
             self._signin().sign_out(current)
-        except ValueError:  # SettingsError: the fields no longer name a sign-in
-            pass
         self.refresh_state(current)
 
     def prepare_test(self, current: Any) -> Any:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -97,11 +98,16 @@ class OAuthFields(QWidget):
             row(form, key, labels[key], widget)
             self._rows[key] = widget.parentWidget()
         status = QWidget()
-        line = QHBoxLayout(status)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(self.state, 1)
+        column = QVBoxLayout(status)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.state)
+        line = QHBoxLayout()
         line.addWidget(self.sign_in_button)
         line.addWidget(self.sign_out_button)
+        line.addStretch(1)
+        column.addLayout(line)
+        status.setMinimumHeight(status.sizeHint().height())
         form.addRow(self.tr("Sign-in"), status)
         self._rows["status"] = status
 
@@ -111,7 +117,7 @@ class OAuthFields(QWidget):
             "": set(),
             "microsoft": {"oauth_client_id", "oauth_client_secret", "oauth_tenant", "status"},
             "google": {"oauth_client_id", "oauth_client_secret", "status"},
-        }.get(provider, set(self._rows))
+        }.get(provider, set(self._rows) - {"oauth_tenant"})
         assert self._form is not None
         for key, widget in self._rows.items():
             self._form.setRowVisible(widget, key in shown)

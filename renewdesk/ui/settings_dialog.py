@@ -10,18 +10,20 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -160,8 +162,16 @@ class SettingsDialog(QDialog):
         self.test_result = QLabel("")
         self.test_result.setWordWrap(True)
         sform.addRow(self.test_result)
-        smtp.setMinimumWidth(380)
-        top.addWidget(smtp, 1)
+        smtp.setMinimumWidth(360)
+        # "Other OAuth 2.0 provider" has a dozen rows: scroll them on a 700-pixel screen.
+        email = QScrollArea()
+        email.setObjectName("emailSettingsScroll")
+        email.setWidgetResizable(True)
+        email.setFrameShape(QFrame.Shape.NoFrame)
+        email.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        email.setWidget(smtp)
+        email.setMinimumWidth(380)
+        top.addWidget(email, 1)
         outer.addLayout(top, 1)
 
         buttons = QDialogButtonBox(

@@ -2031,7 +2031,7 @@
 <context>
     <name>OAuthFields</name>
     <message>
-        <location filename="../../renewdesk/ui/email_signin.py" line="+47"/>
+        <location filename="../../renewdesk/ui/email_signin.py" line="+48"/>
         <source>Only if your app registration has one</source>
         <translation>Bara om din appregistrering har en</translation>
     </message>
@@ -2091,7 +2091,7 @@
         <translation>Behörigheter</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Sign-in</source>
         <translation>Inloggning</translation>
     </message>
@@ -3615,7 +3615,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../renewdesk/ui/settings_dialog.py" line="+36"/>
+        <location filename="../../renewdesk/ui/settings_dialog.py" line="+38"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
@@ -3742,12 +3742,12 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-66"/>
         <source>Sender address</source>
         <translation>Avsändaradress</translation>
     </message>
@@ -3758,17 +3758,17 @@ Giltig till: {expires}</translation>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>The password is kept in: %1</source>
         <translation>Lösenordet sparas i: %1</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-66"/>
         <source>Test connection</source>
         <translation>Testa anslutningen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Mailbox</source>
         <translation>Brevlåda</translation>
     </message>

@@ -80,9 +80,12 @@ class RefreshTokenStore:
     def load(self) -> str | None:
         """The stored refresh token, or ``None`` when there is none (or it is unreadable)."""
         for _attempt in range(2):  # a writer in another process may swap chunks meanwhile
-            header = _parse_header(self._store.get_password(self.account))
-            if header is None:
+            entry = self._store.get_password(self.account)
+            if not entry:
                 return None
+            header = _parse_header(entry)
+            if header is None:
+                return entry  # a token that fits one entry is kept as it is
             parts = [
                 self._store.get_password(header.chunk(self.account, i)) for i in range(header.count)
             ]
@@ -96,6 +99,11 @@ class RefreshTokenStore:
     def save(self, token: str) -> None:
         """Store ``token``, replacing the one before it (rotation)."""
         old = _parse_header(self._store.get_password(self.account))
+        if len(token) <= MAX_ENTRY_CHARS and not token.startswith(HEADER + ":"):
+            self._store.set_password(self.account, token)
+            if old is not None:
+                self._delete_chunks(old)
+            return
         payload = _encode(token)
         chunks = [payload[i : i + MAX_ENTRY_CHARS] for i in range(0, len(payload), MAX_ENTRY_CHARS)]
         header = _Header(secrets.token_hex(4), len(chunks))

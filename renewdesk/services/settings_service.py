@@ -186,10 +186,6 @@ def _oauth_errors(settings: AppSettings, complete: bool) -> dict[str, str]:
                         "SettingsService", "Another provider needs this address."
                     ),
                 )
-        if not settings.oauth_scope:
-            errors["oauth_scope"] = QCoreApplication.translate(
-                "SettingsService", "Another provider needs the scopes that allow sending mail."
-            )
     return errors
 
 

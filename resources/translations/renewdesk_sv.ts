@@ -3841,12 +3841,7 @@ Giltig till: {expires}</translation>
         <translation>En annan leverantör behöver den här adressen.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Another provider needs the scopes that allow sending mail.</source>
-        <translation>En annan leverantör behöver de behörigheter som tillåter att skicka e-post.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The port must be a number from 1 to 65535.</source>
         <translation>Porten måste vara ett tal från 1 till 65535.</translation>
     </message>

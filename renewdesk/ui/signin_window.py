@@ -304,6 +304,9 @@ class SignInWindow(QDialog):
     def _on_failed(self, reason: str) -> None:
         self._tick.stop()
         self.progress.setValue(0)
+        self.time_left.setText("")
+        status = self.device_status if self.stack.currentIndex() == 1 else self.browser_status
+        status.setText(self.tr("Not signed in"))
         self.error.setText(reason)
         self.error.show()
         self.retry_button.show()

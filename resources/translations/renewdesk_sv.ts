@@ -4023,6 +4023,11 @@ Giltig till: {expires}</translation>
         <source>Waiting for you to enter the code…</source>
         <translation>Väntar på att du anger koden…</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>Not signed in</source>
+        <translation>Inte inloggad</translation>
+    </message>
 </context>
 <context>
     <name>SmtpErrors</name>

@@ -65,7 +65,12 @@ def _refresh_lock(account: str) -> Iterator[None]:
     """One refresh at a time per account across processes (an advisory lock file)."""
     digest = hashlib.sha256(account.encode()).hexdigest()[:16]
     path = Path(tempfile.gettempdir()) / f"renewdesk-signin-{digest}.lock"
-    with open(path, "a+b") as handle:
+    try:
+        handle = open(path, "a+b")  # noqa: SIM115  (closed below, after the lock)
+    except OSError:  # no writable temp folder: the keyring re-read still guards us
+        yield
+        return
+    with handle:
         if os.name == "nt":
             import msvcrt
 

@@ -122,6 +122,21 @@ class SignInService:
         account = token_account(current.smtp_user, config.token_url)
         return current, config, RefreshTokenStore(self._settings.secret_store, account)
 
+    @property
+    def settings(self) -> Any:
+        return self._settings
+
+    def account(self, app: Any = None) -> str:
+        """The secret-store key of the sign-in (``oauth:mailbox@token host``)."""
+        return self._parts(app)[2].account
+
+    def device_available(self, app: Any = None) -> bool:
+        """Whether the provider has a device authorization endpoint (RFC 8628)."""
+        try:
+            return bool(self._parts(app)[1].device_url)
+        except ValueError:  # SettingsError: not set up
+            return False
+
     def signed_in(self, app: Any = None) -> bool:
         """Whether a sign-in is kept for the mailbox in the settings."""
         current = app or self._settings.load()

@@ -136,7 +136,7 @@ class SignInWindow(QDialog):
         self.switch_button = QPushButton(self.tr("Use a code instead"))
         name(self.switch_button, "signInUseCode")
         self.switch_button.clicked.connect(self._on_switch)
-        self.switch_button.setEnabled(bool(self._has_device()))
+        self.switch_button.setEnabled(self._service.device_available(self._app))
         self.retry_button = QPushButton(self.tr("Try again"))
         name(self.retry_button, "signInRetry")
         self.retry_button.clicked.connect(lambda: self.start(device=self.stack.currentIndex() == 1))
@@ -218,12 +218,6 @@ class SignInWindow(QDialog):
         row.addStretch(1)
         layout.addLayout(row)
         return page
-
-    def _has_device(self) -> bool:
-        try:
-            return bool(self._service._settings.oauth_config(self._app).device_url)
-        except ValueError:
-            return False
 
     # ---- the flow ----------------------------------------------------------------------
 

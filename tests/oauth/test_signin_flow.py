@@ -28,13 +28,13 @@ def kept_entries(memory_keyring) -> dict[str, str]:
 
 
 def test_browser_sign_in_uses_pkce_a_loopback_redirect_and_keeps_only_the_refresh_token(
-    signin: SignInService, auth_server: FakeAuthServer, memory_keyring
+    signin: SignInService, access_tokens, auth_server: FakeAuthServer, memory_keyring
 ) -> None:
     pages: list[str] = []
     shown: list[str] = []
     service = SignInService(
-        signin._settings,
-        access_tokens=signin._access,
+        signin.settings,
+        access_tokens=access_tokens,
         open_browser=lambda url: follow_later(url, pages),
     )
 
@@ -82,11 +82,11 @@ def test_device_code_sign_in_waits_through_authorization_pending(
 
 
 def test_cancel_stops_a_browser_sign_in_and_keeps_nothing(
-    signin: SignInService, memory_keyring
+    signin: SignInService, access_tokens, memory_keyring
 ) -> None:
     cancel = threading.Event()
     service = SignInService(
-        signin._settings, access_tokens=signin._access, open_browser=lambda _url: True
+        signin.settings, access_tokens=access_tokens, open_browser=lambda _url: True
     )
     threading.Timer(0.3, cancel.set).start()
     started = time.monotonic()
@@ -96,9 +96,9 @@ def test_cancel_stops_a_browser_sign_in_and_keeps_nothing(
     assert not service.signed_in() and not kept_entries(memory_keyring)
 
 
-def test_a_browser_sign_in_nobody_finishes_times_out(signin: SignInService) -> None:
+def test_a_browser_sign_in_nobody_finishes_times_out(signin: SignInService, access_tokens) -> None:
     service = SignInService(
-        signin._settings, access_tokens=signin._access, open_browser=lambda _url: True
+        signin.settings, access_tokens=access_tokens, open_browser=lambda _url: True
     )
     with pytest.raises(SignInTimedOutError, match=r"within 0\.5 s"):
         service.sign_in_browser(threading.Event(), timeout=0.5)
@@ -131,6 +131,7 @@ def test_a_refused_consent_says_so(signin: SignInService, auth_server: FakeAuthS
 
 def test_stray_requests_to_the_loopback_port_do_not_end_the_sign_in(
     signin: SignInService,
+    access_tokens,
 ) -> None:
     strays: list[int] = []
 
@@ -147,7 +148,7 @@ def test_stray_requests_to_the_loopback_port_do_not_end_the_sign_in(
         threading.Thread(target=run, daemon=True).start()
         return True
 
-    service = SignInService(signin._settings, access_tokens=signin._access, open_browser=browser)
+    service = SignInService(signin.settings, access_tokens=access_tokens, open_browser=browser)
     service.sign_in_browser(threading.Event(), timeout=10)
     assert strays == [404] and service.signed_in()
 

@@ -89,7 +89,7 @@ def test_a_rotated_refresh_token_replaces_the_old_one(
     signed_in.access_token(fresh=True)
     second = next(iter(auth_server.state.refresh_tokens))
     assert second != first
-    store = RefreshTokenStore(settings.secret_store, signed_in._parts()[2].account)
+    store = RefreshTokenStore(settings.secret_store, signed_in.account())
     assert store.load() == second
 
 

@@ -177,3 +177,22 @@ def test_sign_in_without_the_needed_settings_names_the_fields(engine) -> None:
     with pytest.raises(SettingsError) as caught:
         service.oauth_config()
     assert "smtp_auth" in caught.value.errors
+
+
+def test_the_microsoft_preset_runs_the_same_flow_with_its_localhost_redirect(
+    settings: SettingsService, auth_server: FakeAuthServer, access_tokens
+) -> None:
+    """Entra ID registers ``http://localhost``: the preset redirects there, on 127.0.0.1."""
+    import dataclasses
+
+    app = dataclasses.replace(settings.load(), oauth_provider="microsoft", oauth_scope="")
+    settings.save(app)
+    shown: list[str] = []
+    service = SignInService(settings, access_tokens=access_tokens, open_browser=follow_later)
+
+    service.sign_in_browser(threading.Event(), timeout=10, on_url=shown.append)
+
+    query = {k: v[0] for k, v in parse_qs(urlsplit(shown[0]).query).items()}
+    assert query["redirect_uri"].startswith("http://localhost:")
+    assert query["scope"] == "https://outlook.office.com/SMTP.Send offline_access"
+    assert service.signed_in()

@@ -219,15 +219,27 @@ class SignInService:
         self._keep(store, tokens)
         return self._result(current, config)
 
-    def sign_out(self, app: Any = None) -> None:
-        """Forget the sign-in: revoke it where the provider can, remove every keyring entry."""
+    def sign_out(self, app: Any = None, *, background: bool = False) -> None:
+        """Forget the sign-in: remove every keyring entry, revoke it where the provider can.
+
+        ``background`` revokes on a thread of its own (the window must not wait for the
+        network); the keyring entries are gone before this returns either way.
+        """
         _current, config, store = self._parts(app)
         refresh = store.load()
         self._access.forget(store.account)
         store.delete()
-        if refresh:
+        if not refresh:
+            return
+
+        def revoke() -> None:
             with contextlib.suppress(OAuthError):  # offline: forgetting it here is what counts
                 OAuthClient(config).revoke(refresh)
+
+        if background:
+            threading.Thread(target=revoke, name="signin-revoke", daemon=True).start()
+        else:
+            revoke()
 
     # -- the access token ---------------------------------------------------------------
 

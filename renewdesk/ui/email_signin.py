@@ -202,7 +202,7 @@ class OAuthFields(QWidget):
     def _on_sign_out(self) -> None:
         current = self._dialog.values()  # type: ignore[attr-defined]
         with contextlib.suppress(ValueError):  # SettingsError: no sign-in named any more
-            self._signin().sign_out(current)
+            self._signin().sign_out(current, background=True)
         self.refresh_state(current)
 
     def prepare_test(self, current: Any) -> Any:

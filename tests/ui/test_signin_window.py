@@ -257,3 +257,22 @@ def test_a_revoked_sign_in_shows_sign_in_buttons_and_sends_after_signing_in(
     qtbot.waitUntil(lambda: len(smtp.messages) == 2, timeout=10_000)
     assert not status_button.isVisible()
     assert main_window.ctx.outbox.list([OutboxStatus.QUEUED]) == []
+
+
+def test_sign_out_in_settings_forgets_the_sign_in(
+    main_window, qtbot, provider, browser, memory_keyring
+):
+    auth, smtp = provider
+    main_window.open_settings()
+    dialog = main_window.settings_dialog
+    fill_custom(qtbot, dialog, auth, smtp.port)
+    qtbot.keyClicks(child(dialog, QLineEdit, "oauthRevokeUrl"), f"{auth.url}/revoke")
+    qtbot.mouseClick(child(dialog, QPushButton, "oauthSignInButton"), Qt.MouseButton.LeftButton)
+    sign_out = child(dialog, QPushButton, "oauthSignOutButton")
+    assert sign_out.isEnabled()
+
+    qtbot.mouseClick(sign_out, Qt.MouseButton.LeftButton)
+
+    assert child(dialog, QLabel, "oauthSignInState").text() == "Not signed in"
+    assert not any(user.startswith("oauth:") for _service, user in memory_keyring.secrets)
+    qtbot.waitUntil(lambda: bool(auth.state.revoked), timeout=5000)

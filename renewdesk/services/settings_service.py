@@ -371,7 +371,7 @@ class SettingsService:
             provider=provider,
             client_id=current.oauth_client_id,
             client_secret=self.get_client_secret(current) or "",
-            redirect_host="localhost" if provider is Provider.MICROSOFT else "127.0.0.1",
+            redirect_host=_redirect_host(values["authorize_url"]),
             **values,
         )
 
@@ -399,6 +399,19 @@ class SettingsService:
     def get_client_secret(self, settings: AppSettings | None = None) -> str | None:
         account = self._client_account(settings or self.load())
         return self._secrets.get_password(account) if account else None
+
+
+def _redirect_host(authorize_url: str) -> str:
+    """RFC 8252's ``127.0.0.1``, except for Entra ID, whose apps register ``http://localhost``.
+
+    Entra ID takes ``127.0.0.1`` only when edited into the app manifest; the loopback
+    listener is on 127.0.0.1 either way (``localhost`` resolves to it).
+    """
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(authorize_url).hostname or "").lower()
+    entra = host.startswith("login.microsoftonline.") or host == "login.partner.microsoftonline.cn"
+    return "localhost" if entra else "127.0.0.1"
 
 
 def preset_server(provider: str, current_host: str) -> tuple[str, int, str] | None:

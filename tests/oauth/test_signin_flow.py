@@ -179,20 +179,42 @@ def test_sign_in_without_the_needed_settings_names_the_fields(engine) -> None:
     assert "smtp_auth" in caught.value.errors
 
 
-def test_the_microsoft_preset_runs_the_same_flow_with_its_localhost_redirect(
+def test_the_microsoft_preset_runs_the_same_flow_and_redirects_to_localhost_for_entra(
     settings: SettingsService, auth_server: FakeAuthServer, access_tokens
 ) -> None:
-    """Entra ID registers ``http://localhost``: the preset redirects there, on 127.0.0.1."""
+    """Entra ID registers ``http://localhost``; other servers get RFC 8252's 127.0.0.1."""
     import dataclasses
 
+    preset = dataclasses.replace(
+        settings.load(), oauth_provider="microsoft", oauth_scope="", oauth_authorize_url=""
+    )
+    assert settings.oauth_config(preset).redirect_host == "localhost"
+    assert settings.oauth_config(preset).authorize_url.startswith(
+        "https://login.microsoftonline.com/organizations/"
+    )
     app = dataclasses.replace(settings.load(), oauth_provider="microsoft", oauth_scope="")
-    settings.save(app)
+    settings.save(app)  # the preset, with this test's server as its endpoints
     shown: list[str] = []
     service = SignInService(settings, access_tokens=access_tokens, open_browser=follow_later)
 
     service.sign_in_browser(threading.Event(), timeout=10, on_url=shown.append)
 
     query = {k: v[0] for k, v in parse_qs(urlsplit(shown[0]).query).items()}
-    assert query["redirect_uri"].startswith("http://localhost:")
+    assert query["redirect_uri"].startswith("http://127.0.0.1:")
     assert query["scope"] == "https://outlook.office.com/SMTP.Send offline_access"
     assert service.signed_in()
+
+
+def test_a_localhost_redirect_reaches_the_loopback_listener(access_tokens) -> None:
+    from renewdesk.mail.loopback import LoopbackReceiver
+
+    receiver = LoopbackReceiver(redirect_host="localhost")
+    receiver.start("s1")
+    threading.Thread(
+        target=lambda: urllib.request.urlopen(
+            f"http://localhost:{receiver.port}/?code=c1&state=s1", timeout=5
+        ).read(),
+        daemon=True,
+    ).start()
+    url = receiver.wait(5, threading.Event())
+    assert url == f"http://localhost:{receiver.port}/?code=c1&state=s1"

@@ -81,6 +81,10 @@ def add_subcommands(parser: argparse.ArgumentParser, parser_class: type) -> None
 
     add_quote_subcommands(sub)
 
+    from renewdesk.cli_signin import add_signin_subcommands
+
+    add_signin_subcommands(sub)
+
 
 @command("import")
 def cmd_import(args: argparse.Namespace) -> int:

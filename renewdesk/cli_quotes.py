@@ -86,6 +86,9 @@ def add_quote_subcommands(sub: Any) -> None:
         action="store_true",
         help=Cli.tr("read the SMTP password from standard input"),
     )
+    from renewdesk.cli_signin import add_oauth_config_options
+
+    add_oauth_config_options(p)
 
 
 def _pairs(values: Iterable[str], option: str, convert: Any) -> dict[str, Any]:
@@ -372,9 +375,13 @@ def cmd_config(args: argparse.Namespace) -> int:
         elif field == "automatic_quotes":
             value = value == "on"
         changes[field] = value
+    from renewdesk.cli_signin import oauth_changes, print_oauth_config, save_client_secret
+
+    oauth_changes(args, current, changes)
     try:
         if changes:
             current = service.save(dataclasses.replace(current, **changes))
+        save_client_secret(args, service, current)
         if args.password_stdin:
             if not service.secret_store.persistent:
                 raise CliError(
@@ -399,6 +406,7 @@ def cmd_config(args: argparse.Namespace) -> int:
             store=service.secret_store.description,
         )
     )
+    print_oauth_config(service, current)
     return 0
 
 

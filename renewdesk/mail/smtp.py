@@ -45,6 +45,11 @@ class SmtpSettings:
     user: str = ""
     sender: str = ""
     timeout: float = 30.0
+    auth: str = "password"  # or "oauth2": XOAUTH2 with an access token (issue 11)
+
+
+# Gives the current access token; ``True`` asks for a fresh one (after a 535).
+TokenSource = Callable[[bool], str]
 
 
 class SmtpError(Exception):
@@ -79,6 +84,16 @@ class MissingPasswordError(TemporarySmtpError):
     affects_all = True
 
 
+class SignInRequiredError(TemporarySmtpError):
+    """The OAuth sign-in is missing, revoked or expired: the messages wait for a new one.
+
+    Temporary on purpose: the message stays queued ("sign in again") and goes out
+    after the next sign-in, without the admin having to retry it.
+    """
+
+    affects_all = True
+
+
 class PermanentSmtpError(SmtpError):
     """Retrying will not help until someone changes something (a 5xx answer, settings)."""
 
@@ -87,6 +102,24 @@ class SmtpAuthError(PermanentSmtpError):
     """The server refused the user name or password."""
 
     affects_all = True
+
+
+class BasicAuthDisabledError(SmtpAuthError):
+    """Microsoft 365's ``5.7.30``: the tenant turned off password sign-in for SMTP."""
+
+
+BASIC_AUTH_DISABLED = tr_later(
+    "SmtpErrors",
+    "The mail server no longer accepts a password ({answer}). Your Microsoft 365 tenant "
+    "has turned off password (basic) sign-in for SMTP: choose Microsoft 365 as the "
+    "sign-in method in Settings > Email, or use Open in mail app.",
+)
+
+
+def _basic_auth_disabled(code: int, answer: str) -> bool:
+    """Microsoft's refusal of password sign-in (``550 5.7.30`` / ``535 5.7.139``)."""
+    text = answer.lower()
+    return "5.7.30" in text or ("5.7.139" in text and "basic authentication" in text)
 
 
 def _text(value: bytes | str) -> str:
@@ -107,6 +140,22 @@ def classify(exc: BaseException, settings: SmtpSettings) -> SmtpError:
     where = f"{settings.host}:{settings.port}"
     if isinstance(exc, SmtpError):
         return exc
+    if isinstance(exc, smtplib.SMTPResponseException) and _basic_auth_disabled(
+        exc.smtp_code, _text(exc.smtp_error)
+    ):
+        return BasicAuthDisabledError(
+            BASIC_AUTH_DISABLED.format(answer=f"{exc.smtp_code} {_text(exc.smtp_error)}"),
+            exc.smtp_code,
+        )
+    oauth = settings.auth == "oauth2"
+    if isinstance(exc, smtplib.SMTPAuthenticationError) and oauth and exc.smtp_code >= 500:
+        return SmtpAuthError(
+            tr_later(
+                "SmtpErrors",
+                "The mail server refused the sign-in of {user} ({code} {answer}). Check that "
+                "SMTP AUTH (Authenticated SMTP) is allowed for this mailbox.",
+            ).format(user=settings.user, code=exc.smtp_code, answer=_text(exc.smtp_error))
+        )
     if isinstance(exc, smtplib.SMTPAuthenticationError):
         if 400 <= exc.smtp_code < 500:
             return TemporarySmtpError(
@@ -204,10 +253,21 @@ def _no_answer(where: str, timeout: float) -> str:
 
 
 def _connect(
-    settings: SmtpSettings, password: str | None, ssl_context: ssl.SSLContext | None
+    settings: SmtpSettings,
+    password: str | None,
+    ssl_context: ssl.SSLContext | None,
+    oauth_token: TokenSource | None = None,
 ) -> smtplib.SMTP:
     """An open, greeted, (STARTTLS-secured,) signed-in connection."""
-    if settings.user and not password:
+    oauth = settings.auth == "oauth2"
+    if oauth and oauth_token is None:
+        raise SignInRequiredError(
+            tr_later("SmtpErrors", "Sign in again to send as {user}: not signed in").format(
+                user=settings.user
+            )
+        )
+    token = oauth_token(False) if oauth and oauth_token else ""  # before connecting
+    if settings.user and not password and not oauth:
         raise MissingPasswordError(
             tr_later("SmtpErrors", "The password for {user} is needed to send").format(
                 user=settings.user
@@ -226,7 +286,9 @@ def _connect(
         if settings.security == Security.STARTTLS:
             smtp.starttls(context=context)
             smtp.ehlo()
-        if settings.user:
+        if oauth and oauth_token is not None:
+            _xoauth2(smtp, settings.user, token, oauth_token)
+        elif settings.user:
             _login(smtp, settings.user, password or "")
     except BaseException:
         smtp.close()
@@ -248,6 +310,31 @@ def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
     code, answer = smtp.docmd("AUTH", "PLAIN " + token)
     if code != 235:
         raise smtplib.SMTPAuthenticationError(code, answer)
+
+
+def _xoauth2(smtp: smtplib.SMTP, user: str, token: str, fresh: TokenSource) -> None:
+    """SASL XOAUTH2 (``user=…^Aauth=Bearer …^A^A``); after a 535, once more with a new token.
+
+    A refused token is answered with a 334 carrying the server's error; the client
+    replies with an empty line and the server then sends its final 5xx.
+    """
+
+    def attempt(access_token: str) -> None:
+        def respond(challenge: bytes | None = None) -> str:
+            return (
+                ""
+                if challenge is not None
+                else f"user={user}\x01auth=Bearer {access_token}\x01\x01"
+            )
+
+        smtp.auth("XOAUTH2", respond)
+
+    try:
+        attempt(token)
+    except smtplib.SMTPAuthenticationError as exc:
+        if exc.smtp_code != 535:
+            raise
+        attempt(fresh(True))  # expired or revoked early: refresh once and try again
 
 
 def _envelope_from(settings: SmtpSettings, raw: bytes) -> str:
@@ -272,6 +359,7 @@ def send_message(
     recipients: Sequence[str],
     *,
     ssl_context: ssl.SSLContext | None = None,
+    oauth_token: TokenSource | None = None,
 ) -> dict[str, tuple[int, str]]:
     """Hand ``msg`` to the server for ``recipients``; returns nothing to worry about, or
     the recipients the server refused while it accepted the others (code, reason).
@@ -283,7 +371,7 @@ def send_message(
         raise PermanentSmtpError(tr_later("SmtpErrors", "The message has no recipients"))
     sender = _envelope_from(settings, raw)
     try:
-        smtp = _connect(settings, password, ssl_context)
+        smtp = _connect(settings, password, ssl_context, oauth_token)
         try:
             refused = smtp.sendmail(sender, list(recipients), raw)
         except BaseException:
@@ -300,11 +388,14 @@ def make_sender(
     password: str | None,
     *,
     ssl_context: ssl.SSLContext | None = None,
+    oauth_token: TokenSource | None = None,
 ) -> Callable[[bytes, list[str]], dict[str, tuple[int, str]]]:
     """A ``send(raw, recipients)`` callable for :meth:`Outbox.send_due`."""
 
     def send(raw: bytes, recipients: list[str]) -> dict[str, tuple[int, str]]:
-        return send_message(settings, password, raw, recipients, ssl_context=ssl_context)
+        return send_message(
+            settings, password, raw, recipients, ssl_context=ssl_context, oauth_token=oauth_token
+        )
 
     return send
 
@@ -314,13 +405,14 @@ def test_connection(
     password: str | None,
     *,
     ssl_context: ssl.SSLContext | None = None,
+    oauth_token: TokenSource | None = None,
 ) -> str:
     """Connect, greet, secure and sign in without sending; a one-line report for Settings.
 
     Raises :class:`SmtpError` saying what went wrong.
     """
     try:
-        smtp = _connect(settings, password, ssl_context)
+        smtp = _connect(settings, password, ssl_context, oauth_token)
         try:
             banner = _text(smtp.ehlo_resp or b"").splitlines()
         finally:
@@ -333,6 +425,8 @@ def test_connection(
         Security.SSL: "over SSL/TLS",
     }[Security(settings.security)]
     signed_in = f", signed in as {settings.user}" if settings.user else ""
+    if settings.auth == "oauth2":
+        signed_in = f", signed in as {settings.user} with OAuth 2.0 (XOAUTH2)"
     server = f" ({banner[0]})" if banner else ""
     return f"Connected to {settings.host}:{settings.port} {security}{signed_in}{server}."
 

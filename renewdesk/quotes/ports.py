@@ -160,7 +160,7 @@ def quote_settings(app: Any) -> QuoteSettings:
     return QuoteSettings(
         validity_days=app.quote_validity_days,
         automatic_quotes=app.automatic_quotes,
-        sender=app.sender,
+        sender=app.from_address,
         language=language,
         seller=seller if seller.lines() else None,
         page_size=app.pdf_page_size,
@@ -183,10 +183,9 @@ def deliver_now(service: Any, box: OutboxPort) -> DeliverNow:
     """
 
     def deliver(now: datetime) -> None:
-        from renewdesk.mail.smtp import make_sender
+        from renewdesk.services.signin_service import smtp_sender
 
         app = service.load()
-        smtp = service.smtp_settings(app)
-        box.send_due(make_sender(smtp, service.get_password(app)), now)
+        box.send_due(smtp_sender(service, app), now)
 
     return deliver

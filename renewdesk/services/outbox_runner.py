@@ -6,6 +6,9 @@ whether the server could be reached, so the status bar can show online/offline
 after every attempt. It never touches the outbox when sending cannot work yet:
 no SMTP server set up, or a user name without a password in the secret store
 (the window then asks for the password once per session and tries again).
+With OAuth 2.0 sign-in it always tries: a missing or revoked sign-in leaves the
+messages queued with the reason "sign in again", and ``needs_signin`` tells the
+window to offer its Sign in button; :meth:`OutboxSender.after_sign_in` sends them.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from renewdesk.domain import OutboxStatus
 from renewdesk.mail.outbox import Outbox, SendReport
 from renewdesk.mail.smtp import make_sender
 from renewdesk.services.quote_service import default_now
@@ -31,6 +35,7 @@ class OutboxRun:
     online: bool | None = None  # False: the server could not be reached; None: not known
     error: str = ""  # why nothing was sent, or the errors of this run
     needs_password: bool = False  # something is due but the SMTP password is missing
+    needs_signin: bool = False  # OAuth 2.0: not signed in (or the sign-in was revoked)
 
 
 class OutboxSender:
@@ -55,7 +60,21 @@ class OutboxSender:
         app = self._settings.load()
         if not (app.smtp_configured and app.smtp_user):
             return False
+        if app.uses_oauth:
+            return False
         return not self._settings.get_password(app)
+
+    def signin_needed(self) -> bool:
+        """OAuth 2.0 sign-in is chosen, but no sign-in is kept for the mailbox."""
+        from renewdesk.services.signin_service import SignInService
+
+        app = self._settings.load()
+        return app.uses_oauth and not SignInService(self._settings).signed_in(app)
+
+    def after_sign_in(self, now: datetime | None = None) -> OutboxRun:
+        """Send what waited for a sign-in (every queued message, due or not) now."""
+        waiting = [m.id for m in self._outbox.list([OutboxStatus.QUEUED])]
+        return self(now, retry=waiting)
 
     def __call__(self, now: datetime | None = None, retry: Sequence[int] = ()) -> OutboxRun:
         when = now or self._now()
@@ -67,6 +86,8 @@ class OutboxSender:
                 smtp = self._settings.smtp_settings(app)
             except SettingsError as exc:
                 return OutboxRun(error="; ".join(exc.errors.values()) or str(exc))
+            if app.uses_oauth:
+                return self._send_signed_in(app, when)
             password = self._settings.get_password(app)
             if smtp.user and not password:
                 due = bool(self._outbox.due(when))
@@ -76,3 +97,11 @@ class OutboxSender:
                 return OutboxRun(error=text, needs_password=due)
             report = self._outbox.send_due(make_sender(smtp, password), when)
             return OutboxRun(report, report.online, "; ".join(report.errors))
+
+    def _send_signed_in(self, app: object, when: datetime) -> OutboxRun:
+        from renewdesk.services.signin_service import SignInService, smtp_sender
+
+        report = self._outbox.send_due(smtp_sender(self._settings, app), when)
+        waiting = bool(self._outbox.list([OutboxStatus.QUEUED]))
+        needs = waiting and not SignInService(self._settings).signed_in(app)
+        return OutboxRun(report, report.online, "; ".join(report.errors), needs_signin=needs)

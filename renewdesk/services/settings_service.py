@@ -9,12 +9,14 @@ breaking start-up.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 
 from email_validator import EmailNotValidError, validate_email
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import Engine
 
+from renewdesk.mail.oauth import SMTP_SERVERS, OAuthConfig, Provider, preset_endpoints
 from renewdesk.mail.smtp import DEFAULT_PORTS, Security, SmtpSettings
 from renewdesk.pdf.quote_pdf import Seller
 from renewdesk.pdf.styles import PAGE_SIZE_CHOICES
@@ -23,6 +25,14 @@ from renewdesk.secrets import SecretStore, smtp_account
 from renewdesk.store.repositories import SettingsRepository
 
 LANGUAGES = ("", "en", "sv")  # "" = follow the system
+AUTH_METHODS = ("password", "oauth2")
+OAUTH_URL_FIELDS = (
+    "oauth_authorize_url",
+    "oauth_token_url",
+    "oauth_device_url",
+    "oauth_revoke_url",
+)
+_TENANT = re.compile(r"[A-Za-z0-9][A-Za-z0-9.-]{0,99}")
 SMTP_TIMEOUT_S = 30.0
 
 
@@ -47,10 +57,30 @@ class AppSettings:
     quote_validity_days: int = field(default_factory=_default_validity)
     automatic_quotes: bool = True
     pdf_page_size: str = "auto"
+    # How to sign in to the SMTP server: "password" or "oauth2" (issue 11). With oauth2
+    # the user name is the mailbox, and only the refresh token goes to the secret store.
+    smtp_auth: str = "password"
+    oauth_provider: str = Provider.MICROSOFT.value
+    oauth_client_id: str = ""
+    oauth_tenant: str = ""  # Microsoft only; empty: "organizations"
+    oauth_authorize_url: str = ""  # empty: the preset's
+    oauth_token_url: str = ""
+    oauth_device_url: str = ""
+    oauth_revoke_url: str = ""
+    oauth_scope: str = ""  # space-separated; empty: the preset's
+
+    @property
+    def uses_oauth(self) -> bool:
+        return self.smtp_auth == "oauth2"
+
+    @property
+    def from_address(self) -> str:
+        """The From of quote emails: the sender, else (signed in) the mailbox itself."""
+        return self.sender or (self.smtp_user if self.uses_oauth else "")
 
     @property
     def smtp_configured(self) -> bool:
-        return bool(self.smtp_host and self.sender)
+        return bool(self.smtp_host and self.from_address)
 
     def seller(self) -> Seller:
         """The profile as the quote PDF's "Prepared by" block."""
@@ -72,6 +102,15 @@ KEYS: dict[str, str] = {
     "quote_validity_days": "quotes.validity_days",
     "automatic_quotes": "quotes.automatic",
     "pdf_page_size": "pdf.page_size",
+    "smtp_auth": "smtp.auth",
+    "oauth_provider": "oauth.provider",
+    "oauth_client_id": "oauth.client_id",
+    "oauth_tenant": "oauth.tenant",
+    "oauth_authorize_url": "oauth.authorize_url",
+    "oauth_token_url": "oauth.token_url",
+    "oauth_device_url": "oauth.device_url",
+    "oauth_revoke_url": "oauth.revoke_url",
+    "oauth_scope": "oauth.scope",
 }
 
 
@@ -94,9 +133,68 @@ def _email_error(value: str) -> str:
     return ""
 
 
-def validate(settings: AppSettings) -> dict[str, str]:
-    """Field name -> what is wrong with it; empty when every field is valid."""
+def _url_error(value: str) -> str:
+    """An endpoint must be https (plain http only on this computer, for testing)."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(value)
+    loopback = parts.hostname in {"127.0.0.1", "localhost", "::1"}
+    if (parts.scheme == "https" and parts.hostname) or (parts.scheme == "http" and loopback):
+        return ""
+    return QCoreApplication.translate(
+        "SettingsService", "{value} is not an https:// address."
+    ).format(value=value)
+
+
+def _oauth_errors(settings: AppSettings, complete: bool) -> dict[str, str]:
     errors: dict[str, str] = {}
+    if settings.smtp_auth not in AUTH_METHODS:
+        errors["smtp_auth"] = QCoreApplication.translate(
+            "SettingsService", "The sign-in method must be password or oauth2."
+        )
+    if settings.oauth_provider not in {p.value for p in Provider}:
+        errors["oauth_provider"] = QCoreApplication.translate(
+            "SettingsService", "The provider must be microsoft, google or custom."
+        )
+    if settings.oauth_tenant and not _TENANT.fullmatch(settings.oauth_tenant):
+        errors["oauth_tenant"] = QCoreApplication.translate(
+            "SettingsService",
+            "The tenant is a domain or directory id, such as contoso.onmicrosoft.com.",
+        )
+    for name in OAUTH_URL_FIELDS:
+        value = getattr(settings, name)
+        if value and (problem := _url_error(value)):
+            errors[name] = problem
+    if not complete or not settings.uses_oauth or "smtp_auth" in errors:
+        return errors
+    if not settings.smtp_user:
+        errors["smtp_user"] = QCoreApplication.translate(
+            "SettingsService", "Signing in needs the mailbox address as the user name."
+        )
+    elif problem := _email_error(settings.smtp_user):
+        errors["smtp_user"] = problem
+    if not settings.oauth_client_id:
+        errors["oauth_client_id"] = QCoreApplication.translate(
+            "SettingsService", "Signing in needs the client id of your app registration."
+        )
+    if settings.oauth_provider == Provider.CUSTOM.value:
+        for name in ("oauth_authorize_url", "oauth_token_url"):
+            if not getattr(settings, name):
+                errors.setdefault(
+                    name,
+                    QCoreApplication.translate(
+                        "SettingsService", "Another provider needs this address."
+                    ),
+                )
+    return errors
+
+
+def validate(settings: AppSettings, *, complete: bool = True) -> dict[str, str]:
+    """Field name -> what is wrong with it; empty when every field is valid.
+
+    ``complete=False`` checks each value alone (loading), not what sign-in needs.
+    """
+    errors: dict[str, str] = _oauth_errors(settings, complete)
     if not 1 <= settings.smtp_port <= 65535:
         errors["smtp_port"] = QCoreApplication.translate(
             "SettingsService", "The port must be a number from 1 to 65535."
@@ -167,7 +265,7 @@ class SettingsService:
                 continue  # e.g. a port that is not a number: keep the default
         loaded = dataclasses.replace(defaults, **values)  # type: ignore[arg-type]
         # A value edited outside the app may be out of range: fall back field by field.
-        bad = validate(loaded)
+        bad = validate(loaded, complete=False)
         if bad:
             loaded = dataclasses.replace(
                 loaded, **{n: getattr(defaults, n) for n in bad if n in KEYS}
@@ -243,6 +341,86 @@ class SettingsService:
             port=current.smtp_port,
             security=Security(current.smtp_security),
             user=current.smtp_user,
-            sender=current.sender,
+            sender=current.from_address,
             timeout=SMTP_TIMEOUT_S,
+            auth=current.smtp_auth,
         )
+
+    # ---- OAuth 2.0 (issue 11) ----------------------------------------------------------
+
+    def oauth_config(self, settings: AppSettings | None = None) -> OAuthConfig:
+        """The provider to sign in with: the preset's endpoints unless set explicitly.
+
+        Raises :class:`SettingsError` when sign-in is not set up (or not complete).
+        """
+        current = settings or self.load()
+        errors = validate(current)
+        if not current.uses_oauth:
+            errors["smtp_auth"] = QCoreApplication.translate(
+                "SettingsService", "Sign-in with OAuth 2.0 is not chosen in the settings."
+            )
+        if errors:
+            raise SettingsError(errors)
+        provider = Provider(current.oauth_provider)
+        preset = preset_endpoints(provider, current.oauth_tenant)
+        values = {
+            name: getattr(current, "oauth_" + name) or preset.get(name, "")
+            for name in ("authorize_url", "token_url", "device_url", "revoke_url", "scope")
+        }
+        return OAuthConfig(
+            provider=provider,
+            client_id=current.oauth_client_id,
+            client_secret=self.get_client_secret(current) or "",
+            redirect_host=_redirect_host(values["authorize_url"]),
+            **values,
+        )
+
+    def _client_account(self, settings: AppSettings) -> str | None:
+        client = settings.oauth_client_id.strip()
+        return f"oauth-client:{client}" if client else None
+
+    def set_client_secret(self, secret: str, settings: AppSettings | None = None) -> None:
+        """Keep the app registration's client secret (optional) in the secret store."""
+        current = settings or self.load()
+        account = self._client_account(current)
+        if account is None:
+            raise SettingsError(
+                {
+                    "oauth_client_id": QCoreApplication.translate(
+                        "SettingsService", "Enter the client id before the client secret."
+                    )
+                }
+            )
+        if secret:
+            self._secrets.set_password(account, secret)
+        else:
+            self._secrets.delete_password(account)
+
+    def get_client_secret(self, settings: AppSettings | None = None) -> str | None:
+        account = self._client_account(settings or self.load())
+        return self._secrets.get_password(account) if account else None
+
+
+def _redirect_host(authorize_url: str) -> str:
+    """RFC 8252's ``127.0.0.1``, except for Entra ID, whose apps register ``http://localhost``.
+
+    Entra ID takes ``127.0.0.1`` only when edited into the app manifest; the loopback
+    listener is on 127.0.0.1 either way (``localhost`` resolves to it).
+    """
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(authorize_url).hostname or "").lower()
+    entra = host.startswith("login.microsoftonline.") or host == "login.partner.microsoftonline.cn"
+    return "localhost" if entra else "127.0.0.1"
+
+
+def preset_server(provider: str, current_host: str) -> tuple[str, int, str] | None:
+    """The SMTP server a preset fills in, unless the admin has set one of their own."""
+    known = {p.value for p in Provider}
+    server = SMTP_SERVERS.get(Provider(provider)) if provider in known else None
+    if server is None:
+        return None
+    preset_hosts = {host for host, _port, _security in SMTP_SERVERS.values()}
+    if current_host and current_host not in preset_hosts:
+        return None
+    return server

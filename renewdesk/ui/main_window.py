@@ -30,6 +30,7 @@ from renewdesk.ui.password_prompt import PasswordPrompt
 from renewdesk.ui.quotes_page import QuotesPage
 from renewdesk.ui.renew_dialog import RenewDialog
 from renewdesk.ui.restore_dialog import RestoreDialog
+from renewdesk.ui.signin_prompt import SignInPrompt
 from renewdesk.ui.subscriptions_page import SubscriptionsPage
 from renewdesk.ui.task_runner import TaskRunner
 from renewdesk.ui.widgets import name
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_menus()
         self._build_status_bar()
+        self.signin_prompt = SignInPrompt(self, ctx, self.runner, self.outbox_page)
         self._connect()
         self._restore_geometry()
         self.reload()
@@ -216,11 +218,13 @@ class MainWindow(QMainWindow):
         )
         self.secrets_label.setText(text)
         self.secrets_label.setToolTip(description)
+        self.signin_prompt.check()
 
     def on_delivery_attempted(self, run: OutboxRun) -> None:
         """Every send attempt (timer, Retry now, Resend, the Renew dialog) lands here."""
         if run.online is not None:
             self.set_online(run.online)
+        self.signin_prompt.after_run(run)
         if run.needs_password:
             if self.password_prompt.ensure():
                 self.outbox_page.send_due()
@@ -310,6 +314,7 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.ctx, self.runner, parent=self)
         dialog.saved.connect(lambda: self.show_message(self.tr("Settings saved.")))
+        dialog.saved.connect(self.signin_prompt.check)
         self.settings_dialog = dialog
         dialog.open()
 

@@ -12,7 +12,9 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -95,6 +97,7 @@ class OutboxPage(QWidget):
     message = Signal(str)
     sent = Signal()
     reload_started = Signal()  # the change watcher notes what this load will see
+    signin_requested = Signal()  # the notice's Sign in button (OAuth 2.0 sign-in ended)
 
     def __init__(self, ctx: UiContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,6 +131,7 @@ class OutboxPage(QWidget):
                 )
             )
         )
+        outer.addWidget(self._signin_notice())
         bar = QHBoxLayout()
         self.retry_button = QPushButton(self.tr("Retry now"))
         self.retry_button.setProperty("kind", "primary")
@@ -153,6 +157,33 @@ class OutboxPage(QWidget):
                 col, max(width, self.table.horizontalHeader().sectionSizeHint(col))
             )
         outer.addWidget(self.table, 1)
+
+    def _signin_notice(self) -> QFrame:
+        self.signin_notice = QFrame()
+        self.signin_notice.setObjectName("outboxSignInNotice")
+        self.signin_notice.setProperty("role", "notice")
+        row = QHBoxLayout(self.signin_notice)
+        self.signin_text = QLabel("")
+        self.signin_text.setWordWrap(True)
+        self.signin_button = QPushButton(self.tr("Sign in…"))
+        name(self.signin_button, "outboxSignInButton", self.tr("Sign in"))
+        self.signin_button.setProperty("kind", "primary")
+        self.signin_button.clicked.connect(self.signin_requested)
+        row.addWidget(self.signin_text, 1)
+        row.addWidget(self.signin_button)
+        self.signin_notice.hide()
+        return self.signin_notice
+
+    def set_signin_needed(self, needed: bool, user: str = "") -> None:
+        """Show or hide the "sign in again" notice above the table."""
+        self.signin_text.setText(
+            self.tr(
+                "Sign in again to send: RenewDesk is not signed in to the mailbox %1 (the "
+                "sign-in expired, was revoked or was never made). The quotes wait here and "
+                "go out as soon as you have signed in."
+            ).replace("%1", user)
+        )
+        self.signin_notice.setVisible(needed)
 
     def _update_actions(self, *_args: object) -> None:
         self.retry_button.setEnabled(bool(self.table.selectionModel().selectedRows()))

@@ -10,24 +10,27 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from renewdesk.ui.context import UiContext
+from renewdesk.ui.email_signin import OAuthFields
 from renewdesk.ui.task_runner import TaskRunner
 from renewdesk.ui.widgets import muted
 
@@ -37,6 +40,13 @@ SECURITY = (
     ("none", QT_TRANSLATE_NOOP("SettingsDialog", "None")),
 )
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
+# Sign-in methods: (smtp_auth, oauth_provider) per entry of the method list
+SIGN_IN_METHODS = (
+    ("password", "", QT_TRANSLATE_NOOP("SettingsDialog", "Password")),
+    ("oauth2", "microsoft", QT_TRANSLATE_NOOP("SettingsDialog", "Microsoft 365")),
+    ("oauth2", "google", QT_TRANSLATE_NOOP("SettingsDialog", "Google")),
+    ("oauth2", "custom", QT_TRANSLATE_NOOP("SettingsDialog", "Other OAuth 2.0 provider")),
+)
 
 
 class SettingsDialog(QDialog):
@@ -110,6 +120,11 @@ class SettingsDialog(QDialog):
 
         smtp = QGroupBox(self.tr("Email (SMTP)"))
         sform = QFormLayout(smtp)
+        self.method = QComboBox()
+        self.method.setObjectName("smtpAuthMethod")
+        for auth, provider, text in SIGN_IN_METHODS:
+            self.method.addItem(self.tr(text), f"{auth}/{provider}")
+        self._row(sform, "smtp_auth", self.tr("Sign-in method"), self.method)
         self.host = QLineEdit()
         self.host.setPlaceholderText("smtp.example.com")
         self.port = QSpinBox()
@@ -123,18 +138,21 @@ class SettingsDialog(QDialog):
         self.sender.setPlaceholderText("renewals@example.com")
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setObjectName("smtpPassword")
         self._row(sform, "smtp_host", self.tr("Server"), self.host)
         self._row(sform, "smtp_port", self.tr("Port"), self.port)
         self._row(sform, "smtp_security", self.tr("Security"), self.security)
         self._row(sform, "smtp_user", self.tr("User name"), self.user)
         self._row(sform, "sender", self.tr("Sender address"), self.sender)
         self._row(sform, "password", self.tr("Password"), self.password)
-        self.store_label = muted(
-            self.tr("The password is kept in: %1").replace(
-                "%1", self._service.secret_store.description
-            )
-        )
+        self._user_label = sform.labelForField(self.user.parentWidget())
+        self._password_row = self.password.parentWidget()
+        self._smtp_form = sform
+        self.oauth = OAuthFields(self._service, self)
+        self.oauth.add_rows(sform, self._row)
+        self.store_label = muted("")
         sform.addRow(self.store_label)
+        self.method.currentIndexChanged.connect(self._on_method)
         test_row = QHBoxLayout()
         self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.clicked.connect(self._on_test)
@@ -144,8 +162,16 @@ class SettingsDialog(QDialog):
         self.test_result = QLabel("")
         self.test_result.setWordWrap(True)
         sform.addRow(self.test_result)
-        smtp.setMinimumWidth(380)
-        top.addWidget(smtp, 1)
+        smtp.setMinimumWidth(360)
+        # "Other OAuth 2.0 provider" has a dozen rows: scroll them on a 700-pixel screen.
+        email = QScrollArea()
+        email.setObjectName("emailSettingsScroll")
+        email.setWidgetResizable(True)
+        email.setFrameShape(QFrame.Shape.NoFrame)
+        email.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        email.setWidget(smtp)
+        email.setMinimumWidth(380)
+        top.addWidget(email, 1)
         outer.addLayout(top, 1)
 
         buttons = QDialogButtonBox(
@@ -156,6 +182,47 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
+
+    def _method(self) -> tuple[str, str]:
+        auth, _slash, provider = str(self.method.currentData()).partition("/")
+        return auth, provider
+
+    def _on_method(self) -> None:
+        """A preset fills in its server; the fields follow the chosen way of signing in."""
+        auth, provider = self._method()
+        if auth == "oauth2":
+            from renewdesk.services.settings_service import preset_server
+
+            server = preset_server(provider, "")
+            if server is not None:
+                host, port, security = server
+                self.host.setText(host)
+                self.security.blockSignals(True)
+                self.security.setCurrentIndex(max(self.security.findData(security), 0))
+                self.security.blockSignals(False)
+                self.port.setValue(port)
+        self._show_method()
+
+    def _show_method(self) -> None:
+        auth, provider = self._method()
+        oauth = auth == "oauth2"
+        self._smtp_form.setRowVisible(self._password_row, not oauth)
+        self.oauth.show_for(provider if oauth else "")
+        if isinstance(self._user_label, QLabel):
+            self._user_label.setText(self.tr("Mailbox") if oauth else self.tr("User name"))
+        self.user.setPlaceholderText("you@example.com" if oauth else "")
+        self.sender.setPlaceholderText(
+            self.tr("Same as the mailbox") if oauth else "renewals@example.com"
+        )
+        store = self._service.secret_store
+        if oauth and not store.persistent:
+            text = self.tr("This computer has no keyring: a sign-in lasts until RenewDesk closes.")
+        elif oauth:
+            text = self.tr("The sign-in is kept in: %1").replace("%1", store.description)
+        else:
+            text = self.tr("The password is kept in: %1").replace("%1", store.description)
+        self.store_label.setText(text)
+        self.oauth.refresh_state(self.values())
 
     def _on_security(self) -> None:
         value = self.security.currentData()
@@ -178,15 +245,25 @@ class SettingsDialog(QDialog):
         self.port.setValue(int(s.smtp_port))
         self.user.setText(s.smtp_user)
         self.sender.setText(s.sender)
+        self.method.blockSignals(True)
+        key = f"{s.smtp_auth}/{s.oauth_provider if s.smtp_auth == 'oauth2' else ''}"
+        self.method.setCurrentIndex(max(self.method.findData(key), 0))
+        self.method.blockSignals(False)
+        self.oauth.load(s)
         self.validity.setValue(int(s.quote_validity_days))
         self.automatic.setChecked(bool(s.automatic_quotes))
         self.language.setCurrentIndex(max(self.language.findData(s.language), 0))
         if self._service.get_password(s):
             self.password.setPlaceholderText(self.tr("(saved — type to replace)"))
+        self._show_method()
 
     def values(self) -> Any:
+        auth, provider = self._method()
         return dataclasses.replace(
             self._loaded,
+            smtp_auth=auth,
+            oauth_provider=provider or self._loaded.oauth_provider,
+            **self.oauth.values(provider),
             company_name=self.company.text(),
             your_name=self.your_name.text(),
             email=self.email.text(),
@@ -211,8 +288,9 @@ class SettingsDialog(QDialog):
 
         try:
             stored = self._service.save(self.values())
-            if self.password.text():
+            if self.password.text() and not stored.uses_oauth:
                 self._service.set_password(self.password.text(), stored)
+            self.oauth.save_secret(stored)
         except SettingsError as exc:
             self._show_errors(exc.errors)
             return False
@@ -225,8 +303,22 @@ class SettingsDialog(QDialog):
         test, service = self._ctx.smtp_test, self._service
         current = self.values()
         typed = self.password.text()
+        oauth_token = None
+        if current.uses_oauth:  # sign in first if needed, then authenticate with XOAUTH2
+            from renewdesk.services.settings_service import SettingsError
+
+            try:
+                current = self.oauth.prepare_test(current)
+            except SettingsError as exc:
+                self._show_errors(exc.errors)
+                return
+            if current is None:
+                return  # the sign-in window was cancelled
+            oauth_token = self.oauth.token_source(current)
 
         def work(progress: Callable[[int, int, str], None]) -> str:
+            if oauth_token is not None:
+                return str(test(service.smtp_settings(current), None, oauth_token=oauth_token))
             password = typed or service.get_password(current)
             return str(test(service.smtp_settings(current), password))
 

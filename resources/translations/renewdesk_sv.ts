@@ -193,7 +193,7 @@
         <translation>bedöm per detta datum (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>no such file</source>
         <translation>filen finns inte</translation>
     </message>
@@ -383,7 +383,7 @@
         <translation>läs SMTP-lösenordet från standard in</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>write it as SUB_ID=VALUE</source>
         <translation>skriv det som SUB_ID=VÄRDE</translation>
     </message>
@@ -466,6 +466,7 @@
     </message>
     <message>
         <location line="+28"/>
+        <location filename="../../renewdesk/cli_signin.py" line="+209"/>
         <source>not sent: {error}</source>
         <translation>inte skickat: {error}</translation>
     </message>
@@ -520,7 +521,7 @@
         <translation>inte ett heltal</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>no OS keyring is available, so the password cannot be kept; the window asks for it once per session</source>
         <translation>ingen nyckelring finns i operativsystemet, så lösenordet kan inte sparas; fönstret frågar efter det en gång per session</translation>
     </message>
@@ -540,7 +541,7 @@
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>no buyer email</source>
         <translation>köparens e-postadress saknas</translation>
     </message>
@@ -698,6 +699,141 @@
         <location line="+3"/>
         <source>unexpected error: {error}</source>
         <translation>oväntat fel: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/cli_signin.py" line="-182"/>
+        <source>sign in to the SMTP server with a password or with OAuth 2.0</source>
+        <translation>logga in på SMTP-servern med lösenord eller med OAuth 2.0</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Microsoft 365, Google, or another OAuth 2.0 provider</source>
+        <translation>Microsoft 365, Google eller en annan OAuth 2.0-leverantör</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your app registration&apos;s id</source>
+        <translation>id för din appregistrering</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>read the app registration&apos;s client secret from standard input</source>
+        <translation>läs appregistreringens klienthemlighet från standard in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Microsoft tenant (default: organizations)</source>
+        <translation>Microsoft-klientorganisation (standard: organizations)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>authorization endpoint</source>
+        <translation>auktoriseringsadress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token endpoint</source>
+        <translation>tokenadress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>device authorization endpoint</source>
+        <translation>adress för enhetsinloggning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>revocation endpoint</source>
+        <translation>adress för återkallelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scopes, separated by spaces</source>
+        <translation>behörigheter (scopes), åtskilda med mellanslag</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>sign-in: not set up ({problems})</source>
+        <translation>inloggning: inte inställd ({problems})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>sign-in: {state} ({store})</source>
+        <translation>inloggning: {state} ({store})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed in</source>
+        <translation>inloggad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not signed in</source>
+        <translation>inte inloggad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sign in to the mail provider (OAuth 2.0)</source>
+        <translation>logga in hos e-postleverantören (OAuth 2.0)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sign in with a code on another device instead of this computer&apos;s browser</source>
+        <translation>logga in med en kod på en annan enhet i stället för i den här datorns webbläsare</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give up after this many seconds (default 300)</source>
+        <translation>ge upp efter så här många sekunder (standard 300)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sign out: forget the tokens in the keyring</source>
+        <translation>logga ut: glöm token i nyckelringen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>sign-in is not set up ({problems}); see &apos;renewdesk config --help&apos;</source>
+        <translation>inloggningen är inte inställd ({problems}); se &apos;renewdesk config --help&apos;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no OS keyring is available, so the sign-in cannot be kept; sign in from the window (it lasts for that session)</source>
+        <translation>ingen nyckelring finns i systemet, så inloggningen kan inte sparas; logga in från fönstret (den gäller då för den sessionen)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>To sign in, open {uri} and enter the code {code}</source>
+        <translation>Logga in genom att öppna {uri} och ange koden {code}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for the sign-in…</source>
+        <translation>Väntar på inloggningen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opening your browser to sign in; if it does not open, visit:</source>
+        <translation>Öppnar webbläsaren för inloggning; om den inte öppnas, gå till:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not signed in: {reason}</source>
+        <translation>inte inloggad: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed in as {user}; the sign-in is kept in: {store}</source>
+        <translation>Inloggad som {user}; inloggningen sparas i: {store}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{n} quote email(s) sent from the outbox</source>
+        <translation>{n} offertmejl skickade från utkorgen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signed out: the sign-in is removed from the keyring.</source>
+        <translation>Utloggad: inloggningen är borttagen ur nyckelringen.</translation>
     </message>
 </context>
 <context>
@@ -1594,7 +1730,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../renewdesk/ui/main_window.py" line="+45"/>
+        <location filename="../../renewdesk/ui/main_window.py" line="+46"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>
@@ -1604,7 +1740,7 @@
         <translation>RenewDesk – Fakturering och beställning</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <location line="+5"/>
         <source>Billing and Ordering</source>
         <translation>Fakturering och beställning</translation>
@@ -1735,7 +1871,7 @@
         <translation>Lösenord: endast denna session</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Enter the SMTP password in Settings to send the waiting quotes.</source>
         <translation>Ange SMTP-lösenordet i Inställningar för att skicka de väntande offerterna.</translation>
     </message>
@@ -1745,7 +1881,7 @@
         <translation>Inställningarna har sparats.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The backup was not restored</source>
         <translation>Säkerhetskopian återställdes inte</translation>
     </message>
@@ -1778,6 +1914,201 @@
         <location line="+2"/>
         <source>&lt;h3&gt;RenewDesk %1&lt;/h3&gt;&lt;p&gt;Renew software subscriptions by quote, offline: import the portal&apos;s export, check every subscription against the renewal-quote rules, build and send quotes, and track them until they are bought.&lt;/p&gt;&lt;p&gt;Cache: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RenewDesk %1&lt;/h3&gt;&lt;p&gt;Förnya programvaruprenumerationer med offert, offline: importera portalens export, kontrollera varje prenumeration mot reglerna för förnyelseofferter, skapa och skicka offerter och följ dem tills de är köpta.&lt;/p&gt;&lt;p&gt;Cache: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth</name>
+    <message>
+        <location filename="../../renewdesk/mail/loopback.py" line="+37"/>
+        <source>The sign-in was refused: {reason}</source>
+        <translation>Inloggningen avvisades: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Sign-in failed</source>
+        <translation>Inloggningen misslyckades</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The browser came back with an answer that does not belong to this sign-in (state mismatch); nothing was signed in.</source>
+        <translation>Webbläsaren kom tillbaka med ett svar som inte hör till den här inloggningen (state stämmer inte); ingen inloggning gjordes.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Signed in to RenewDesk</source>
+        <translation>Inloggad i RenewDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can close this tab and go back to RenewDesk.</source>
+        <translation>Du kan stänga den här fliken och gå tillbaka till RenewDesk.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <location filename="../../renewdesk/mail/oauth.py" line="+304"/>
+        <source>Sign-in cancelled.</source>
+        <translation>Inloggningen avbröts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody finished the sign-in in the browser within {n} s.</source>
+        <translation>Ingen slutförde inloggningen i webbläsaren inom {n} s.</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/mail/oauth.py" line="-112"/>
+        <source>Cannot reach the sign-in server {host}: {error}</source>
+        <translation>Når inte inloggningsservern {host}: {error}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sign-in is no longer valid ({reason})</source>
+        <translation>Inloggningen gäller inte längre ({reason})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sign-in server refused the {what}: {reason}</source>
+        <translation>Inloggningsservern avvisade {what}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The sign-in server answered the {what} oddly: {error}</source>
+        <translation>Inloggningsservern gav ett oväntat svar på {what}: {error}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>authorization code</source>
+        <translation>auktoriseringskoden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This provider has no device sign-in address set up.</source>
+        <translation>Ingen adress för enhetsinloggning är inställd för den här leverantören.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>device code request</source>
+        <translation>begäran om enhetskod</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+21"/>
+        <source>The code expired before the sign-in was finished.</source>
+        <translation>Koden gick ut innan inloggningen var klar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>device sign-in</source>
+        <translation>enhetsinloggningen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>refresh</source>
+        <translation>förnyelsen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>revocation</source>
+        <translation>återkallelsen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The sign-in server sent no access token.</source>
+        <translation>Inloggningsservern skickade ingen åtkomsttoken.</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/services/signin_service.py" line="+144"/>
+        <source>The provider sent no refresh token, so the sign-in cannot be kept; check that the scopes allow offline access.</source>
+        <translation>Leverantören skickade ingen förnyelsetoken, så inloggningen kan inte sparas; kontrollera att behörigheterna tillåter offlineåtkomst.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>not signed in</source>
+        <translation>inte inloggad</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthFields</name>
+    <message>
+        <location filename="../../renewdesk/ui/email_signin.py" line="+48"/>
+        <source>Only if your app registration has one</source>
+        <translation>Bara om din appregistrering har en</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Scopes, separated by spaces</source>
+        <translation>Behörigheter, åtskilda med mellanslag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in…</source>
+        <translation>Logga in…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign out</source>
+        <translation>Logga ut</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Client id</source>
+        <translation>Klient-id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client secret</source>
+        <translation>Klienthemlighet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant</source>
+        <translation>Klientorganisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorization URL</source>
+        <translation>Auktoriserings-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device code URL</source>
+        <translation>URL för enhetskod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revocation URL</source>
+        <translation>URL för återkallelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scopes</source>
+        <translation>Behörigheter</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sign-in</source>
+        <translation>Inloggning</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>(saved — type to replace)</source>
+        <translation>(sparad — skriv för att ersätta)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Signed in as %1</source>
+        <translation>Inloggad som %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not signed in</source>
+        <translation>Inte inloggad</translation>
     </message>
 </context>
 <context>
@@ -1835,7 +2166,7 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../renewdesk/ui/outbox_page.py" line="+54"/>
+        <location filename="../../renewdesk/ui/outbox_page.py" line="+56"/>
         <source>Quote</source>
         <translation>Offert</translation>
     </message>
@@ -1868,18 +2199,18 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location line="+62"/>
-        <location line="+19"/>
+        <location line="+63"/>
+        <location line="+20"/>
         <source>Outbox</source>
         <translation>Utkorg</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Quote emails wait here until the mail server can be reached; RenewDesk retries every minute while it is open. Nothing is sent twice.</source>
         <translation>Offertmejl väntar här tills e-postservern kan nås; RenewDesk försöker igen varje minut medan programmet är öppet. Inget skickas två gånger.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Retry now</source>
         <translation>Försök igen nu</translation>
     </message>
@@ -1888,8 +2219,23 @@
         <source>Send all due</source>
         <translation>Skicka alla som står på tur</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>Sign in…</source>
+        <translation>Logga in…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sign in again to send: RenewDesk is not signed in to the mailbox %1 (the sign-in expired, was revoked or was never made). The quotes wait here and go out as soon as you have signed in.</source>
+        <translation>Logga in igen för att skicka: RenewDesk är inte inloggat på brevlådan %1 (inloggningen har gått ut, återkallats eller aldrig gjorts). Offerterna väntar här och skickas så snart du har loggat in.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+20"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n meddelande väntar</numerusform>
@@ -1913,7 +2259,7 @@
 <context>
     <name>OutboxSender</name>
     <message>
-        <location filename="../../renewdesk/services/outbox_runner.py" line="+73"/>
+        <location filename="../../renewdesk/services/outbox_runner.py" line="+94"/>
         <source>The SMTP password for {user} is needed to send.</source>
         <translation>SMTP-lösenordet för {user} behövs för att skicka.</translation>
     </message>
@@ -3269,7 +3615,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../renewdesk/ui/settings_dialog.py" line="+35"/>
+        <location filename="../../renewdesk/ui/settings_dialog.py" line="+38"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
@@ -3284,7 +3630,22 @@ Giltig till: {expires}</translation>
         <translation>Ingen (okrypterad)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Microsoft 365</source>
+        <translation>Microsoft 365</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other OAuth 2.0 provider</source>
+        <translation>Annan OAuth 2.0-leverantör</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
@@ -3360,6 +3721,11 @@ Giltig till: {expires}</translation>
         <translation>E-post (SMTP)</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Sign-in method</source>
+        <translation>Inloggningssätt</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>Server</source>
         <translation>Server</translation>
@@ -3376,36 +3742,58 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+67"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-66"/>
         <source>Sender address</source>
         <translation>Avsändaradress</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-101"/>
+        <location line="+102"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+76"/>
         <source>The password is kept in: %1</source>
         <translation>Lösenordet sparas i: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-66"/>
         <source>Test connection</source>
         <translation>Testa anslutningen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+55"/>
+        <source>Mailbox</source>
+        <translation>Brevlåda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Same as the mailbox</source>
+        <translation>Samma som brevlådan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer has no keyring: a sign-in lasts until RenewDesk closes.</source>
+        <translation>Datorn har ingen nyckelring: en inloggning gäller tills RenewDesk stängs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sign-in is kept in: %1</source>
+        <translation>Inloggningen sparas i: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>(saved — type to replace)</source>
         <translation>(sparat – skriv för att ersätta)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+69"/>
         <source>Connecting…</source>
         <translation>Ansluter…</translation>
     </message>
@@ -3413,12 +3801,47 @@ Giltig till: {expires}</translation>
 <context>
     <name>SettingsService</name>
     <message>
-        <location filename="../../renewdesk/services/settings_service.py" line="+90"/>
+        <location filename="../../renewdesk/services/settings_service.py" line="+129"/>
         <source>{value} is not a valid email address: {why}</source>
         <translation>{value} är ingen giltig e-postadress: {why}</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>{value} is not an https:// address.</source>
+        <translation>{value} är ingen https://-adress.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sign-in method must be password or oauth2.</source>
+        <translation>Inloggningssättet måste vara password eller oauth2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The provider must be microsoft, google or custom.</source>
+        <translation>Leverantören måste vara microsoft, google eller custom.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The tenant is a domain or directory id, such as contoso.onmicrosoft.com.</source>
+        <translation>Klientorganisationen är en domän eller ett katalog-id, till exempel contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>Signing in needs the mailbox address as the user name.</source>
+        <translation>Inloggningen behöver brevlådans adress som användarnamn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signing in needs the client id of your app registration.</source>
+        <translation>Inloggningen behöver klient-id:t för din appregistrering.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Another provider needs this address.</source>
+        <translation>En annan leverantör behöver den här adressen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The port must be a number from 1 to 65535.</source>
         <translation>Porten måste vara ett tal från 1 till 65535.</translation>
     </message>
@@ -3457,16 +3880,174 @@ Giltig till: {expires}</translation>
         <source>Sending by email needs an SMTP server and a sender address.</source>
         <translation>För att skicka med e-post krävs en SMTP-server och en avsändaradress.</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Sign-in with OAuth 2.0 is not chosen in the settings.</source>
+        <translation>Inloggning med OAuth 2.0 är inte vald i inställningarna.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Enter the client id before the client secret.</source>
+        <translation>Ange klient-id före klienthemligheten.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPrompt</name>
+    <message>
+        <location filename="../../renewdesk/ui/signin_prompt.py" line="+28"/>
+        <source>Sign in to send…</source>
+        <translation>Logga in för att skicka…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to send</source>
+        <translation>Logga in för att skicka</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in to the mail provider has ended; quotes wait in the outbox.</source>
+        <translation>Inloggningen hos e-postleverantören har upphört; offerterna väntar i utkorgen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Sign in again to send the quotes waiting in the outbox.</source>
+        <translation>Logga in igen för att skicka offerterna som väntar i utkorgen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Signed in as %1; sending the waiting quotes.</source>
+        <translation>Inloggad som %1; skickar offerterna som väntar.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <location filename="../../renewdesk/ui/signin_window.py" line="+66"/>
+        <source>Sign in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Sign in to %1</source>
+        <translation>Logga in hos %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in to your mail provider</source>
+        <translation>Logga in hos din e-postleverantör</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in as %1 and allow RenewDesk to send email. RenewDesk never sees your password.</source>
+        <translation>Logga in som %1 och tillåt RenewDesk att skicka e-post. RenewDesk ser aldrig ditt lösenord.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time left</source>
+        <translation>Tid kvar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This computer has no keyring, so the sign-in lasts until RenewDesk closes; you will sign in again next time.</source>
+        <translation>Datorn har ingen nyckelring, så inloggningen gäller tills RenewDesk stängs; nästa gång loggar du in igen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Use a code instead</source>
+        <translation>Använd en kod i stället</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+88"/>
+        <source>Opening your browser…</source>
+        <translation>Öppnar webbläsaren…</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Finish signing in in the browser window. If no browser opened, copy this address into one on this computer:</source>
+        <translation>Slutför inloggningen i webbläsarfönstret. Om ingen webbläsare öppnades, kopiera den här adressen till en webbläsare på den här datorn:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign-in address</source>
+        <translation>Inloggningsadress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy address</source>
+        <translation>Kopiera adressen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open browser again</source>
+        <translation>Öppna webbläsaren igen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+52"/>
+        <source>Asking for a code…</source>
+        <translation>Begär en kod…</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>On any phone or computer, open this address and enter the code:</source>
+        <translation>Öppna den här adressen på valfri telefon eller dator och ange koden:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Copy code</source>
+        <translation>Kopiera koden</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Time left: %1</source>
+        <translation>Tid kvar: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for you to sign in in your browser…</source>
+        <translation>Väntar på att du loggar in i webbläsaren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for you to enter the code…</source>
+        <translation>Väntar på att du anger koden…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not signed in</source>
+        <translation>Inte inloggad</translation>
+    </message>
 </context>
 <context>
     <name>SmtpErrors</name>
     <message>
-        <location filename="../../renewdesk/mail/smtp.py" line="+97"/>
+        <location filename="../../renewdesk/mail/smtp.py" line="+111"/>
+        <source>The mail server no longer accepts a password ({answer}). Your Microsoft 365 tenant has turned off password (basic) sign-in for SMTP: choose Microsoft 365 as the sign-in method in Settings &gt; Email, or use Open in mail app.</source>
+        <translation>E-postservern tar inte längre emot lösenord ({answer}). Er Microsoft 365-klientorganisation har stängt av inloggning med lösenord (basic) för SMTP: välj Microsoft 365 som inloggningssätt under Inställningar &gt; E-post, eller använd Öppna i e-postprogrammet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>{context}: {code} {message}</source>
         <translation>{context}: {code} {message}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
+        <source>The mail server refused the sign-in of {user} ({code} {answer}). Check that SMTP AUTH (Authenticated SMTP) is allowed for this mailbox.</source>
+        <translation>E-postservern avvisade inloggningen för {user} ({code} {answer}). Kontrollera att SMTP AUTH (Authenticated SMTP) är tillåtet för brevlådan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Sign-in failed for now: {answer}</source>
         <translation>Inloggningen misslyckades just nu: {answer}</translation>
     </message>
@@ -3551,14 +4132,24 @@ Giltig till: {expires}</translation>
         <translation>{server} svarade inte inom {seconds} s</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>Sign in again to send as {user}: not signed in</source>
+        <translation>Logga in igen för att skicka som {user}: inte inloggad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The password for {user} is needed to send</source>
         <translation>Lösenordet för {user} behövs för att skicka</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+99"/>
         <source>The message has no recipients</source>
         <translation>Meddelandet har inga mottagare</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/services/signin_service.py" line="+26"/>
+        <source>Sign in again to send as {user}: {reason}</source>
+        <translation>Logga in igen för att skicka som {user}: {reason}</translation>
     </message>
 </context>
 <context>

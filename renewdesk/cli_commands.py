@@ -81,6 +81,10 @@ def add_subcommands(parser: argparse.ArgumentParser, parser_class: type) -> None
 
     add_quote_subcommands(sub)
 
+    from renewdesk.cli_planning import add_planning_subcommands
+
+    add_planning_subcommands(sub)
+
 
 @command("import")
 def cmd_import(args: argparse.Namespace) -> int:

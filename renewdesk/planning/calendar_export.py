@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 from renewdesk.domain import Subscription, SubscriptionStatus
@@ -159,7 +159,7 @@ def build_calendar(
     """The .ics bytes: renewal events, then quote-expiry events."""
     from icalendar import Calendar, Event
 
-    when = stamp or datetime.now(timezone.utc)
+    when = stamp or datetime.now(UTC)
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -188,3 +189,12 @@ class PlanningService:
             keys.append(r.key)
             keys.extend(r.also_done)
         self._plans.mark_reminders(keys)
+
+    def price_lookup(self) -> dict[tuple[str, str, str], Decimal]:
+        """(offering code, term, currency) -> unit price, for the report's amount column."""
+        from renewdesk.store.repositories import PriceRepository
+
+        return {
+            (p.offering_code, str(p.term), p.currency): p.unit_price
+            for p in PriceRepository(self._engine).all()
+        }

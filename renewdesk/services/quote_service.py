@@ -31,6 +31,7 @@ from renewdesk.domain import (
     Term,
 )
 from renewdesk.lazy_text import tr_later
+from renewdesk.planning.stages import Stage
 from renewdesk.quotes import ports
 from renewdesk.quotes.builder import (
     QuoteInputs,
@@ -68,7 +69,6 @@ from renewdesk.quotes.ports import (
     RenderPdf,
     WriteEml,
 )
-from renewdesk.planning.stages import Stage
 from renewdesk.rules import Limits, default_limits
 from renewdesk.store import quote_repo as repo
 from renewdesk.store.engine import writer

@@ -17,7 +17,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from renewdesk.planning.stages import STAGES, RenewalPlan, Stage
 from renewdesk.store.engine import writer
-from renewdesk.store.models import RenewalPlanRow, ReminderSentRow
+from renewdesk.store.models import ReminderSentRow, RenewalPlanRow
 from renewdesk.store.repositories import write_audit_many
 
 _PLANS = RenewalPlanRow.__table__

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from renewdesk.i18n import TrContext
 from renewdesk.services.check_service import CheckResult
 from renewdesk.ui import labels
+from renewdesk.ui.planning_labels import stage_label
 from renewdesk.ui.subscriptions_model import reasons_text
 from renewdesk.ui.widgets import muted
 
@@ -75,6 +76,18 @@ class DetailsPane(QFrame):
         left.addStretch(1)
         layout.addLayout(left, 3)
         right = QVBoxLayout()
+        self.plan_label = QLabel("")
+        self.plan_label.setObjectName("detailsStage")
+        self.plan_label.setWordWrap(True)
+        self.plan_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.stage_button = QPushButton(
+            QCoreApplication.translate("SubscriptionsPage", "Stage and owner…")
+        )
+        self.stage_button.setObjectName("detailsStageButton")
+        self.stage_button.setAccessibleName(
+            QCoreApplication.translate("SubscriptionsPage", "Change the renewal stage and owner")
+        )
+        right.addWidget(self.plan_label)
         self.reasons = QLabel("")
         self.reasons.setWordWrap(True)
         self.reasons.setTextFormat(Qt.TextFormat.PlainText)
@@ -82,6 +95,7 @@ class DetailsPane(QFrame):
         right.addWidget(self.reasons, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.stage_button)
         self.renew_button = QPushButton(QCoreApplication.translate("SubscriptionsPage", "Renew…"))
         self.renew_button.setProperty("kind", "primary")
         self.renew_button.setAccessibleName(
@@ -98,6 +112,8 @@ class DetailsPane(QFrame):
         for label in self.values.values():
             label.setText("")
         self.reasons.setText("")
+        self.plan_label.setText("")
+        self.stage_button.setEnabled(count > 0)
         self.title.setText(
             SubscriptionsPage.tr("%n subscription(s) selected", "", count)
             if count
@@ -122,9 +138,26 @@ class DetailsPane(QFrame):
         for key, value in values.items():
             self.values[key].setText(value)
         self.reasons.setText(reasons_text(result))
+        self.plan_label.setText(plan_text(result))
+        self.stage_button.setEnabled(True)
         self.reasons.setProperty("role", "ok" if result.eligible else "error")
         self.reasons.style().polish(self.reasons)
         self.renew_button.setEnabled(True)
+
+
+def plan_text(result: CheckResult) -> str:
+    """``Renewal stage: Will not renew (moves to another product) · Owner: Anna``."""
+    text = QCoreApplication.translate("SubscriptionsPage", "Renewal stage: %1").replace(
+        "%1", stage_label(result.stage)
+    )
+    if result.plan is not None and result.plan.note:
+        text += f" ({result.plan.note})"
+    owner = result.owner or QCoreApplication.translate("SubscriptionsPage", "nobody yet")
+    return (
+        text
+        + " · "
+        + QCoreApplication.translate("SubscriptionsPage", "Owner: %1").replace("%1", owner)
+    )
 
 
 class EmptyState(QWidget):

@@ -152,12 +152,13 @@ class SubscriptionsPage(QWidget):
         self.clear_filters.setFlat(True)
         for w in (self.status_filter, self.customer_filter, self.currency_filter, self.within):
             bar.addWidget(w)
-        bar.addWidget(self.stage_filter)
         bar.addWidget(self.eligible_only)
         bar.addStretch(1)
         rows.addLayout(bar)
         # Beside the search box, so the filter row keeps room for longer translations.
         top.insertWidget(1, self.clear_filters)
+        # The stage filter sits by the search box: the filter row is full at 1024 px.
+        top.insertWidget(1, self.stage_filter)
         outer.addWidget(self.toolbar)
         self._build_only_bar(outer)
 

@@ -280,9 +280,8 @@ def mark_stage(conn: Any, quote: Any, stage: Stage, when: datetime) -> list[str]
         ids,
         stage=stage,
         note="",
-        reason=f"quote {quote.number}",
+        reason=f"quote {quote.number}",  # named here; the quote's own trail stays as it was
         when=when,
-        quote_number=quote.number,
     )
 
 

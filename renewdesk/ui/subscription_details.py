@@ -46,7 +46,21 @@ class DetailsPane(QFrame):
         left = QVBoxLayout()
         self.title = QLabel()
         self.title.setProperty("role", "sectionTitle")
-        left.addWidget(self.title)
+        self.plan_label = QLabel("")
+        self.plan_label.setObjectName("detailsStage")
+        self.plan_label.setWordWrap(False)  # one line under the facts
+        self.plan_label.setTextFormat(Qt.TextFormat.PlainText)
+        # Beside the title: in the right column it made the pane wider than 1280 px.
+        self.stage_button = QPushButton(QCoreApplication.translate("SubscriptionsPage", "Change…"))
+        self.stage_button.setFlat(True)
+        self.stage_button.setObjectName("detailsStageButton")
+        self.stage_button.setAccessibleName(
+            QCoreApplication.translate("SubscriptionsPage", "Change the renewal stage and owner")
+        )
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.stage_button)
+        left.addLayout(title_row)
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(4)
@@ -73,21 +87,10 @@ class DetailsPane(QFrame):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         left.addLayout(grid)
+        left.addWidget(self.plan_label)
         left.addStretch(1)
         layout.addLayout(left, 3)
         right = QVBoxLayout()
-        self.plan_label = QLabel("")
-        self.plan_label.setObjectName("detailsStage")
-        self.plan_label.setWordWrap(True)
-        self.plan_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.stage_button = QPushButton(
-            QCoreApplication.translate("SubscriptionsPage", "Stage and owner…")
-        )
-        self.stage_button.setObjectName("detailsStageButton")
-        self.stage_button.setAccessibleName(
-            QCoreApplication.translate("SubscriptionsPage", "Change the renewal stage and owner")
-        )
-        right.addWidget(self.plan_label)
         self.reasons = QLabel("")
         self.reasons.setWordWrap(True)
         self.reasons.setTextFormat(Qt.TextFormat.PlainText)
@@ -95,7 +98,6 @@ class DetailsPane(QFrame):
         right.addWidget(self.reasons, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        buttons.addWidget(self.stage_button)
         self.renew_button = QPushButton(QCoreApplication.translate("SubscriptionsPage", "Renew…"))
         self.renew_button.setProperty("kind", "primary")
         self.renew_button.setAccessibleName(
@@ -106,6 +108,8 @@ class DetailsPane(QFrame):
         right.addLayout(buttons)
         layout.addLayout(right, 2)
         self.show_count(0)
+        # Room for every line at its natural height (the stage line made the facts overlap).
+        self.setMinimumHeight(max(150, self.sizeHint().height()))
 
     def show_count(self, count: int) -> None:
         """None or several selected: no facts, no Renew."""
@@ -139,6 +143,8 @@ class DetailsPane(QFrame):
             self.values[key].setText(value)
         self.reasons.setText(reasons_text(result))
         self.plan_label.setText(plan_text(result))
+        note = result.plan.note if result.plan is not None else ""
+        self.plan_label.setToolTip(note)
         self.stage_button.setEnabled(True)
         self.reasons.setProperty("role", "ok" if result.eligible else "error")
         self.reasons.style().polish(self.reasons)
@@ -146,15 +152,13 @@ class DetailsPane(QFrame):
 
 
 def plan_text(result: CheckResult) -> str:
-    """``Renewal stage: Will not renew (moves to another product) · Owner: Anna``."""
-    text = QCoreApplication.translate("SubscriptionsPage", "Renewal stage: %1").replace(
+    """``Renewal stage: Will not renew · Owner: Anna`` (the note is the label's tooltip)."""
+    stage = QCoreApplication.translate("SubscriptionsPage", "Renewal stage: %1").replace(
         "%1", stage_label(result.stage)
     )
-    if result.plan is not None and result.plan.note:
-        text += f" ({result.plan.note})"
     owner = result.owner or QCoreApplication.translate("SubscriptionsPage", "nobody yet")
     return (
-        text
+        stage
         + " · "
         + QCoreApplication.translate("SubscriptionsPage", "Owner: %1").replace("%1", owner)
     )

@@ -113,7 +113,8 @@ def test_will_not_renew_from_the_details_pane_leaves_the_amount(main_window, qtb
     row = subs.model.row_of("SUB-1002")
     assert subs.model.data(subs.model.index(row, Column.STAGE)) == "Will not renew"
     assert subs.model.data(subs.model.index(row, Column.OWNER)) == "Anna"
-    assert "Customer consolidates licences" in subs.details.plan_label.text()
+    assert "Will not renew" in subs.details.plan_label.text()
+    assert subs.details.plan_label.toolTip() == "Customer consolidates licences"
     page = open_planning(main_window, qtbot)
     march = page.model.row_at(0)
     assert (march.subscriptions, march.amount, march.will_not_renew) == (1, Decimal("252000"), 1)

@@ -82,7 +82,7 @@ class Cell:
             "currency": self.currency,
             "subscriptions": self.subscriptions,
             "seats": self.seats,
-            "amount": str(self.amount),
+            "amount": str(tidy(self.amount)),
             "unpriced": self.unpriced,
             "will_not_renew": self.will_not_renew,
         }
@@ -116,49 +116,93 @@ class Forecast:
         return out
 
 
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Subscriptions of one renewal month, currency and stage (the store's GROUP BY)."""
+
+    month: str  # "YYYY-MM" of the renewal date
+    currency: str
+    stage: Stage
+    subscriptions: int
+    seats: int
+    amount: Decimal  # list price x seats of the priced ones
+    unpriced: int
+    ids: tuple[str, ...]
+
+
+def tidy(amount: Decimal) -> Decimal:
+    """Two decimals where that loses nothing (``1656.0000`` -> ``1656.00``)."""
+    cents = amount.quantize(Decimal("0.01"))
+    return cents if cents == amount else amount.normalize()
+
+
+def group_rows(rows: Iterable[Source], as_of: date, days_after: int = 45) -> list[Group]:
+    """Per-subscription rows grouped as ``store.plan_repo`` groups them in SQL.
+
+    Renewals more than ``days_after`` days before ``as_of`` are dropped: their
+    quote window has closed.
+    """
+    window_from = as_of - timedelta(days=days_after)
+    groups: dict[tuple[str, str, Stage], list[Source]] = {}
+    for r in rows:
+        if r.renewal_date < window_from:
+            continue
+        groups.setdefault((month_key(r.renewal_date), r.currency, r.stage), []).append(r)
+    return [
+        Group(
+            m,
+            c,
+            st,
+            len(rs),
+            sum(r.seats for r in rs),
+            sum((r.unit_price * r.seats for r in rs if r.unit_price is not None), Decimal(0)),
+            sum(1 for r in rs if r.unit_price is None),
+            tuple(r.subscription_id for r in rs),
+        )
+        for (m, c, st), rs in groups.items()
+    ]
+
+
 def compute_forecast(
-    rows: Iterable[Source],
+    groups: Iterable[Group],
     as_of: date,
     months: int = DEFAULT_MONTHS,
-    days_after: int = 45,
 ) -> Forecast:
-    """The forecast over ``rows`` as of ``as_of`` for ``months`` months (3-24)."""
+    """The forecast as of ``as_of`` for ``months`` months (3-24) over grouped rows.
+
+    The groups hold only renewals whose window is still open (``group_rows`` and
+    the store's query both drop older ones); months before the as-of month are Overdue.
+    """
     if not MIN_MONTHS <= months <= MAX_MONTHS:
         raise ValueError(f"months must be {MIN_MONTHS}-{MAX_MONTHS}, not {months}")
     keys = month_keys(as_of, months)
     shown = set(keys)
-    month_start = as_of.replace(day=1)
-    window_from = as_of - timedelta(days=days_after)  # older renewals' windows are closed
+    current = keys[0]
     cells: dict[tuple[str, str], Cell] = {}
     zero = Decimal("0")
-    for r in rows:
-        renewal = r.renewal_date
-        if renewal < month_start:
-            if renewal < window_from:
-                continue
+    for g in groups:
+        if g.month < current:
             key = OVERDUE
+        elif g.month in shown:
+            key = g.month
         else:
-            key = f"{renewal.year:04d}-{renewal.month:02d}"
-            if key not in shown:
-                continue
-        cell = cells.get((key, r.currency))
+            continue
+        cell = cells.get((key, g.currency))
         if cell is None:
-            cell = cells[(key, r.currency)] = Cell(key, r.currency)
-        stage = r.stage
+            cell = cells[(key, g.currency)] = Cell(key, g.currency)
+        stage = g.stage
         if stage is Stage.WILL_NOT_RENEW:
-            cell.will_not_renew += 1
-            cell.will_not_renew_ids.append(r.subscription_id)
+            cell.will_not_renew += g.subscriptions
+            cell.will_not_renew_ids.extend(g.ids)
             continue
-        cell.subscriptions += 1
-        cell.seats += r.seats
-        cell.ids.append(r.subscription_id)
-        cell.count_by_stage[stage] = cell.count_by_stage.get(stage, 0) + 1
-        if r.unit_price is None:
-            cell.unpriced += 1
-            continue
-        amount = r.unit_price * r.seats
-        cell.amount += amount
-        cell.by_stage[stage] = cell.by_stage.get(stage, zero) + amount
+        cell.subscriptions += g.subscriptions
+        cell.seats += g.seats
+        cell.ids.extend(g.ids)
+        cell.count_by_stage[stage] = cell.count_by_stage.get(stage, 0) + g.subscriptions
+        cell.unpriced += g.unpriced
+        if g.amount:
+            cell.amount += g.amount
+            cell.by_stage[stage] = cell.by_stage.get(stage, zero) + g.amount
     order = {k: n for n, k in enumerate([OVERDUE, *keys])}
     ordered = sorted(cells.values(), key=lambda c: (order[c.month], c.currency))
     for c in ordered:

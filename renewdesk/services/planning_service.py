@@ -103,8 +103,7 @@ class PlanningService:
             )
         after = self._limits.days_after_renewal
         first, last = horizon(as_of, n, after)
-        rows = self._plans.forecast_rows(first, last)
-        return compute_forecast(rows, as_of, n, after)
+        return compute_forecast(self._plans.forecast_groups(first, last), as_of, n)
 
     # ---- stages and owners -------------------------------------------------------------
 

@@ -7,14 +7,15 @@ dataclass. Each change of a stage or owner writes one audit event.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import OperationalError
 
+from renewdesk.planning.forecast import Group
 from renewdesk.planning.stages import STAGES, RenewalPlan, Stage
 from renewdesk.store.engine import writer
 from renewdesk.store.models import ReminderSentRow, RenewalPlanRow
@@ -25,24 +26,11 @@ _REMINDERS = ReminderSentRow.__table__
 _CHUNK = 500
 
 
-@dataclass(frozen=True, slots=True)
-class ForecastSource:
-    """One subscription as the forecast reads it (raw, cheap to build at 100k rows)."""
-
-    subscription_id: str
-    currency: str
-    seats: int
-    renewal_date: date
-    stage: Stage
-    unit_price: Decimal | None  # None: the price book has no price for it
-    auto_renew: bool
-
-
 # Status and offering filters are the forecast's rule (issue 14 item 2): the
-# subscriptions a renewal quote renews.
-_FORECAST_SQL = """
-SELECT s.subscription_id, s.currency, s.seats, s.renewal_date, p.stage, b.unit_price,
-       s.auto_renew
+# subscriptions a renewal quote renews. Grouped in SQL so 100k rows cost one pass
+# in C. Prices have at most 4 decimals (rules/limits.toml), so the amount is summed
+# exactly as an integer of 1/10000 units.
+_FROM = """
 FROM subscriptions AS s
 LEFT JOIN renewal_plans AS p ON p.subscription_id = s.subscription_id
 LEFT JOIN price_book AS b
@@ -50,35 +38,72 @@ LEFT JOIN price_book AS b
 WHERE s.status IN ('active', 'expired', 'suspended') AND s.offering_type = 'standard'
   AND s.renewal_date >= ? AND s.renewal_date <= ?
 """
+_FORECAST_SQL = (
+    """
+SELECT substr(s.renewal_date, 1, 7), s.currency, COALESCE(p.stage, 'not-started'),
+       COUNT(*), SUM(s.seats),
+       SUM(CASE WHEN b.unit_price IS NULL THEN 0
+                ELSE CAST(ROUND(b.unit_price * 10000) AS INTEGER) * s.seats END),
+       SUM(b.unit_price IS NULL), group_concat(s.subscription_id, char(31))
+"""
+    + _FROM
+    + "GROUP BY 1, 2, 3"
+)
+# When the integer sum would overflow (extreme prices x seats): exact Decimals in Python.
+_BY_PRICE_SQL = (
+    """
+SELECT substr(s.renewal_date, 1, 7), s.currency, COALESCE(p.stage, 'not-started'),
+       b.unit_price, COUNT(*), SUM(s.seats), group_concat(s.subscription_id, char(31))
+"""
+    + _FROM
+    + "GROUP BY 1, 2, 3, 4"
+)
+_TEN_THOUSANDTH = Decimal("0.0001")
 
 
-def forecast_rows(engine: Engine, first: date, last: date) -> list[ForecastSource]:
-    """The countable subscriptions renewing between ``first`` and ``last`` (inclusive)."""
-    with engine.begin() as conn:
-        raw = conn.exec_driver_sql(_FORECAST_SQL, (first.isoformat(), last.isoformat()))
-        rows = raw.cursor.fetchall()
-    stages, prices = STAGES, {}  # one Decimal per distinct price text
-    to_date = date.fromisoformat
-    out = []
-    for sid, cur, seats, renewal, stage, price, auto in rows:
-        if price is not None:
-            dec = prices.get(price)
-            if dec is None:
-                dec = prices[price] = Decimal(price)
-        else:
-            dec = None
-        out.append(
-            ForecastSource(
-                sid,
-                cur,
-                seats,
-                to_date(renewal),
-                stages.get(stage or "", Stage.NOT_STARTED),
-                dec,
-                bool(auto),
-            )
+def forecast_groups(engine: Engine, first: date, last: date) -> list[Group]:
+    """The countable subscriptions renewing between ``first`` and ``last``, grouped."""
+    span = (first.isoformat(), last.isoformat())
+    try:
+        with engine.begin() as conn:
+            rows = conn.exec_driver_sql(_FORECAST_SQL, span).cursor.fetchall()
+    except OperationalError:  # "integer overflow": sum per price instead
+        return _groups_by_price(engine, span)
+    if any(isinstance(r[5], float) for r in rows):  # a product past 2**63 became a float
+        return _groups_by_price(engine, span)
+    stages = STAGES
+    return [
+        Group(
+            month,
+            currency,
+            stages.get(stage, Stage.NOT_STARTED),
+            count,
+            seats,
+            Decimal(units or 0) * _TEN_THOUSANDTH,
+            unpriced,
+            tuple(ids.split("\x1f")),
         )
-    return out
+        for month, currency, stage, count, seats, units, unpriced, ids in rows
+    ]
+
+
+def _groups_by_price(engine: Engine, span: tuple[str, str]) -> list[Group]:
+    with engine.begin() as conn:
+        rows = conn.exec_driver_sql(_BY_PRICE_SQL, span).cursor.fetchall()
+    merged: dict[tuple[str, str, str], list[Any]] = {}
+    for month, currency, stage, price, count, seats, ids in rows:
+        entry = merged.setdefault((month, currency, stage), [0, 0, Decimal(0), 0, []])
+        entry[0] += count
+        entry[1] += seats
+        if price is None:
+            entry[3] += count
+        else:
+            entry[2] += Decimal(price) * seats
+        entry[4].extend(ids.split("\x1f"))
+    return [
+        Group(m, c, STAGES.get(st, Stage.NOT_STARTED), n, seats, amount, unpriced, tuple(ids))
+        for (m, c, st), (n, seats, amount, unpriced, ids) in merged.items()
+    ]
 
 
 def plans_by_subscription(conn: Any, ids: Iterable[str] | None = None) -> dict[str, RenewalPlan]:
@@ -200,8 +225,8 @@ class PlanRepository:
             targets = [i for i in dict.fromkeys(ids) if i in known]
             return set_plans(conn, targets, stage=stage, owner=owner, note=note, reason=reason)
 
-    def forecast_rows(self, first: date, last: date) -> list[ForecastSource]:
-        return forecast_rows(self._engine, first, last)
+    def forecast_groups(self, first: date, last: date) -> list[Group]:
+        return forecast_groups(self._engine, first, last)
 
     def reminders_sent(self, keys: Iterable[str]) -> set[str]:
         wanted = list(dict.fromkeys(keys))

@@ -210,3 +210,20 @@ def test_a_quote_about_to_expire_is_reminded(engine, planning):
     mine = [r for r in due if r.kind is ReminderKind.QUOTE_EXPIRES]
     assert [(r.subject, r.days_left) for r in mine] == [(sent.quote.number, 7)]
     assert sent.quote.status is QuoteStatus.QUOTED
+
+
+def test_huge_amounts_stay_exact(engine, planning, world):
+    from sqlalchemy import update
+
+    from renewdesk.store.models import PriceRow
+
+    with engine.begin() as conn:
+        conn.execute(
+            update(PriceRow.__table__)
+            .where(PriceRow.__table__.c.currency == "EUR")
+            .values(unit_price=Decimal("999999999.9999"))
+        )
+    world.sub("EUR-HUGE", renewal_date=date(2027, 1, 11), seats=1_000_000, currency="EUR")
+    jan = rows(planning.forecast(TODAY, 12))[("2027-01", "EUR")]
+    # 4 x 999999999.9999 + 1,000,000 x 999999999.9999, past a 64-bit sum of 1/10000 units
+    assert jan["amount"] == str(Decimal("999999999.9999") * 1_000_004)

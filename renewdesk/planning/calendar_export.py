@@ -78,6 +78,7 @@ def renewal_description(
         csn=sub.customer_csn,
         date=renews,
     )
+    todo: str
     if plan.stage is Stage.WILL_NOT_RENEW:
         todo = tr_later(
             "Calendar",

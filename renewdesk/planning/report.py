@@ -63,8 +63,8 @@ def write_report(
     texts: ReportTexts,
 ) -> int:
     """Write the workbook; returns the number of subscription rows written."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
+    from openpyxl import Workbook  # type: ignore[import-untyped]
+    from openpyxl.styles import Font  # type: ignore[import-untyped]
 
     wb = Workbook()
     sheet = wb.active

@@ -63,6 +63,9 @@ WINDOW_NAMES = (
     "buyButton",
     "newQuoteButton",
     "outboxTable",
+    "planningPage",
+    "forecastChart",
+    "forecastTable",
 )
 
 

@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from renewdesk.planning.forecast import AMOUNT_STAGES, Cell
@@ -122,7 +130,25 @@ class ForecastChart(QWidget):
     def _plot(self) -> QRectF:
         metrics = self.fontMetrics()
         left = metrics.horizontalAdvance("000.0M") + 16
-        return QRectF(left, 34, max(10, self.width() - left - 12), max(10, self.height() - 34 - 40))
+        bottom = 62 if self._slanted() else 40
+        return QRectF(
+            left, 34, max(10, self.width() - left - 12), max(10, self.height() - 34 - bottom)
+        )
+
+    def _small_font(self) -> QFont:
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        return small
+
+    def _slanted(self) -> bool:
+        """Whether the month labels are wider than their slots (a narrow window, Swedish)."""
+        if not self._bars:
+            return False
+        metrics = QFontMetricsF(self._small_font())
+        widest = max(metrics.horizontalAdvance(month_label(b.month)) for b in self._bars)
+        left = self.fontMetrics().horizontalAdvance("000.0M") + 16
+        slot = (self.width() - left - 12) / len(self._bars)
+        return widest > slot - 6
 
     def _top(self) -> tuple[float, float]:
         highest = max((float(b.cell.amount) for b in self._bars if b.cell), default=0.0)
@@ -180,8 +206,8 @@ class ForecastChart(QWidget):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             self._currency,
         )
-        small = QFont(p.font())
-        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        small = self._small_font()
+        slanted = self._slanted()
         for i, bar in enumerate(self._bars):
             rect = self.bar_rect(i)
             if i == self._hover:
@@ -203,12 +229,21 @@ class ForecastChart(QWidget):
                     p.drawRect(QRectF(rect.left(), plot.bottom() - 6, rect.width(), 6))
             p.setPen(text if bar.month != "overdue" else QColor("#b42318"))
             p.setFont(small)
-            slot = plot.width() / len(self._bars)
-            p.drawText(
-                QRectF(rect.center().x() - slot / 2, plot.bottom() + 6, slot, 18),
-                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                month_label(bar.month),
-            )
+            label = month_label(bar.month)
+            if slanted:  # ends under the bar, rising to the left, so nothing overlaps
+                width = p.fontMetrics().horizontalAdvance(label)
+                p.save()
+                p.translate(rect.center().x() + 4, plot.bottom() + 8)
+                p.rotate(-35)
+                p.drawText(QPointF(-width, p.fontMetrics().ascent() / 2), label)
+                p.restore()
+            else:
+                slot = plot.width() / len(self._bars)
+                p.drawText(
+                    QRectF(rect.center().x() - slot / 2, plot.bottom() + 6, slot, 18),
+                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                    label,
+                )
             p.setFont(self.font())
         p.setPen(QPen(QColor("#d0d5dd"), 1))
         p.drawLine(plot.bottomLeft(), plot.bottomRight())

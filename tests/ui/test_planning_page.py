@@ -16,6 +16,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QToolTip
 
 from renewdesk.i18n import install_language, uninstall_language
 from renewdesk.planning.stages import Stage
@@ -92,6 +93,11 @@ def test_the_chart_is_drawn_hovered_and_clicked(main_window, qtbot, tmp_path):
     bar = chart.bar_rect(0)
     pixel = image.pixelColor(int(bar.center().x()), int(bar.bottom()) - 10)
     assert pixel == QColor(STAGE_COLORS[Stage.NOT_STARTED])
+    # Hovering a bar shows its values in a tooltip.
+    hover = QPoint(int(chart.bar_rect(1).center().x()), int(chart.bar_rect(1).bottom()) - 2)
+    qtbot.mouseMove(chart, hover)
+    qtbot.waitUntil(lambda: QToolTip.isVisible(), timeout=2000)
+    assert "15,200.00" in QToolTip.text()
     text = chart.hover_text(1)
     assert "2026-03 · GBP" in text and "15,200.00" in text
     point = QPoint(int(chart.bar_rect(1).center().x()), int(chart.bar_rect(1).bottom()) - 2)

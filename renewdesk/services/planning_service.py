@@ -85,7 +85,8 @@ class PlanningService:
                     "Planning", "reminder lead days {text} are not whole days from 1 to 90"
                 ).format(text=repr(text))
             ) from None
-        self._settings.set_many({LEAD_DAYS_KEY: ", ".join(str(d) for d in days)})
+        if days != self.lead_days():
+            self._settings.set_many({LEAD_DAYS_KEY: ", ".join(str(d) for d in days)})
 
     def reminders_enabled(self) -> bool:
         return self._settings.get(REMINDERS_KEY, "1") != "0"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from renewdesk.planning.forecast import MAX_MONTHS, MIN_MONTHS, OVERDUE, Cell, Forecast
+from renewdesk.services.planning_service import PlanningError
 from renewdesk.ui import labels
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.forecast_chart import ForecastChart
@@ -58,7 +60,9 @@ class PlanningPage(QWidget):
         outer.setContentsMargins(20, 16, 20, 12)
         outer.setSpacing(10)
         header, self.summary_label = page_header(self.tr("Renewal planning"))
-        outer.addWidget(header)
+        top = QHBoxLayout()
+        top.addWidget(header, 1)
+        outer.addLayout(top)
         self.note = muted(
             self.tr(
                 "Amounts are the price book's list price × seats for the subscriptions a "
@@ -85,13 +89,28 @@ class PlanningPage(QWidget):
         bar.addWidget(self.currency)
         bar.addSpacing(8)
         bar.addWidget(self.months)
+        bar.addSpacing(8)
+        self.lead_label = QLabel(self.tr("Reminder days:"))
+        self.lead_days = QLineEdit()
+        name(self.lead_days, "reminderLeadDays", self.tr("Reminder lead days"))
+        self.lead_days.setToolTip(
+            self.tr(
+                "Days before a renewal window closes, or an open quote expires, that a "
+                "reminder is shown; separate several with commas."
+            )
+        )
+        self.lead_days.setMaximumWidth(80)
+        self.lead_label.setBuddy(self.lead_days)
+        bar.addWidget(self.lead_label)
+        bar.addWidget(self.lead_days)
         bar.addStretch(1)
         self.calendar_button = QPushButton(self.tr("Export calendar…"))
         name(self.calendar_button, "exportCalendarButton", self.tr("Export calendar"))
         self.report_button = QPushButton(self.tr("Export report…"))
         name(self.report_button, "exportReportButton", self.tr("Export report"))
-        bar.addWidget(self.calendar_button)
-        bar.addWidget(self.report_button)
+        # Beside the title: the filter row keeps room for the translations.
+        top.addWidget(self.calendar_button, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignBottom)
         outer.addLayout(bar)
 
         split = QSplitter(Qt.Orientation.Vertical)
@@ -116,6 +135,7 @@ class PlanningPage(QWidget):
     def _connect(self) -> None:
         self.currency.currentIndexChanged.connect(self._show_currency)
         self.months.valueChanged.connect(self._on_months)
+        self.lead_days.editingFinished.connect(self._on_lead_days)
         self.chart.bar_clicked.connect(self._open_cell)
         self.table.clicked.connect(self._on_row_clicked)
         self.table.activated.connect(self._on_row_clicked)  # Enter on a row
@@ -135,6 +155,7 @@ class PlanningPage(QWidget):
         self.months.blockSignals(True)
         self.months.setValue(months)
         self.months.blockSignals(False)
+        self.lead_days.setText(", ".join(str(d) for d in planning.lead_days()))
 
         def work(progress: Callable[[int, int, str], None]) -> Forecast:
             return planning.forecast(as_of, months)
@@ -159,6 +180,16 @@ class PlanningPage(QWidget):
         if planning is not None and months != planning.months():
             planning.set_months(months)
             self.reload()
+
+    def _on_lead_days(self) -> None:
+        planning = self._ctx.planning
+        if planning is None:
+            return
+        try:
+            planning.set_lead_days(self.lead_days.text())
+        except PlanningError as exc:
+            self.message.emit(str(exc))
+        self.lead_days.setText(", ".join(str(d) for d in planning.lead_days()))
 
     def selected_currency(self) -> str:
         return str(self.currency.currentData() or "")

@@ -53,7 +53,7 @@
 <context>
     <name>Planning</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/forecast_chart.py" line="+107"/>
+        <location filename="../../renewdesk/ui/forecast_chart.py" line="+115"/>
         <source>%n subscription(s)</source>
         <translation>
             <numerusform>%n subscription</numerusform>
@@ -144,7 +144,7 @@
 <context>
     <name>PlanningPage</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/planning_page.py" line="+197"/>
+        <location filename="../../renewdesk/ui/planning_page.py" line="+228"/>
         <source>%n subscription(s)</source>
         <translation>
             <numerusform>%n subscription</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/subscription_details.py" line="+121"/>
+        <location filename="../../renewdesk/ui/subscription_details.py" line="+122"/>
         <source>%n subscription(s) selected</source>
         <translation>
             <numerusform>%n subscription selected</numerusform>

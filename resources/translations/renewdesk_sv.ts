@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../renewdesk/app.py" line="+241"/>
+        <location filename="../../renewdesk/app.py" line="+244"/>
         <source>demo data</source>
         <translation>demodata</translation>
     </message>
@@ -158,7 +158,7 @@
         <translation>Prenumeration {id} ({product}, {seats} licenser) för kund {csn} förnyas {date}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Marked will not renew: check that auto-renew is off and tell the customer before {date}.</source>
         <translation>Markerad som förnyas inte: kontrollera att automatisk förnyelse är av och meddela kunden före {date}.</translation>
     </message>
@@ -2132,12 +2132,12 @@ Lösenord för %1 på %2:</translation>
     <name>Planning</name>
     <message>
         <location filename="../../renewdesk/services/planning_service.py" line="+67"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>the forecast covers {low}-{high} months, not {n}</source>
         <translation>prognosen omfattar {low}–{high} månader, inte {n}</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>reminder lead days {text} are not whole days from 1 to 90</source>
         <translation>påminnelsedagarna {text} är inte hela dagar från 1 till 90</translation>
     </message>
@@ -2152,7 +2152,7 @@ Lösenord för %1 på %2:</translation>
         <translation>ingen prenumeration {ids} i cachen</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/forecast_chart.py" line="+60"/>
+        <location filename="../../renewdesk/ui/forecast_chart.py" line="+68"/>
         <source>Forecast chart</source>
         <translation>Prognosdiagram</translation>
     </message>
@@ -2199,7 +2199,7 @@ Lösenord för %1 på %2:</translation>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+64"/>
         <source>No renewals to show</source>
         <translation>Inga förnyelser att visa</translation>
     </message>
@@ -2403,13 +2403,13 @@ Lösenord för %1 på %2:</translation>
 <context>
     <name>PlanningPage</name>
     <message>
-        <location filename="../../renewdesk/ui/planning_page.py" line="+48"/>
+        <location filename="../../renewdesk/ui/planning_page.py" line="+50"/>
         <location line="+12"/>
         <source>Renewal planning</source>
         <translation>Förnyelseplanering</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Amounts are the price book&apos;s list price × seats for the subscriptions a renewal quote renews (active, expired or suspended; standard offerings). Campaigns are promotions of their day and are not forecast. Overdue: the renewal date has passed and the quote window is still open.</source>
         <translation>Beloppen är prislistans listpris × licenser för de prenumerationer en förnyelseoffert förnyar (aktiva, utgångna eller avstängda; standarderbjudanden). Kampanjer gäller bara sin tid och ingår inte i prognosen. Försenade: förnyelsedatumet har passerat och offertfönstret är fortfarande öppet.</translation>
     </message>
@@ -2435,6 +2435,21 @@ Lösenord för %1 på %2:</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Reminder days:</source>
+        <translation>Påminnelsedagar:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder lead days</source>
+        <translation>Dagar före påminnelse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days before a renewal window closes, or an open quote expires, that a reminder is shown; separate several with commas.</source>
+        <translation>Dagar innan ett förnyelsefönster stängs, eller en öppen offert går ut, som en påminnelse visas; skilj flera åt med kommatecken.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Export calendar…</source>
         <translation>Exportera kalender…</translation>
     </message>
@@ -2454,12 +2469,12 @@ Lösenord för %1 på %2:</translation>
         <translation>Exportera rapport</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Forecast table</source>
         <translation>Prognostabell</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+90"/>
         <source>No renewals in the months ahead.</source>
         <translation>Inga förnyelser de kommande månaderna.</translation>
     </message>
@@ -4241,7 +4256,7 @@ Giltig till: {expires}</translation>
         <translation>Massåtgärder</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscription_details.py" line="+102"/>
+        <location filename="../../renewdesk/ui/subscription_details.py" line="+101"/>
         <location filename="../../renewdesk/ui/subscriptions_page.py" line="+3"/>
         <source>Renew…</source>
         <translation>Förnya…</translation>
@@ -4332,12 +4347,12 @@ Giltig till: {expires}</translation>
         <translation>Prenumerationer</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscription_details.py" line="+21"/>
+        <location filename="../../renewdesk/ui/subscription_details.py" line="+23"/>
         <source>No subscription selected</source>
         <translation>Ingen prenumeration vald</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-55"/>
         <source>Subscription ID</source>
         <translation>Prenumerations-ID</translation>
     </message>
@@ -4377,7 +4392,7 @@ Giltig till: {expires}</translation>
         <translation>Betalning</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-22"/>
         <source>Change…</source>
         <translation>Ändra…</translation>
     </message>
@@ -4387,17 +4402,17 @@ Giltig till: {expires}</translation>
         <translation>Ändra förnyelsesteg och ansvarig</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+46"/>
         <source>Renew this subscription</source>
         <translation>Förnya den här prenumerationen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Renewal stage: %1</source>
         <translation>Förnyelsesteg: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>nobody yet</source>
         <translation>ingen än</translation>
     </message>

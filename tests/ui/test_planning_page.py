@@ -188,6 +188,22 @@ def test_reminders_go_to_the_status_bar_once(main_window, qtbot):
     assert wiring.last_reminders == []
 
 
+def test_reminder_lead_days_are_set_on_the_page(main_window, qtbot):
+    page = open_planning(main_window, qtbot)
+    assert page.lead_days.text() == "14, 7"
+    page.lead_days.clear()
+    qtbot.keyClicks(page.lead_days, "3, 21")
+    qtbot.keyClick(page.lead_days, Qt.Key.Key_Return)
+    assert main_window.ctx.planning.lead_days() == (21, 3)
+    assert page.lead_days.text() == "21, 3"
+    page.lead_days.clear()
+    qtbot.keyClicks(page.lead_days, "soon")
+    with qtbot.waitSignal(page.message) as said:
+        qtbot.keyClick(page.lead_days, Qt.Key.Key_Return)
+    assert "soon" in said.args[0]
+    assert page.lead_days.text() == "21, 3"  # unchanged
+
+
 @pytest.fixture
 def language(qapp) -> Iterator:  # type: ignore[no-untyped-def]
     yield install_language

@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from renewdesk.domain import Subscription, SubscriptionStatus
 from renewdesk.lazy_text import tr_later
-from renewdesk.planning.stages import RenewalPlan, Stage
+from renewdesk.planning.stages import RenewalPlan, Stage, stage_text
 
 PRODID = "-//RenewDesk//Renewal planning//EN"
 CALENDAR_STATUSES = (
@@ -115,7 +115,7 @@ def renewal_description(
             "Send a renewal quote by {date}. Quotes can be made from {opens} until {closes}.",
         ).format(date=renews, opens=opens, closes=closes)
     who = tr_later("Calendar", "Stage: {stage}. Owner: {owner}.").format(
-        stage=plan.stage.cli_name, owner=plan.owner or "-"
+        stage=stage_text(plan.stage), owner=plan.owner or "-"
     )
     return "\n".join([head, todo, who])
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from renewdesk.lazy_text import tr_later
+
 
 class Stage(enum.StrEnum):
     NOT_STARTED = "not-started"
@@ -38,3 +40,16 @@ def parse_stage(value: str) -> Stage | None:
     """``will-not-renew``, ``will_not_renew`` or ``Will not renew`` -> the stage, else None."""
     key = value.strip().lower().replace("_", "-").replace(" ", "-")
     return STAGES.get(key)
+
+
+def stage_text(stage: Stage | str) -> str:
+    """The stage as the admin reads it ("Will not renew"), in the language of the moment."""
+    texts = {
+        "not-started": tr_later("Planning", "Not started"),
+        "in-progress": tr_later("Planning", "In progress"),
+        "quoted": tr_later("Planning", "Quoted"),
+        "ordered": tr_later("Planning", "Ordered"),
+        "will-not-renew": tr_later("Planning", "Will not renew"),
+    }
+    found = texts.get(str(stage))
+    return str(found) if found is not None else str(stage)

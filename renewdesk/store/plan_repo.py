@@ -6,7 +6,7 @@ dataclass. Each change of a stage or owner writes one audit event.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -246,12 +246,6 @@ class PlanRepository:
             for i in range(0, len(rows), _CHUNK):
                 stmt = sqlite_insert(_REMINDERS).values(rows[i : i + _CHUNK])
                 conn.execute(stmt.on_conflict_do_nothing())
-
-
-def plan_values(plans: Mapping[str, RenewalPlan], sid: str) -> tuple[str, str]:
-    """(stage value, owner) of one subscription, the defaults when it has no plan."""
-    plan = plans.get(sid)
-    return (plan.stage.value, plan.owner) if plan else (Stage.NOT_STARTED.value, "")
 
 
 def open_quotes(engine: Engine, today: date) -> list[Any]:

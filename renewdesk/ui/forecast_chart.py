@@ -109,7 +109,8 @@ class ForecastChart(QWidget):
         for stage in reversed(AMOUNT_STAGES):
             amount = cell.by_stage.get(stage)
             if amount:
-                lines.append(f"{stage_label(stage)}: {self._money(amount)}")
+                count = cell.count_by_stage.get(stage, 0)
+                lines.append(f"{stage_label(stage)}: {self._money(amount)} ({count})")
         lines.append(Planning.tr("Expected: %1").replace("%1", self._money(cell.amount)))
         lines.append(
             Planning.tr("%n subscription(s)", "", cell.subscriptions)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from renewdesk.i18n import TrContext
 from renewdesk.planning.forecast import OVERDUE
-from renewdesk.planning.stages import Stage
+from renewdesk.planning.stages import Stage, stage_text
 
 # Chart colours, bottom of the stack first: calm for nothing done, green for ordered.
 STAGE_COLORS = {
@@ -21,13 +21,7 @@ class Planning(TrContext):
 
 
 def stage_label(stage: Stage | str) -> str:
-    return {
-        "not-started": Planning.tr("Not started"),
-        "in-progress": Planning.tr("In progress"),
-        "quoted": Planning.tr("Quoted", "renewal stage"),
-        "ordered": Planning.tr("Ordered", "renewal stage"),
-        "will-not-renew": Planning.tr("Will not renew"),
-    }.get(str(stage), str(stage))
+    return stage_text(stage)
 
 
 def month_label(month: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QIcon
@@ -182,6 +182,3 @@ class PlanningWiring(QObject):
     def _open_page(self) -> None:
         self._window.bring_to_front()
         self._window.nav.setCurrentRow(3)
-
-    def notified(self) -> list[Any]:
-        return list(self.last_reminders)

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from renewdesk.planning.report import ReportColumn, ReportTexts, write_report
 from renewdesk.services.check_service import CheckResult
+from renewdesk.ui import labels
 from renewdesk.ui.planning_labels import Planning, stage_label
-from renewdesk.ui.subscriptions_model import Column, headers
+from renewdesk.ui.subscriptions_model import Badge, Column, badge_text, headers
 from renewdesk.ui.widgets import dialog_layout, name
 
 if TYPE_CHECKING:
@@ -38,14 +39,14 @@ def column_value(result: CheckResult, column: Column, as_of_ordinal: int) -> Any
         Column.SUBSCRIPTION_ID: s.subscription_id,
         Column.CONTRACT: s.contract_number,
         Column.CSN: s.customer_csn,
-        Column.TERM: str(s.term),
+        Column.TERM: labels.term_label(s.term),
         Column.SEATS: s.seats,
         Column.RENEWAL_DATE: s.renewal_date,
         Column.DAYS_LEFT: s.renewal_date.toordinal() - as_of_ordinal,
-        Column.STATUS: str(s.status),
-        Column.ELIGIBILITY: "eligible" if result.eligible else "not eligible",
+        Column.STATUS: labels.status_label(s.status),
+        Column.ELIGIBILITY: badge_text(Badge.ELIGIBLE if result.eligible else Badge.BLOCKED),
         Column.AUTO_RENEW: s.auto_renew,
-        Column.PAYMENT_METHOD: str(s.payment_method),
+        Column.PAYMENT_METHOD: labels.payment_label(s.payment_method),
         Column.CURRENCY: s.currency,
         Column.STAGE: stage_label(result.stage),
         Column.OWNER: result.owner,

@@ -53,7 +53,7 @@
 <context>
     <name>Planning</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/forecast_chart.py" line="+115"/>
+        <location filename="../../renewdesk/ui/forecast_chart.py" line="+116"/>
         <source>%n subscription(s)</source>
         <translation>
             <numerusform>%n subscription</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/report_dialog.py" line="+70"/>
+        <location filename="../../renewdesk/ui/report_dialog.py" line="+71"/>
         <source>One Excel workbook: the forecast, and the %n subscription(s) the Subscriptions page shows now, with the columns ticked below.</source>
         <translation>
             <numerusform>One Excel workbook: the forecast, and the %n subscription the Subscriptions page shows now, with the columns ticked below.</numerusform>

@@ -2162,7 +2162,7 @@ Lösenord för %1 på %2:</translation>
         <translation>Inga förnyelser</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Expected: %1</source>
         <translation>Förväntat: %1</translation>
     </message>
@@ -2205,7 +2205,7 @@ Lösenord för %1 på %2:</translation>
     </message>
     <message>
         <location filename="../../renewdesk/ui/forecast_model.py" line="+48"/>
-        <location filename="../../renewdesk/ui/report_dialog.py" line="+127"/>
+        <location filename="../../renewdesk/ui/report_dialog.py" line="+128"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
@@ -2235,19 +2235,19 @@ Lösenord för %1 på %2:</translation>
         <translation>Utan pris</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../renewdesk/ui/planning_labels.py" line="+29"/>
+        <location filename="../../renewdesk/planning/stages.py" line="+52"/>
+        <location filename="../../renewdesk/ui/forecast_model.py" line="+1"/>
         <location filename="../../renewdesk/ui/report_dialog.py" line="+1"/>
         <source>Will not renew</source>
         <translation>Förnyas inte</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../renewdesk/ui/forecast_model.py" line="+30"/>
         <source>Click to see the subscriptions marked will not renew</source>
         <translation>Klicka för att se prenumerationerna som förnyas inte</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/planning_labels.py" line="-4"/>
+        <location filename="../../renewdesk/planning/stages.py" line="-4"/>
         <source>Not started</source>
         <translation>Inte påbörjad</translation>
     </message>
@@ -2259,17 +2259,15 @@ Lösenord för %1 på %2:</translation>
     <message>
         <location line="+1"/>
         <source>Quoted</source>
-        <comment>renewal stage</comment>
         <translation>Offererad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ordered</source>
-        <comment>renewal stage</comment>
         <translation>Beställd</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../renewdesk/ui/planning_labels.py" line="+29"/>
         <location filename="../../renewdesk/ui/report_dialog.py" line="+1"/>
         <source>Overdue</source>
         <translation>Försenade</translation>

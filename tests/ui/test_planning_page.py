@@ -232,3 +232,26 @@ def test_the_page_fits_in_both_languages(qtbot, filled_cache, language, lang, si
     assert page.chart.height() >= 200
     assert page.width() <= window.width()
     window.close()
+
+
+def test_file_menu_exports_the_calendar(main_window, qtbot, tmp_path):
+    import icalendar
+
+    file_menu = main_window.menuBar().actions()[0].menu()
+    names = [a.objectName() for a in file_menu.actions()]
+    assert "actionExportCalendar" in names and "actionExportReport" in names
+    target = tmp_path / "renewals.ics"
+    main_window.planning.export_calendar(str(target))
+    cal = icalendar.Calendar.from_ical(target.read_bytes())
+    uids = {str(e["UID"]) for e in cal.walk("VEVENT")}
+    # Active, expired or suspended, renewal at most 45 days back: not the canceled SUB-2002.
+    assert uids == {
+        f"renewal-{s}@renewdesk"
+        for s in (
+            *("SUB-1001", "SUB-1002", "SUB-1003", "SUB-1004"),
+            "SUB-1005",
+            "SUB-2001",
+            "SUB-2003",
+        )
+    }
+    assert "7 events written" in main_window.statusBar().currentMessage()

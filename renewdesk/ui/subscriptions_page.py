@@ -148,6 +148,10 @@ class SubscriptionsPage(QWidget):
         self.stage_filter.addItem(self.tr("All stages"), "")
         for stage in Stage:
             self.stage_filter.addItem(stage_label(stage), stage.value)
+        self.owner_filter = QComboBox()
+        name(self.owner_filter, "ownerFilter", self.tr("Owner filter"))
+        self.owner_filter.addItem(self.tr("All owners"), "")
+        self.owner_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.clear_filters = QPushButton(self.tr("Clear filters"))
         self.clear_filters.setFlat(True)
         for w in (self.status_filter, self.customer_filter, self.currency_filter, self.within):
@@ -159,6 +163,7 @@ class SubscriptionsPage(QWidget):
         top.insertWidget(1, self.clear_filters)
         # The stage filter sits by the search box: the filter row is full at 1024 px.
         top.insertWidget(1, self.stage_filter)
+        top.insertWidget(2, self.owner_filter)
         outer.addWidget(self.toolbar)
         self._build_only_bar(outer)
 
@@ -237,6 +242,7 @@ class SubscriptionsPage(QWidget):
         self.within.valueChanged.connect(self._apply_filter)
         self.eligible_only.toggled.connect(self._apply_filter)
         self.stage_filter.currentIndexChanged.connect(self._apply_filter)
+        self.owner_filter.currentIndexChanged.connect(self._apply_filter)
         self.only_clear.clicked.connect(self.reset_filters)
         self.action_stage.triggered.connect(self._on_set_stage)
         self.details.stage_button.clicked.connect(self._on_set_stage)
@@ -275,6 +281,7 @@ class SubscriptionsPage(QWidget):
         except Exception:  # a broken customers table must not hide the subscriptions
             self._company = {}
         self._fill_filter_choices(results)
+        self._fill_owner_choices(results)
         # A reload (after an action, or another process's write) keeps the admin's place.
         kept = [r.subscription.subscription_id for r in self.selected_results()]
         scroll = self.table.verticalScrollBar().value()
@@ -321,6 +328,7 @@ class SubscriptionsPage(QWidget):
             within_days=within if within > 0 else None,
             eligible_only=self.eligible_only.isChecked(),
             stage=self.stage_filter.currentData() or "",
+            owner=self.owner_filter.currentData() or "",
             ids=self._only_ids,
         )
 
@@ -334,9 +342,10 @@ class SubscriptionsPage(QWidget):
         for w in (self.status_filter, self.customer_filter, self.currency_filter, self.within):
             w.blockSignals(False)
         self.eligible_only.setChecked(False)
-        self.stage_filter.blockSignals(True)
-        self.stage_filter.setCurrentIndex(0)
-        self.stage_filter.blockSignals(False)
+        for combo in (self.stage_filter, self.owner_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
         self._only_ids = None
         self.only_bar.hide()
         self.search.clear()
@@ -448,6 +457,18 @@ class SubscriptionsPage(QWidget):
         row.addWidget(self.only_clear)
         outer.addWidget(self.only_bar)
         self.only_bar.hide()
+
+    def _fill_owner_choices(self, results: list[CheckResult]) -> None:
+        owners = sorted({r.owner for r in results if r.owner}, key=str.casefold)
+        combo, current = self.owner_filter, self.owner_filter.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All owners"), "")
+        for owner in owners:
+            combo.addItem(owner, owner)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(False)
+        combo.setVisible(bool(owners))  # no owner yet: no filter to offer
 
     def show_only(self, ids: list[str], what: str) -> None:
         """Show exactly these subscriptions (every other filter cleared)."""

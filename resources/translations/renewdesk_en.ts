@@ -204,7 +204,7 @@
 <context>
     <name>SubscriptionsPage</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+352"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+361"/>
         <source>%n subscription(s)</source>
         <translation>
             <numerusform>%n subscription</numerusform>
@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+41"/>
         <source>Renewal planning, %1: %n subscription(s)</source>
         <translation>
             <numerusform>Renewal planning, %1: %n subscription</numerusform>

@@ -4335,12 +4335,23 @@ Giltig till: {expires}</translation>
         <translation>Alla steg</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Owner filter</source>
+        <translation>Ansvarigfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+313"/>
+        <source>All owners</source>
+        <translation>Alla ansvariga</translation>
+    </message>
+    <message>
+        <location line="-311"/>
         <source>Clear filters</source>
         <translation>Rensa filter</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Subscriptions</source>
         <translation>Prenumerationer</translation>
     </message>
@@ -4440,7 +4451,7 @@ Giltig till: {expires}</translation>
         <translation>Öppna demodata</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+129"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+131"/>
         <source>All customers</source>
         <translation>Alla kunder</translation>
     </message>
@@ -4450,7 +4461,7 @@ Giltig till: {expires}</translation>
         <translation>Alla valutor</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+54"/>
         <source>%n subscription(s)</source>
         <translation>
             <numerusform>%n prenumeration</numerusform>
@@ -4510,7 +4521,7 @@ Giltig till: {expires}</translation>
         <translation>Visa alla prenumerationer</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+23"/>
         <source>Renewal planning, %1: %n subscription(s)</source>
         <translation>
             <numerusform>Förnyelseplanering, %1: %n prenumeration</numerusform>

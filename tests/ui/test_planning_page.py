@@ -130,6 +130,10 @@ def test_will_not_renew_from_the_details_pane_leaves_the_amount(main_window, qtb
     assert visible_ids(main_window) == ["SUB-1002"]
     subs.stage_filter.setCurrentIndex(subs.stage_filter.findData("will-not-renew"))
     assert visible_ids(main_window) == ["SUB-1002"]
+    subs.reset_filters()
+    assert subs.owner_filter.isVisibleTo(subs)
+    subs.owner_filter.setCurrentIndex(subs.owner_filter.findData("Anna"))
+    assert visible_ids(main_window) == ["SUB-1002"]
 
 
 def test_bulk_action_sets_in_progress_for_the_selection(main_window, qtbot):

@@ -18,6 +18,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 class ForecastColumn(enum.IntEnum):
     MONTH = 0
+    CURRENCY = enum.auto()
     SUBSCRIPTIONS = enum.auto()
     SEATS = enum.auto()
     AMOUNT = enum.auto()
@@ -46,6 +47,7 @@ _STAGE_COLUMNS = dict(
 def forecast_headers() -> list[str]:
     titles = {
         ForecastColumn.MONTH: Planning.tr("Month"),
+        ForecastColumn.CURRENCY: Planning.tr("Currency"),
         ForecastColumn.SUBSCRIPTIONS: Planning.tr("Subscriptions"),
         ForecastColumn.SEATS: Planning.tr("Seats"),
         ForecastColumn.AMOUNT: Planning.tr("Expected amount"),
@@ -57,7 +59,12 @@ def forecast_headers() -> list[str]:
     return [titles[c] for c in ForecastColumn]
 
 
+_TEXT_COLUMNS = (ForecastColumn.MONTH, ForecastColumn.CURRENCY)
+
+
 class ForecastModel(RowTableModel[Cell]):
+    """Every forecast row (all currencies), as ``renewdesk forecast`` lists them."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(forecast_headers(), parent)
 
@@ -72,7 +79,7 @@ class ForecastModel(RowTableModel[Cell]):
             return self._raw(cell, col)
         if role == RowRole:
             return cell
-        if role == Qt.ItemDataRole.TextAlignmentRole and col is not ForecastColumn.MONTH:
+        if role == Qt.ItemDataRole.TextAlignmentRole and col not in _TEXT_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             if col is ForecastColumn.MONTH and cell.overdue:
@@ -86,6 +93,8 @@ class ForecastModel(RowTableModel[Cell]):
     def _raw(self, cell: Cell, col: ForecastColumn) -> Any:
         if col is ForecastColumn.MONTH:
             return cell.month
+        if col is ForecastColumn.CURRENCY:
+            return cell.currency
         if col is ForecastColumn.SUBSCRIPTIONS:
             return cell.subscriptions
         if col is ForecastColumn.SEATS:

@@ -124,8 +124,9 @@ class PlanningPage(QWidget):
         # At most 25 rows: sizing to the contents is cheap and never cuts a title.
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         split.addWidget(self.table)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        # Half each: the table lists every currency, the chart one.
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
         outer.addWidget(split, 1)
         self.splitter = split
@@ -164,6 +165,7 @@ class PlanningPage(QWidget):
 
     def _on_loaded(self, forecast: Forecast) -> None:
         self.forecast = forecast
+        self.model.set_rows(forecast.cells)  # every currency; the chart shows one
         current = self.currency.currentData()
         currencies = forecast.currencies
         self.currency.blockSignals(True)
@@ -198,7 +200,6 @@ class PlanningPage(QWidget):
         forecast = self.forecast
         code = self.selected_currency()
         cells = forecast.for_currency(code) if forecast is not None else []
-        self.model.set_rows(cells)
         months = list(forecast.months) if forecast is not None else []
         if any(c.month == OVERDUE for c in cells):
             months.insert(0, OVERDUE)

@@ -144,7 +144,7 @@
 <context>
     <name>PlanningPage</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/planning_page.py" line="+228"/>
+        <location filename="../../renewdesk/ui/planning_page.py" line="+229"/>
         <source>%n subscription(s)</source>
         <translation>
             <numerusform>%n subscription</numerusform>

@@ -2204,13 +2204,13 @@ Lösenord för %1 på %2:</translation>
         <translation>Inga förnyelser att visa</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/forecast_model.py" line="+48"/>
+        <location filename="../../renewdesk/ui/forecast_model.py" line="+49"/>
         <location filename="../../renewdesk/ui/report_dialog.py" line="+128"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../../renewdesk/ui/report_dialog.py" line="-1"/>
         <location line="+3"/>
         <source>Subscriptions</source>
@@ -2242,7 +2242,7 @@ Lösenord för %1 på %2:</translation>
         <translation>Förnyas inte</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/forecast_model.py" line="+30"/>
+        <location filename="../../renewdesk/ui/forecast_model.py" line="+35"/>
         <source>Click to see the subscriptions marked will not renew</source>
         <translation>Klicka för att se prenumerationerna som förnyas inte</translation>
     </message>
@@ -2375,12 +2375,13 @@ Lösenord för %1 på %2:</translation>
         <translation>Prognos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../renewdesk/ui/forecast_model.py" line="-40"/>
+        <location filename="../../renewdesk/ui/report_dialog.py" line="+3"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../renewdesk/ui/report_dialog.py" line="+8"/>
         <source>List price × seats; campaigns are promotions of their day and are not forecast.</source>
         <translation>Listpris × licenser; kampanjer gäller bara sin tid och ingår inte i prognosen.</translation>
     </message>
@@ -2472,7 +2473,7 @@ Lösenord för %1 på %2:</translation>
         <translation>Prognostabell</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>No renewals in the months ahead.</source>
         <translation>Inga förnyelser de kommande månaderna.</translation>
     </message>

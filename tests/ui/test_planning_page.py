@@ -49,28 +49,32 @@ def test_the_table_shows_the_hand_computed_figures(main_window, qtbot):
     figures = [
         (
             model.row_at(r).month,
+            model.data(model.index(r, ForecastColumn.CURRENCY)),
             model.row_at(r).subscriptions,
             model.row_at(r).seats,
             model.row_at(r).amount,
         )
         for r in range(model.rowCount())
     ]
+    # Every currency, as `renewdesk forecast` lists them: Overdue first, then by month.
     assert figures == [
-        ("2026-03", 2, 17, Decimal("301000")),
-        ("2026-04", 1, 3, Decimal("22200")),
-        ("2026-09", 1, 2, Decimal("42000")),
+        ("overdue", "GBP", 1, 20, Decimal("98000")),
+        ("2026-03", "GBP", 1, 8, Decimal("15200")),
+        ("2026-03", "SEK", 2, 17, Decimal("301000")),
+        ("2026-04", "SEK", 1, 3, Decimal("22200")),
+        ("2026-09", "SEK", 1, 2, Decimal("42000")),
     ]
-    page.currency.setCurrentIndex(page.currency.findData("GBP"))
-    first = model.index(0, ForecastColumn.MONTH)
-    assert model.data(first) == "Overdue"
-    assert model.row_at(0).amount == Decimal("98000")
+    assert model.data(model.index(0, ForecastColumn.MONTH)) == "Overdue"
+    assert model.data(model.index(2, ForecastColumn.AMOUNT)) == "SEK\xa0301,000.00"
+    # The chart shows the picked currency only.
+    assert [b.month for b in page.chart.bars if b.cell] == ["2026-03", "2026-04", "2026-09"]
     assert "not forecast" in page.note.text()
 
 
 def test_clicking_a_row_opens_exactly_those_subscriptions(main_window, qtbot):
     page = open_planning(main_window, qtbot)
     table = page.table
-    rect = table.visualRect(page.model.index(0, ForecastColumn.SEATS))
+    rect = table.visualRect(page.model.index(2, ForecastColumn.SEATS))  # 2026-03 SEK
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert main_window.stack.currentWidget() is main_window.subscriptions_page
     assert visible_ids(main_window) == ["SUB-1001", "SUB-1002"]
@@ -122,10 +126,11 @@ def test_will_not_renew_from_the_details_pane_leaves_the_amount(main_window, qtb
     assert "Will not renew" in subs.details.plan_label.text()
     assert subs.details.plan_label.toolTip() == "Customer consolidates licences"
     page = open_planning(main_window, qtbot)
-    march = page.model.row_at(0)
+    march = page.model.row_at(2)
+    assert (march.month, march.currency) == ("2026-03", "SEK")
     assert (march.subscriptions, march.amount, march.will_not_renew) == (1, Decimal("252000"), 1)
     # The Will not renew cell opens just that one.
-    rect = page.table.visualRect(page.model.index(0, ForecastColumn.WILL_NOT_RENEW))
+    rect = page.table.visualRect(page.model.index(2, ForecastColumn.WILL_NOT_RENEW))
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert visible_ids(main_window) == ["SUB-1002"]
     subs.stage_filter.setCurrentIndex(subs.stage_filter.findData("will-not-renew"))

@@ -296,7 +296,7 @@
         <translation>nej</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Subscription</source>
         <translation>Prenumeration</translation>
     </message>
@@ -309,6 +309,11 @@
         <location line="+1"/>
         <source>Codes</source>
         <translation>Koder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Steg</translation>
     </message>
     <message>
         <location line="+1"/>

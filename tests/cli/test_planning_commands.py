@@ -71,6 +71,10 @@ def test_stage_moves_a_subscription_out_of_the_amount_and_check_shows_it(cli, wo
     checked = {r["subscription_id"]: r for r in json.loads(cli("check", "--format", "json").out)}
     assert (checked["A-2"]["stage"], checked["A-2"]["owner"]) == ("will-not-renew", "Eva")
     assert (checked["A-1"]["stage"], checked["A-1"]["owner"]) == ("not-started", "")
+    table = cli("check").out.splitlines()
+    assert table[0].split()[:4] == ["Subscription", "Eligible", "Codes", "Stage"]
+    row = next(line for line in table if line.startswith("A-2 "))
+    assert "will-not-renew" in row.split()
 
 
 def test_forecast_table_and_as_of_date(cli, world):

@@ -486,6 +486,16 @@ class SubscriptionsPage(QWidget):
         ids = [r.subscription.subscription_id for r in self.selected_results()]
         if planning is None or not ids:
             return
+        limit = default_limits().max_lines
+        if len(ids) > limit:  # a bulk action covers at most 100 (SPEC 1)
+            QMessageBox.information(
+                self,
+                self.tr("Too many subscriptions"),
+                self.tr("A bulk action covers at most %1 subscriptions; %2 are selected.")
+                .replace("%1", str(limit))
+                .replace("%2", str(len(ids))),
+            )
+            return
         owners = [r.owner for r in self.model.all_results() if r.owner]
         dialog = StageDialog(planning, ids, planning.plans(ids), owners, parent=self)
         self.stage_dialog = dialog

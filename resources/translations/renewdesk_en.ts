@@ -252,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Renewal stage saved for %n subscription(s).</source>
         <translation>
             <numerusform>Renewal stage saved for %n subscription.</numerusform>

@@ -4497,16 +4497,18 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location filename="../../renewdesk/ui/subscriptions_page.py" line="+58"/>
+        <location line="+72"/>
         <source>Too many subscriptions</source>
         <translation>För många prenumerationer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-71"/>
+        <location line="+72"/>
         <source>A bulk action covers at most %1 subscriptions; %2 are selected.</source>
         <translation>En massåtgärd omfattar högst %1 prenumerationer; %2 är markerade.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="-60"/>
         <source>Auto-renew turned on for %n subscription(s).</source>
         <translation>
             <numerusform>Automatisk förnyelse har slagits på för %n prenumeration.</numerusform>
@@ -4535,7 +4537,7 @@ Giltig till: {expires}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Renewal stage saved for %n subscription(s).</source>
         <translation>
             <numerusform>Förnyelsesteget sparat för %n prenumeration.</numerusform>

@@ -340,6 +340,7 @@ class MainWindow(QMainWindow):
             return
         self.outbox_page.stop()
         self.background.stop()
+        self.planning.timer.stop()
         self.watcher.close()  # its connection must not hold the old file
         self.runner.wait_for_done(30_000)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -362,6 +363,7 @@ class MainWindow(QMainWindow):
             self.watcher.start()
         if self.background.started:
             self.background.daily_timer.start()
+            self.planning.timer.start()
 
     def open_demo(self) -> None:
         """Open demo data: the composition root rebuilds the window over the demo cache."""

@@ -110,15 +110,14 @@ def plans_by_subscription(conn: Any, ids: Iterable[str] | None = None) -> dict[s
     """subscription id -> its plan, for the ids given (every plan when ``None``)."""
     cols = (_PLANS.c.subscription_id, _PLANS.c.stage, _PLANS.c.owner, _PLANS.c.note)
     found: dict[str, RenewalPlan] = {}
-    if ids is None:
-        chunks: list[Any] = [select(*cols)]
-    else:
-        wanted = list(dict.fromkeys(ids))
-        chunks = [
-            select(*cols).where(_PLANS.c.subscription_id.in_(wanted[i : i + _CHUNK]))
-            for i in range(0, len(wanted), _CHUNK)
-        ]
-    for stmt in chunks:
+    if ids is None:  # every plan (check, the window): the driver's rows, no per-row processing
+        raw = conn.exec_driver_sql("SELECT subscription_id, stage, owner, note FROM renewal_plans")
+        for sid, stage, owner, note in raw.cursor.fetchall():
+            found[sid] = RenewalPlan(sid, STAGES.get(stage, Stage.NOT_STARTED), owner, note)
+        return found
+    wanted = list(dict.fromkeys(ids))
+    for i in range(0, len(wanted), _CHUNK):
+        stmt = select(*cols).where(_PLANS.c.subscription_id.in_(wanted[i : i + _CHUNK]))
         for sid, stage, owner, note in conn.execute(stmt):
             found[sid] = RenewalPlan(sid, STAGES.get(stage, Stage.NOT_STARTED), owner, note)
     return found

@@ -30,6 +30,7 @@ from renewdesk.services.auto_quotes import AutoQuoteService
 from renewdesk.services.check_service import CheckService
 from renewdesk.services.import_service import ImportService
 from renewdesk.services.outbox_runner import OutboxSender
+from renewdesk.services.planning_service import PlanningService
 from renewdesk.services.quote_service import QuoteService
 from renewdesk.services.secret_probe import DeferredSecretStore
 from renewdesk.services.settings_service import SettingsService
@@ -62,6 +63,9 @@ WINDOW_NAMES = (
     "buyButton",
     "newQuoteButton",
     "outboxTable",
+    "planningPage",
+    "forecastChart",
+    "forecastTable",
 )
 
 
@@ -97,6 +101,7 @@ def _build_context(
         build_demo=build_demo_cache,
         today=today,
         synchronous_tasks=synchronous,
+        planning=PlanningService(engine),
         extras={"engine": engine},
     )
 

@@ -84,6 +84,9 @@ def add_subcommands(parser: argparse.ArgumentParser, parser_class: type) -> None
     from renewdesk.cli_signin import add_signin_subcommands
 
     add_signin_subcommands(sub)
+    from renewdesk.cli_planning import add_planning_subcommands
+
+    add_planning_subcommands(sub)
 
 
 @command("import")
@@ -149,6 +152,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             r.subscription_id,
             Cli.tr("yes") if r.eligible else Cli.tr("no"),
             " ".join(str(f.code) for f in r.findings) or "-",
+            r.stage.value,  # the renewal stage (issue 14), as `stage --set` spells it
             _group_text(r.group.as_dict()),
         )
         for r in results
@@ -157,17 +161,18 @@ def cmd_check(args: argparse.Namespace) -> int:
         Cli.tr("Subscription"),
         Cli.tr("Eligible"),
         Cli.tr("Codes"),
+        Cli.tr("Stage"),
         Cli.tr("Group (CSN/currency/payment/partner)"),
     )
     widths = [
         max(len(header[i]), *(len(row[i]) for row in rows)) if rows else len(header[i])
-        for i in range(3)
+        for i in range(4)
     ]
     lines = [
-        "  ".join(h.ljust(w) for h, w in zip(header[:3], widths, strict=True)) + "  " + header[3]
+        "  ".join(h.ljust(w) for h, w in zip(header[:4], widths, strict=True)) + "  " + header[4]
     ]
     lines += [
-        "  ".join(v.ljust(w) for v, w in zip(row[:3], widths, strict=True)) + "  " + row[3]
+        "  ".join(v.ljust(w) for v, w in zip(row[:4], widths, strict=True)) + "  " + row[4]
         for row in rows
     ]
     eligible = sum(1 for r in results if r.eligible)

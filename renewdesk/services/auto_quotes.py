@@ -27,6 +27,7 @@ from renewdesk.rules import Limits, default_limits, evaluate_subscription, is_va
 from renewdesk.rules.codes import Code
 from renewdesk.services.quote_service import QuoteService
 from renewdesk.store import quote_repo as repo
+from renewdesk.store.plan_repo import will_not_renew
 from renewdesk.store.repositories import SettingsRepository
 
 LAST_RUN_KEY = "auto_quotes.last_run"
@@ -98,8 +99,11 @@ class AutoQuoteService:
         with self._engine.begin() as conn:
             subs = repo.auto_quote_candidates(conn, today, last, AUTO_TERMS)
             holders = repo.open_quote_holders(conn, [s.subscription_id for s in subs], today)
+            declined = will_not_renew(conn, [s.subscription_id for s in subs])
             due = []
             for sub in subs:
+                if sub.subscription_id in declined:  # the admin decided: no quote (issue 14)
+                    continue
                 findings = evaluate_subscription(
                     sub, today, holders.get(sub.subscription_id, ""), self._limits
                 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -10,6 +11,7 @@ from sqlalchemy import Engine
 
 from renewdesk.domain import PaymentMethod, Subscription
 from renewdesk.perf import gc_paused
+from renewdesk.planning.stages import RenewalPlan, Stage
 from renewdesk.rules import (
     EligibilityCheck,
     Finding,
@@ -19,6 +21,7 @@ from renewdesk.rules import (
     default_limits,
 )
 from renewdesk.rules.grouping import group_key
+from renewdesk.store.plan_repo import PlanRepository
 from renewdesk.store.repositories import (
     OpenQuoteLookup,
     SubscriptionRepository,
@@ -33,6 +36,16 @@ class _Verdict:
     subscription_id: str
     findings: tuple[Finding, ...]
     group: GroupKey
+    plan: RenewalPlan | None
+
+    @property
+    def stage(self) -> Stage:
+        """The renewal stage (issue 14); *not started* when none was set."""
+        return self.plan.stage if self.plan is not None else Stage.NOT_STARTED
+
+    @property
+    def owner(self) -> str:
+        return self.plan.owner if self.plan is not None else ""
 
     @property
     def eligible(self) -> bool:
@@ -49,6 +62,8 @@ class _Verdict:
             "eligible": self.eligible,
             "codes": [str(f.code) for f in self.findings],
             "group": self.group.as_dict(),
+            "stage": self.stage.value,
+            "owner": self.owner,
         }
 
 
@@ -59,6 +74,7 @@ class CheckResult(_Verdict):
     subscription: Subscription
     findings: tuple[Finding, ...]
     group: GroupKey
+    plan: RenewalPlan | None = None
 
     @property
     def subscription_id(self) -> str:  # type: ignore[override]
@@ -72,12 +88,18 @@ class CheckSummary(_Verdict):
     subscription_id: str
     findings: tuple[Finding, ...]
     group: GroupKey
+    plan: RenewalPlan | None = None
 
 
 def evaluate(
-    subs: list[Subscription], as_of: date, open_quotes: dict[str, str], limits: Limits
+    subs: list[Subscription],
+    as_of: date,
+    open_quotes: dict[str, str],
+    limits: Limits,
+    plans: Mapping[str, RenewalPlan] | None = None,
 ) -> list[CheckResult]:
-    """Pure: check results for ``subs``."""
+    """Pure: check results for ``subs`` (with their renewal plans when given)."""
+    plan_of = (plans or {}).get
     with gc_paused():
         findings = check_all(subs, as_of, open_quotes, limits)
         keys: dict[tuple[str, str, str, str], GroupKey] = {}
@@ -87,12 +109,16 @@ def evaluate(
             key = keys.get(raw)
             if key is None:
                 key = keys[raw] = group_key(sub)
-            results.append(CheckResult(sub, found, key))
+            results.append(CheckResult(sub, found, key, plan_of(sub.subscription_id)))
         return results
 
 
 def summarise(
-    rows: list[tuple[Any, ...]], as_of: date, open_quotes: dict[str, str], limits: Limits
+    rows: list[tuple[Any, ...]],
+    as_of: date,
+    open_quotes: dict[str, str],
+    limits: Limits,
+    plans: Mapping[str, RenewalPlan] | None = None,
 ) -> list[CheckSummary]:
     """Pure: verdicts for raw subscription rows (``SUB_COLUMNS`` order).
 
@@ -106,6 +132,7 @@ def summarise(
     verdicts: dict[tuple[Any, ...], tuple[Finding, ...]] = {}
     groups: dict[tuple[Any, ...], GroupKey] = {}
     summaries = []
+    plan_of = (plans or {}).get
     with gc_paused():
         for row in rows:
             sub_id, renewal = row[0], row[12]
@@ -125,7 +152,7 @@ def summarise(
                 group = groups[group_raw] = GroupKey(
                     row[5], row[7], PaymentMethod(row[8]), row[6] or ""
                 )
-            summaries.append(CheckSummary(sub_id, found, group))
+            summaries.append(CheckSummary(sub_id, found, group, plan_of(sub_id)))
     return summaries
 
 
@@ -133,14 +160,17 @@ class CheckService:
     def __init__(self, engine: Engine, limits: Limits | None = None) -> None:
         self._subs = SubscriptionRepository(engine)
         self._open = OpenQuoteLookup(engine)
+        self._plans = PlanRepository(engine)
         self._limits = limits or default_limits()
 
     def check(self, as_of: date, subs: list[Subscription] | None = None) -> list[CheckResult]:
         """Results for every subscription in the cache (or the given ones)."""
         rows = self._subs.all() if subs is None else subs
-        return evaluate(rows, as_of, self._open.by_subscription(as_of), self._limits)
+        plans = self._plans.all()
+        return evaluate(rows, as_of, self._open.by_subscription(as_of), self._limits, plans)
 
     def summaries(self, as_of: date) -> list[CheckSummary]:
         """Verdicts for every subscription in the cache, by id: what ``renewdesk check`` prints."""
         rows = self._subs.raw_rows()
-        return summarise(rows, as_of, self._open.by_subscription(as_of), self._limits)
+        open_quotes, plans = self._open.by_subscription(as_of), self._plans.all()
+        return summarise(rows, as_of, open_quotes, self._limits, plans)

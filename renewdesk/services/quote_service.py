@@ -31,6 +31,7 @@ from renewdesk.domain import (
     Term,
 )
 from renewdesk.lazy_text import tr_later
+from renewdesk.planning.stages import Stage
 from renewdesk.quotes import ports
 from renewdesk.quotes.builder import (
     QuoteInputs,
@@ -71,6 +72,7 @@ from renewdesk.quotes.ports import (
 from renewdesk.rules import Limits, default_limits
 from renewdesk.store import quote_repo as repo
 from renewdesk.store.engine import writer
+from renewdesk.store.plan_repo import mark_stage
 from renewdesk.store.repositories import (
     AuditRepository,
     SubscriptionRepository,
@@ -242,6 +244,7 @@ class QuoteService:
                 for before, after in changes
             ]
             write_audit_many(conn, events, when=now)
+            mark_stage(conn, old, Stage.ORDERED, now)
             return replace(old, status=QuoteStatus.ORDERED)
 
     # --- queries --------------------------------------------------------------------
@@ -365,6 +368,7 @@ class QuoteService:
                 assert msg is not None
                 outbox_id = self._outbox.enqueue(conn, quote.number, msg, recipients, now=now)
             self._audit(conn, now, quote.number, Action.SEND, send_details(delivery, recipients))
+            mark_stage(conn, quote, Stage.QUOTED, now)
             # Files are written before the commit: if writing fails, nothing changed.
             if delivery == "eml":
                 assert msg is not None and eml_target is not None

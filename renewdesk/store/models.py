@@ -242,3 +242,30 @@ class ImportRunRow(Base):
     updated: Mapped[int] = mapped_column(Integer)
     unchanged: Mapped[int] = mapped_column(Integer)
     changes_json: Mapped[str] = mapped_column(Text, default="[]")
+
+
+class RenewalPlanRow(Base):
+    """A subscription's renewal stage, owner and note (issue 14); no row = not started.
+
+    Its own table rather than columns on ``subscriptions``, so an import's upsert
+    never touches what the admin decided.
+    """
+
+    __tablename__ = "renewal_plans"
+
+    subscription_id: Mapped[str] = mapped_column(
+        ForeignKey("subscriptions.subscription_id", ondelete="CASCADE"), primary_key=True
+    )
+    stage: Mapped[str] = mapped_column(String(20), index=True)
+    owner: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ReminderSentRow(Base):
+    """A reminder already shown (issue 14: each reminder once), by its key."""
+
+    __tablename__ = "reminders_sent"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    time: Mapped[datetime] = mapped_column(DateTime)

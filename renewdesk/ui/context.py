@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from renewdesk.services.check_service import CheckService
     from renewdesk.services.import_service import ImportService
     from renewdesk.services.outbox_runner import OutboxSender
+    from renewdesk.services.planning_service import PlanningService
     from renewdesk.services.quote_service import QuoteService
     from renewdesk.services.settings_service import SettingsService
     from renewdesk.store.repositories import CustomerRepository, SubscriptionRepository
@@ -50,6 +51,7 @@ class UiContext:
     restore_backup: Callable[[Path], Path | None] | None = None
     today: Callable[[], date] = clock_today
     synchronous_tasks: bool = False  # tests: run long work inline
+    planning: PlanningService | None = None  # forecast, stages, reminders (issue 14)
     extras: dict[str, Any] = field(default_factory=dict)
 
     def adopt(self, other: UiContext) -> None:
@@ -71,4 +73,5 @@ SERVICE_FIELDS = (
     "send_outbox",
     "imports",
     "settings",
+    "planning",
 )

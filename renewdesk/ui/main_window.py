@@ -27,6 +27,8 @@ from renewdesk.ui.change_watcher import ChangeWatcher
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.outbox_page import OutboxPage
 from renewdesk.ui.password_prompt import PasswordPrompt
+from renewdesk.ui.planning_page import PlanningPage
+from renewdesk.ui.planning_wiring import PlanningWiring
 from renewdesk.ui.quotes_page import QuotesPage
 from renewdesk.ui.renew_dialog import RenewDialog
 from renewdesk.ui.restore_dialog import RestoreDialog
@@ -51,6 +53,7 @@ class MainWindow(QMainWindow):
         self.subscriptions_page = SubscriptionsPage(ctx, self.runner)
         self.quotes_page = QuotesPage(ctx, self.runner)
         self.outbox_page = OutboxPage(ctx, self.runner)
+        self.planning_page = PlanningPage(ctx, self.runner)
         self.background = BackgroundWork(ctx, self.runner, self)
         self.password_prompt = PasswordPrompt(ctx, self)
         self.watcher = ChangeWatcher(ctx.db_path, self)
@@ -59,6 +62,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.signin_prompt = SignInPrompt(self, ctx, self.runner, self.outbox_page)
         self._connect()
+        self.planning = PlanningWiring(self)
         self._restore_geometry()
         self.reload()
         self.background.probe_secrets()
@@ -69,6 +73,7 @@ class MainWindow(QMainWindow):
     def start_background(self) -> None:
         """Application start (run_gui): recover the outbox, daily work, first send."""
         self.background.start()
+        self.planning.start()  # renewal reminders now, then hourly
 
     def bring_to_front(self) -> None:
         """Another ``renewdesk`` on this cache asked for this window instead of opening one."""
@@ -97,7 +102,12 @@ class MainWindow(QMainWindow):
         side.addWidget(title)
         self.nav = QListWidget()
         name(self.nav, "navList", self.tr("Billing and Ordering"))
-        for text in (self.tr("Subscriptions and Agreements"), self.tr("Quotes"), self.tr("Outbox")):
+        for text in (
+            self.tr("Subscriptions and Agreements"),
+            self.tr("Quotes"),
+            self.tr("Outbox"),
+            self.tr("Renewal planning"),
+        ):
             item = QListWidgetItem(text)
             item.setSizeHint(QSize(200, 38))
             self.nav.addItem(item)
@@ -106,6 +116,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for page in (self.subscriptions_page, self.quotes_page, self.outbox_page):
             self.stack.addWidget(page)
+        self.stack.addWidget(self.planning_page)
         layout.addWidget(sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -248,6 +259,8 @@ class MainWindow(QMainWindow):
             self.quotes_page.reload()
         elif row == 2:
             self.outbox_page.reload()
+        elif row == 3:
+            self.planning_page.reload()
 
     def _settings(self) -> QSettings:
         return QSettings()
@@ -270,6 +283,7 @@ class MainWindow(QMainWindow):
         settings.setValue(STATE_KEY, self.saveState())
         self.outbox_page.stop()
         self.background.stop()
+        self.planning.timer.stop()
         self.watcher.close()
         self.runner.wait_for_done(10_000)
         super().closeEvent(event)
@@ -331,6 +345,7 @@ class MainWindow(QMainWindow):
             return
         self.outbox_page.stop()
         self.background.stop()
+        self.planning.timer.stop()
         self.watcher.close()  # its connection must not hold the old file
         self.runner.wait_for_done(30_000)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -353,6 +368,7 @@ class MainWindow(QMainWindow):
             self.watcher.start()
         if self.background.started:
             self.background.daily_timer.start()
+            self.planning.timer.start()
 
     def open_demo(self) -> None:
         """Open demo data: the composition root rebuilds the window over the demo cache."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from renewdesk.i18n import TrContext
 from renewdesk.services.check_service import CheckResult
 from renewdesk.ui import labels
+from renewdesk.ui.planning_labels import stage_label
 from renewdesk.ui.subscriptions_model import reasons_text
 from renewdesk.ui.widgets import muted
 
@@ -45,7 +46,21 @@ class DetailsPane(QFrame):
         left = QVBoxLayout()
         self.title = QLabel()
         self.title.setProperty("role", "sectionTitle")
-        left.addWidget(self.title)
+        self.plan_label = QLabel("")
+        self.plan_label.setObjectName("detailsStage")
+        self.plan_label.setWordWrap(False)  # one line under the facts
+        self.plan_label.setTextFormat(Qt.TextFormat.PlainText)
+        # Beside the title: in the right column it made the pane wider than 1280 px.
+        self.stage_button = QPushButton(QCoreApplication.translate("SubscriptionsPage", "Change…"))
+        self.stage_button.setFlat(True)
+        self.stage_button.setObjectName("detailsStageButton")
+        self.stage_button.setAccessibleName(
+            QCoreApplication.translate("SubscriptionsPage", "Change the renewal stage and owner")
+        )
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.stage_button)
+        left.addLayout(title_row)
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(4)
@@ -72,6 +87,7 @@ class DetailsPane(QFrame):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         left.addLayout(grid)
+        left.addWidget(self.plan_label)
         left.addStretch(1)
         layout.addLayout(left, 3)
         right = QVBoxLayout()
@@ -92,12 +108,16 @@ class DetailsPane(QFrame):
         right.addLayout(buttons)
         layout.addLayout(right, 2)
         self.show_count(0)
+        # Room for every line at its natural height (the stage line made the facts overlap).
+        self.setMinimumHeight(max(150, self.sizeHint().height()))
 
     def show_count(self, count: int) -> None:
         """None or several selected: no facts, no Renew."""
         for label in self.values.values():
             label.setText("")
         self.reasons.setText("")
+        self.plan_label.setText("")
+        self.stage_button.setEnabled(count > 0)
         self.title.setText(
             SubscriptionsPage.tr("%n subscription(s) selected", "", count)
             if count
@@ -122,9 +142,26 @@ class DetailsPane(QFrame):
         for key, value in values.items():
             self.values[key].setText(value)
         self.reasons.setText(reasons_text(result))
+        self.plan_label.setText(plan_text(result))
+        note = result.plan.note if result.plan is not None else ""
+        self.plan_label.setToolTip(note)
+        self.stage_button.setEnabled(True)
         self.reasons.setProperty("role", "ok" if result.eligible else "error")
         self.reasons.style().polish(self.reasons)
         self.renew_button.setEnabled(True)
+
+
+def plan_text(result: CheckResult) -> str:
+    """``Renewal stage: Will not renew · Owner: Anna`` (the note is the label's tooltip)."""
+    stage = QCoreApplication.translate("SubscriptionsPage", "Renewal stage: %1").replace(
+        "%1", stage_label(result.stage)
+    )
+    owner = result.owner or QCoreApplication.translate("SubscriptionsPage", "nobody yet")
+    return (
+        stage
+        + " · "
+        + QCoreApplication.translate("SubscriptionsPage", "Owner: %1").replace("%1", owner)
+    )
 
 
 class EmptyState(QWidget):

@@ -27,9 +27,11 @@ from PySide6.QtGui import QColor
 
 from renewdesk.i18n import TrContext
 from renewdesk.messages import sentence
+from renewdesk.planning.stages import Stage
 from renewdesk.rules import Severity
 from renewdesk.services.check_service import CheckResult
 from renewdesk.ui import labels
+from renewdesk.ui.planning_labels import stage_label
 from renewdesk.ui.row_model import BadgeRole, RowRole, SortRole
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -50,6 +52,9 @@ class Column(enum.IntEnum):
     AUTO_RENEW = enum.auto()
     PAYMENT_METHOD = enum.auto()
     CURRENCY = enum.auto()
+    # Renewal planning (issue 14): what the admin decided, and who owns it.
+    STAGE = enum.auto()
+    OWNER = enum.auto()
 
 
 class Badge(enum.StrEnum):
@@ -78,6 +83,8 @@ def headers() -> list[str]:
         Column.AUTO_RENEW: SubscriptionsTable.tr("Auto-renew"),
         Column.PAYMENT_METHOD: SubscriptionsTable.tr("Payment method"),
         Column.CURRENCY: SubscriptionsTable.tr("Currency"),
+        Column.STAGE: SubscriptionsTable.tr("Stage"),
+        Column.OWNER: SubscriptionsTable.tr("Owner"),
     }
     return [titles[column] for column in Column]
 
@@ -92,6 +99,9 @@ class SubscriptionFilter:
     currency: str = ""
     within_days: int | None = None
     eligible_only: bool = False
+    stage: str = ""  # a renewal stage value
+    owner: str = ""
+    ids: frozenset[str] | None = None  # exactly these (from the planning page)
 
 
 def _badge(result: CheckResult) -> Badge:
@@ -115,7 +125,10 @@ _SORT_KEYS: dict[Column, Callable[[CheckResult], Any]] = {
     Column.AUTO_RENEW: lambda r: r.subscription.auto_renew,
     Column.PAYMENT_METHOD: lambda r: r.subscription.payment_method.value,
     Column.CURRENCY: lambda r: r.subscription.currency,
+    Column.STAGE: lambda r: _STAGE_ORDER[r.stage],
+    Column.OWNER: lambda r: r.owner.casefold(),
 }
+_STAGE_ORDER = {stage: n for n, stage in enumerate(Stage)}
 
 
 class SubscriptionsModel(QAbstractTableModel):
@@ -201,6 +214,14 @@ class SubscriptionsModel(QAbstractTableModel):
         if f.eligible_only:
             eligible = self._eligible
             visible = [i for i in visible if eligible[i]]
+        if f.stage:
+            visible = [i for i in visible if rows[i].stage.value == f.stage]
+        if f.owner:
+            owner = f.owner.casefold()
+            visible = [i for i in visible if rows[i].owner.casefold() == owner]
+        if f.ids is not None:
+            ids = f.ids
+            visible = [i for i in visible if rows[i].subscription.subscription_id in ids]
         return visible if visible is not order else list(order)
 
     def set_filter(self, flt: SubscriptionFilter) -> None:
@@ -300,6 +321,8 @@ class SubscriptionsModel(QAbstractTableModel):
             return reasons_text(result)
         if role == Qt.ItemDataRole.ToolTipRole and col is Column.PAYMENT_METHOD:
             return labels.payment_label(result.subscription.payment_method)
+        if role == Qt.ItemDataRole.ToolTipRole and col is Column.STAGE and result.plan:
+            return result.plan.note or None
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (Column.SEATS, Column.DAYS_LEFT):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col is Column.DAYS_LEFT:
@@ -336,6 +359,10 @@ class SubscriptionsModel(QAbstractTableModel):
             return labels.payment_short_label(s.payment_method)
         if col is Column.CURRENCY:
             return s.currency
+        if col is Column.STAGE:
+            return stage_label(result.stage)
+        if col is Column.OWNER:
+            return result.owner
         return badge_text(_badge(result))
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
@@ -32,12 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from renewdesk.domain import SubscriptionStatus
+from renewdesk.planning.stages import Stage
 from renewdesk.rules import default_limits
 from renewdesk.services.check_service import CheckResult
 from renewdesk.ui import labels
 from renewdesk.ui.column_fit import ColumnFitter
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.csv_export import write_subscriptions_csv
+from renewdesk.ui.planning_labels import stage_label
 from renewdesk.ui.subscription_details import DetailsPane, EmptyState
 from renewdesk.ui.subscriptions_model import (
     Badge,
@@ -60,6 +63,7 @@ class SubscriptionsPage(QWidget):
     data_changed = Signal()
     message = Signal(str)
     reload_started = Signal()  # the change watcher notes what this load will see
+    plans_changed = Signal()  # a renewal stage or owner was changed here
 
     def __init__(self, ctx: UiContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +108,9 @@ class SubscriptionsPage(QWidget):
             menu, "actionAutoRenewOff", self.tr("Turn off auto-renew")
         )
         self.action_auto_on = self._action(menu, "actionAutoRenewOn", self.tr("Turn on auto-renew"))
+        self.action_stage = self._action(
+            menu, "actionSetStage", self.tr("Set renewal stage and owner…")
+        )
         menu.addSeparator()
         self.action_export = self._action(menu, "actionExportCsv", self.tr("Export CSV…"))
         self.bulk_button.setMenu(menu)
@@ -136,6 +143,15 @@ class SubscriptionsPage(QWidget):
         self.within.setSingleStep(30)
         self.within.setMinimumWidth(190)
         self.eligible_only = QCheckBox(self.tr("Eligible only"))
+        self.stage_filter = QComboBox()
+        name(self.stage_filter, "stageFilter", self.tr("Stage filter"))
+        self.stage_filter.addItem(self.tr("All stages"), "")
+        for stage in Stage:
+            self.stage_filter.addItem(stage_label(stage), stage.value)
+        self.owner_filter = QComboBox()
+        name(self.owner_filter, "ownerFilter", self.tr("Owner filter"))
+        self.owner_filter.addItem(self.tr("All owners"), "")
+        self.owner_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.clear_filters = QPushButton(self.tr("Clear filters"))
         self.clear_filters.setFlat(True)
         for w in (self.status_filter, self.customer_filter, self.currency_filter, self.within):
@@ -145,7 +161,11 @@ class SubscriptionsPage(QWidget):
         rows.addLayout(bar)
         # Beside the search box, so the filter row keeps room for longer translations.
         top.insertWidget(1, self.clear_filters)
+        # The stage filter sits by the search box: the filter row is full at 1024 px.
+        top.insertWidget(1, self.stage_filter)
+        top.insertWidget(2, self.owner_filter)
         outer.addWidget(self.toolbar)
+        self._build_only_bar(outer)
 
         split = QSplitter(Qt.Orientation.Vertical)
         self.splitter = split
@@ -175,6 +195,8 @@ class SubscriptionsPage(QWidget):
             Column.AUTO_RENEW: 76,
             Column.PAYMENT_METHOD: 90,
             Column.CURRENCY: 70,
+            Column.STAGE: 100,
+            Column.OWNER: 90,
         }
         for col, width in minimum.items():
             self.table.setColumnWidth(col, width)
@@ -219,6 +241,11 @@ class SubscriptionsPage(QWidget):
         self.currency_filter.currentIndexChanged.connect(self._apply_filter)
         self.within.valueChanged.connect(self._apply_filter)
         self.eligible_only.toggled.connect(self._apply_filter)
+        self.stage_filter.currentIndexChanged.connect(self._apply_filter)
+        self.owner_filter.currentIndexChanged.connect(self._apply_filter)
+        self.only_clear.clicked.connect(self.reset_filters)
+        self.action_stage.triggered.connect(self._on_set_stage)
+        self.details.stage_button.clicked.connect(self._on_set_stage)
         self.clear_filters.clicked.connect(self.reset_filters)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.model.modelReset.connect(self._on_selection)
@@ -254,6 +281,7 @@ class SubscriptionsPage(QWidget):
         except Exception:  # a broken customers table must not hide the subscriptions
             self._company = {}
         self._fill_filter_choices(results)
+        self._fill_owner_choices(results)
         # A reload (after an action, or another process's write) keeps the admin's place.
         kept = [r.subscription.subscription_id for r in self.selected_results()]
         scroll = self.table.verticalScrollBar().value()
@@ -299,6 +327,9 @@ class SubscriptionsPage(QWidget):
             currency=self.currency_filter.currentData() or "",
             within_days=within if within > 0 else None,
             eligible_only=self.eligible_only.isChecked(),
+            stage=self.stage_filter.currentData() or "",
+            owner=self.owner_filter.currentData() or "",
+            ids=self._only_ids,
         )
 
     def reset_filters(self) -> None:
@@ -311,6 +342,12 @@ class SubscriptionsPage(QWidget):
         for w in (self.status_filter, self.customer_filter, self.currency_filter, self.within):
             w.blockSignals(False)
         self.eligible_only.setChecked(False)
+        for combo in (self.stage_filter, self.owner_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self._only_ids = None
+        self.only_bar.hide()
         self.search.clear()
         self._apply_filter()
 
@@ -356,6 +393,7 @@ class SubscriptionsPage(QWidget):
         self.action_renew.setEnabled(count > 0)
         self.action_auto_off.setEnabled(count > 0)
         self.action_auto_on.setEnabled(count > 0)
+        self.action_stage.setEnabled(count > 0)
         self.action_export.setEnabled(self.model.rowCount() > 0)
 
     # ---- actions ---------------------------------------------------------------------
@@ -401,6 +439,77 @@ class SubscriptionsPage(QWidget):
             self.reload()
 
         self._runner.submit(work, name="auto-renew", on_finished=done, on_failed=self._failed)
+
+    # ---- renewal planning (issue 14) --------------------------------------------------
+
+    def _build_only_bar(self, outer: QVBoxLayout) -> None:
+        """The banner over the table while it shows a forecast cell's subscriptions."""
+        self._only_ids: frozenset[str] | None = None
+        self.only_bar = QWidget()
+        self.only_bar.setObjectName("planningFilterBar")
+        row = QHBoxLayout(self.only_bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.only_label = QLabel("")
+        self.only_label.setObjectName("planningFilterLabel")
+        self.only_clear = QPushButton(self.tr("Show all subscriptions"))
+        self.only_clear.setFlat(True)
+        row.addWidget(self.only_label, 1)
+        row.addWidget(self.only_clear)
+        outer.addWidget(self.only_bar)
+        self.only_bar.hide()
+
+    def _fill_owner_choices(self, results: list[CheckResult]) -> None:
+        owners = sorted({r.owner for r in results if r.owner}, key=str.casefold)
+        combo, current = self.owner_filter, self.owner_filter.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All owners"), "")
+        for owner in owners:
+            combo.addItem(owner, owner)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(False)
+        combo.setVisible(bool(owners))  # no owner yet: no filter to offer
+
+    def show_only(self, ids: list[str], what: str) -> None:
+        """Show exactly these subscriptions (every other filter cleared)."""
+        self.reset_filters()
+        self._only_ids = frozenset(ids)
+        text = self.tr("Renewal planning, %1: %n subscription(s)", "", len(self._only_ids))
+        self.only_label.setText(text.replace("%1", what))
+        self.only_bar.show()
+        self._apply_filter()
+
+    def _on_set_stage(self) -> None:
+        from renewdesk.ui.stage_dialog import StageDialog
+
+        planning = self._ctx.planning
+        ids = [r.subscription.subscription_id for r in self.selected_results()]
+        if planning is None or not ids:
+            return
+        limit = default_limits().max_lines
+        if len(ids) > limit:  # a bulk action covers at most 100 (SPEC 1)
+            QMessageBox.information(
+                self,
+                self.tr("Too many subscriptions"),
+                self.tr("A bulk action covers at most %1 subscriptions; %2 are selected.")
+                .replace("%1", str(limit))
+                .replace("%2", str(len(ids))),
+            )
+            return
+        owners = [r.owner for r in self.model.all_results() if r.owner]
+        dialog = StageDialog(planning, ids, planning.plans(ids), owners, parent=self)
+        self.stage_dialog = dialog
+
+        def done(result: int) -> None:
+            if dialog.changed:
+                self.message.emit(
+                    self.tr("Renewal stage saved for %n subscription(s).", "", len(dialog.changed))
+                )
+                self.reload()
+                self.plans_changed.emit()
+
+        dialog.finished.connect(done)
+        dialog.open()
 
     def _on_export(self) -> None:
         selected = self.selected_results()

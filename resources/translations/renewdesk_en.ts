@@ -51,6 +51,124 @@
     </message>
 </context>
 <context>
+    <name>Planning</name>
+    <message numerus="yes">
+        <location filename="../../renewdesk/ui/forecast_chart.py" line="+116"/>
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n subscription</numerusform>
+            <numerusform>%n subscriptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n without a price</source>
+        <translation>
+            <numerusform>%n without a price</numerusform>
+            <numerusform>%n without a price</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n will not renew</source>
+        <translation>
+            <numerusform>%n will not renew</numerusform>
+            <numerusform>%n will not renew</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../renewdesk/ui/planning_wiring.py" line="+38"/>
+        <source>The renewal window of %1 closes in %n day(s), on %2.</source>
+        <translation>
+            <numerusform>The renewal window of %1 closes in %n day, on %2.</numerusform>
+            <numerusform>The renewal window of %1 closes in %n days, on %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Quote %1 expires in %n day(s), on %2.</source>
+        <translation>
+            <numerusform>Quote %1 expires in %n day, on %2.</numerusform>
+            <numerusform>Quote %1 expires in %n days, on %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>RenewDesk: %n renewal reminder(s)</source>
+        <translation>
+            <numerusform>RenewDesk: %n renewal reminder</numerusform>
+            <numerusform>RenewDesk: %n renewal reminders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>… and %n more on the Renewal planning page.</source>
+        <translation>
+            <numerusform>… and %n more on the Renewal planning page.</numerusform>
+            <numerusform>… and %n more on the Renewal planning page.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>%n event(s) written to %1.</source>
+        <translation>
+            <numerusform>%n event written to %1.</numerusform>
+            <numerusform>%n events written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../renewdesk/ui/report_dialog.py" line="+71"/>
+        <source>One Excel workbook: the forecast, and the %n subscription(s) the Subscriptions page shows now, with the columns ticked below.</source>
+        <translation>
+            <numerusform>One Excel workbook: the forecast, and the %n subscription the Subscriptions page shows now, with the columns ticked below.</numerusform>
+            <numerusform>One Excel workbook: the forecast, and the %n subscriptions the Subscriptions page shows now, with the columns ticked below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>Report written: %n subscription(s) in %1.</source>
+        <translation>
+            <numerusform>Report written: %n subscription in %1.</numerusform>
+            <numerusform>Report written: %n subscriptions in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanningPage</name>
+    <message numerus="yes">
+        <location filename="../../renewdesk/ui/planning_page.py" line="+229"/>
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n subscription</numerusform>
+            <numerusform>%n subscriptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n without a price (not in the amount)</source>
+        <translation>
+            <numerusform>%n without a price (not in the amount)</numerusform>
+            <numerusform>%n without a price (not in the amount)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n will not renew (left out)</source>
+        <translation>
+            <numerusform>%n will not renew (left out)</numerusform>
+            <numerusform>%n will not renew (left out)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuotesPage</name>
     <message numerus="yes">
         <location filename="../../renewdesk/ui/quotes_page.py" line="+165"/>
@@ -73,9 +191,20 @@
     </message>
 </context>
 <context>
+    <name>StageDialog</name>
+    <message numerus="yes">
+        <location filename="../../renewdesk/ui/stage_dialog.py" line="+47"/>
+        <source>%n subscription(s) selected.</source>
+        <translation>
+            <numerusform>%n subscription selected.</numerusform>
+            <numerusform>%n subscriptions selected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionsPage</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+324"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+361"/>
         <source>%n subscription(s)</source>
         <translation>
             <numerusform>%n subscription</numerusform>
@@ -83,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/subscription_details.py" line="+102"/>
+        <location filename="../../renewdesk/ui/subscription_details.py" line="+122"/>
         <source>%n subscription(s) selected</source>
         <translation>
             <numerusform>%n subscription selected</numerusform>
@@ -99,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+72"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+73"/>
         <source>Auto-renew turned on for %n subscription(s).</source>
         <translation>
             <numerusform>Auto-renew turned on for %n subscription.</numerusform>
@@ -115,7 +244,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+41"/>
+        <source>Renewal planning, %1: %n subscription(s)</source>
+        <translation>
+            <numerusform>Renewal planning, %1: %n subscription</numerusform>
+            <numerusform>Renewal planning, %1: %n subscriptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Renewal stage saved for %n subscription(s).</source>
+        <translation>
+            <numerusform>Renewal stage saved for %n subscription.</numerusform>
+            <numerusform>Renewal stage saved for %n subscriptions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
         <source>Exported %n subscription(s).</source>
         <translation>
             <numerusform>Exported %n subscription.</numerusform>

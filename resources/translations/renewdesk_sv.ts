@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../renewdesk/app.py" line="+239"/>
+        <location filename="../../renewdesk/app.py" line="+244"/>
         <source>demo data</source>
         <translation>demodata</translation>
     </message>
@@ -57,7 +57,7 @@
         <translation>som utkast i e-postprogrammet till {recipients}</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="+515"/>
+        <location filename="../../renewdesk/services/quote_service.py" line="+519"/>
         <source>{lines} line(s), {total} {currency}</source>
         <translation>rader: {lines}, {total} {currency}</translation>
     </message>
@@ -70,7 +70,7 @@
 <context>
     <name>AutoQuotes</name>
     <message>
-        <location filename="../../renewdesk/services/auto_quotes.py" line="+169"/>
+        <location filename="../../renewdesk/services/auto_quotes.py" line="+173"/>
         <source>customer {csn} has no buyer email</source>
         <translation>kund {csn} saknar köparens e-postadress</translation>
     </message>
@@ -151,6 +151,79 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../renewdesk/planning/calendar_export.py" line="+71"/>
+        <source>Subscription {id} ({product}, {seats} seats) of customer {csn} renews on {date}.</source>
+        <translation>Prenumeration {id} ({product}, {seats} licenser) för kund {csn} förnyas {date}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Marked will not renew: check that auto-renew is off and tell the customer before {date}.</source>
+        <translation>Markerad som förnyas inte: kontrollera att automatisk förnyelse är av och meddela kunden före {date}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note: {note}</source>
+        <translation>Anteckning: {note}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ordered: nothing more to do unless the customer changes the order.</source>
+        <translation>Beställd: inget mer att göra om inte kunden ändrar beställningen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quoted: make sure the customer buys the quote before it expires, and by {date} at the latest.</source>
+        <translation>Offererad: se till att kunden köper offerten innan den går ut, och senast {date}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Auto-renew is on: it renews by itself on {date}. To change seats or term, turn auto-renew off and send a renewal quote before {date}.</source>
+        <translation>Automatisk förnyelse är på: den förnyas av sig själv {date}. För att ändra licenser eller period, stäng av automatisk förnyelse och skicka en förnyelseoffert före {date}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The renewal date has passed: send a renewal quote by {closes}, when the quote window closes.</source>
+        <translation>Förnyelsedatumet har passerat: skicka en förnyelseoffert senast {closes}, då offertfönstret stängs.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send a renewal quote by {date}. Quotes can be made from {opens} until {closes}.</source>
+        <translation>Skicka en förnyelseoffert senast {date}. Offerter kan göras från {opens} till {closes}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage: {stage}. Owner: {owner}.</source>
+        <translation>Steg: {stage}. Ansvarig: {owner}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Draft quote {number} for {customer} ({total} {currency}) lapses on {date}: send it before then or discard it.</source>
+        <translation>Offertutkast {number} för {customer} ({total} {currency}) upphör {date}: skicka det före dess eller släng det.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Quote {number} for {customer} ({total} {currency}) expires on {date}: the customer must buy it by then. Record the purchase with Buy; after that date, make a new quote.</source>
+        <translation>Offert {number} för {customer} ({total} {currency}) går ut {date}: kunden måste köpa den senast då. Registrera köpet med Köp; efter det datumet, gör en ny offert.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>RenewDesk renewals</source>
+        <translation>RenewDesk-förnyelser</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Renewal: {product} ({id})</source>
+        <translation>Förnyelse: {product} ({id})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Quote {number} expires</source>
+        <translation>Offert {number} går ut</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../renewdesk/cli_commands.py" line="+60"/>
@@ -193,7 +266,7 @@
         <translation>bedöm per detta datum (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>no such file</source>
         <translation>filen finns inte</translation>
     </message>
@@ -223,7 +296,7 @@
         <translation>nej</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Subscription</source>
         <translation>Prenumeration</translation>
     </message>
@@ -236,6 +309,11 @@
         <location line="+1"/>
         <source>Codes</source>
         <translation>Koder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Steg</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -834,6 +912,121 @@
         <location line="+9"/>
         <source>Signed out: the sign-in is removed from the keyring.</source>
         <translation>Utloggad: inloggningen är borttagen ur nyckelringen.</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/cli_planning.py" line="+22"/>
+        <source>the renewals of the months ahead by month and currency</source>
+        <translation>förnyelserna de kommande månaderna per månad och valuta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>forecast as of this date (YYYY-MM-DD)</source>
+        <translation>prognos per detta datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how many months ahead, 3-24 (default: the setting, 12)</source>
+        <translation>hur många månader framåt, 3–24 (standard: inställningen, 12)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>set the renewal stage or owner of subscriptions</source>
+        <translation>ange förnyelsesteg eller ansvarig för prenumerationer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new stage</source>
+        <translation>det nya steget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>why (needed for will-not-renew)</source>
+        <translation>varför (för will-not-renew)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the admin who owns the renewal</source>
+        <translation>administratören som ansvarar för förnyelsen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write renewal dates and quote expiries to an iCalendar file</source>
+        <translation>skriv förnyelsedatum och offerters sista dag till en iCalendar-fil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>as of this date (YYYY-MM-DD)</source>
+        <translation>per detta datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--months {n}: the forecast covers {low}-{high} months</source>
+        <translation>--months {n}: prognosen omfattar {low}–{high} månader</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscriptions</source>
+        <translation>Prenumerationer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats</source>
+        <translation>Licenser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpriced</source>
+        <translation>Utan pris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Will not renew</source>
+        <translation>Förnyas inte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overdue</source>
+        <translation>Försenade</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>As of {date}, {n} months; list prices, campaigns are not forecast.</source>
+        <translation>Per {date}, {n} månader; listpriser, kampanjer ingår inte i prognosen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>say what to change: --set STAGE, --owner NAME or --note TEXT</source>
+        <translation>ange vad som ska ändras: --set STEG, --owner NAMN eller --note TEXT</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} subscription(s) changed</source>
+        <translation>{n} prenumeration(er) ändrade</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not a file in an existing folder</source>
+        <translation>inte en fil i en befintlig mapp</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} event(s) written to {path}</source>
+        <translation>{n} händelse(r) skrivna till {path}</translation>
     </message>
 </context>
 <context>
@@ -1730,7 +1923,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../renewdesk/ui/main_window.py" line="+46"/>
+        <location filename="../../renewdesk/ui/main_window.py" line="+48"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>
@@ -1740,28 +1933,33 @@
         <translation>RenewDesk – Fakturering och beställning</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <location line="+5"/>
         <source>Billing and Ordering</source>
         <translation>Fakturering och beställning</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Subscriptions and Agreements</source>
         <translation>Prenumerationer och avtal</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Quotes</source>
         <translation>Offerter</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Outbox</source>
         <translation>Utkorg</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Renewal planning</source>
+        <translation>Förnyelseplanering</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -1876,12 +2074,12 @@
         <translation>Ange SMTP-lösenordet i Inställningar för att skicka de väntande offerterna.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Settings saved.</source>
         <translation>Inställningarna har sparats.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The backup was not restored</source>
         <translation>Säkerhetskopian återställdes inte</translation>
     </message>
@@ -1896,7 +2094,7 @@
         <translation>Säkerhetskopian har återställts.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Building the demo data…</source>
         <translation>Skapar demodata…</translation>
     </message>
@@ -2018,12 +2216,12 @@
         <translation>Inloggningsservern skickade ingen åtkomsttoken.</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/signin_service.py" line="+144"/>
+        <location filename="../../renewdesk/services/signin_service.py" line="+164"/>
         <source>The provider sent no refresh token, so the sign-in cannot be kept; check that the scopes allow offline access.</source>
         <translation>Leverantören skickade ingen förnyelsetoken, så inloggningen kan inte sparas; kontrollera att behörigheterna tillåter offlineåtkomst.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+106"/>
         <source>not signed in</source>
         <translation>inte inloggad</translation>
     </message>
@@ -2282,6 +2480,395 @@ Lösenord för %1 på %2:</translation>
     </message>
 </context>
 <context>
+    <name>Planning</name>
+    <message>
+        <location filename="../../renewdesk/planning/stages.py" line="+48"/>
+        <source>Not started</source>
+        <translation>Inte påbörjad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quoted</source>
+        <translation>Offererad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordered</source>
+        <translation>Beställd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../renewdesk/ui/forecast_model.py" line="+55"/>
+        <location filename="../../renewdesk/ui/report_dialog.py" line="+134"/>
+        <source>Will not renew</source>
+        <translation>Förnyas inte</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/services/planning_service.py" line="+67"/>
+        <location line="+34"/>
+        <source>the forecast covers {low}-{high} months, not {n}</source>
+        <translation>prognosen omfattar {low}–{high} månader, inte {n}</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>reminder lead days {text} are not whole days from 1 to 90</source>
+        <translation>påminnelsedagarna {text} är inte hela dagar från 1 till 90</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{stage} is set by a quote or by Buy, not by hand</source>
+        <translation>{stage} sätts av en offert eller av Köp, inte för hand</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no subscription {ids} in the cache</source>
+        <translation>ingen prenumeration {ids} i cachen</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/ui/forecast_chart.py" line="+68"/>
+        <source>Forecast chart</source>
+        <translation>Prognosdiagram</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No renewals</source>
+        <translation>Inga förnyelser</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Expected: %1</source>
+        <translation>Förväntat: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n prenumeration</numerusform>
+            <numerusform>%n prenumerationer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n licens</numerusform>
+            <numerusform>%n licenser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n without a price</source>
+        <translation>
+            <numerusform>%n utan pris</numerusform>
+            <numerusform>%n utan pris</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n will not renew</source>
+        <translation>
+            <numerusform>%n förnyas inte</numerusform>
+            <numerusform>%n förnyas inte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>No renewals to show</source>
+        <translation>Inga förnyelser att visa</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/ui/forecast_model.py" line="-6"/>
+        <location filename="../../renewdesk/ui/report_dialog.py" line="-6"/>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../renewdesk/ui/report_dialog.py" line="+1"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../renewdesk/ui/report_dialog.py" line="-2"/>
+        <location line="+3"/>
+        <source>Subscriptions</source>
+        <translation>Prenumerationer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../renewdesk/ui/report_dialog.py" line="+1"/>
+        <source>Seats</source>
+        <translation>Licenser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../renewdesk/ui/report_dialog.py" line="+1"/>
+        <source>Expected amount</source>
+        <translation>Förväntat belopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../renewdesk/ui/report_dialog.py" line="+1"/>
+        <source>Unpriced</source>
+        <translation>Utan pris</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Click to see the subscriptions marked will not renew</source>
+        <translation>Klicka för att se prenumerationerna som förnyas inte</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/ui/planning_labels.py" line="+29"/>
+        <location filename="../../renewdesk/ui/report_dialog.py" line="+2"/>
+        <source>Overdue</source>
+        <translation>Försenade</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/ui/planning_wiring.py" line="+31"/>
+        <source>The renewal window of %1 opened on %2: a quote can be made now.</source>
+        <translation>Förnyelsefönstret för %1 öppnade %2: en offert kan göras nu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The renewal window of %1 closes in %n day(s), on %2.</source>
+        <translation>
+            <numerusform>Förnyelsefönstret för %1 stängs om %n dag, den %2.</numerusform>
+            <numerusform>Förnyelsefönstret för %1 stängs om %n dagar, den %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Quote %1 expires in %n day(s), on %2.</source>
+        <translation>
+            <numerusform>Offert %1 går ut om %n dag, den %2.</numerusform>
+            <numerusform>Offert %1 går ut om %n dagar, den %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>RenewDesk: %n renewal reminder(s)</source>
+        <translation>
+            <numerusform>RenewDesk: %n förnyelsepåminnelse</numerusform>
+            <numerusform>RenewDesk: %n förnyelsepåminnelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>… and %n more on the Renewal planning page.</source>
+        <translation>
+            <numerusform>… och %n till på sidan Förnyelseplanering.</numerusform>
+            <numerusform>… och %n till på sidan Förnyelseplanering.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export &amp;calendar…</source>
+        <translation>Exportera &amp;kalender…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;report…</source>
+        <translation>Exportera &amp;rapport…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Export calendar</source>
+        <translation>Exportera kalender</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-filer (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n event(s) written to %1.</source>
+        <translation>
+            <numerusform>%n händelse skriven till %1.</numerusform>
+            <numerusform>%n händelser skrivna till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file was not written</source>
+        <translation>Filen skrevs inte</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/ui/report_dialog.py" line="-73"/>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+34"/>
+        <source>Export report</source>
+        <translation>Exportera rapport</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-32"/>
+        <source>One Excel workbook: the forecast, and the %n subscription(s) the Subscriptions page shows now, with the columns ticked below.</source>
+        <translation>
+            <numerusform>En Excel-arbetsbok: prognosen och den %n prenumeration som sidan Prenumerationer visar nu, med kolumnerna som är markerade nedan.</numerusform>
+            <numerusform>En Excel-arbetsbok: prognosen och de %n prenumerationer som sidan Prenumerationer visar nu, med kolumnerna som är markerade nedan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+37"/>
+        <source>Expected amount (list price)</source>
+        <translation>Förväntat belopp (listpris)</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Forecast</source>
+        <translation>Prognos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>List price × seats; campaigns are promotions of their day and are not forecast.</source>
+        <translation>Listpris × licenser; kampanjer gäller bara sin tid och ingår inte i prognosen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Report written: %n subscription(s) in %1.</source>
+        <translation>
+            <numerusform>Rapporten skriven: %n prenumeration i %1.</numerusform>
+            <numerusform>Rapporten skriven: %n prenumerationer i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The report was not written</source>
+        <translation>Rapporten skrevs inte</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningPage</name>
+    <message>
+        <location filename="../../renewdesk/ui/planning_page.py" line="+50"/>
+        <location line="+12"/>
+        <source>Renewal planning</source>
+        <translation>Förnyelseplanering</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Amounts are the price book&apos;s list price × seats for the subscriptions a renewal quote renews (active, expired or suspended; standard offerings). Campaigns are promotions of their day and are not forecast. Overdue: the renewal date has passed and the quote window is still open.</source>
+        <translation>Beloppen är prislistans listpris × licenser för de prenumerationer en förnyelseoffert förnyar (aktiva, utgångna eller avstängda; standarderbjudanden). Kampanjer gäller bara sin tid och ingår inte i prognosen. Försenade: förnyelsedatumet har passerat och offertfönstret är fortfarande öppet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Currency:</source>
+        <translation>Valuta:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forecast currency</source>
+        <translation>Prognosvaluta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Months ahead</source>
+        <translation>Månader framåt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reminder days:</source>
+        <translation>Påminnelsedagar:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder lead days</source>
+        <translation>Dagar före påminnelse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days before a renewal window closes, or an open quote expires, that a reminder is shown; separate several with commas.</source>
+        <translation>Dagar innan ett förnyelsefönster stängs, eller en öppen offert går ut, som en påminnelse visas; skilj flera åt med kommatecken.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export calendar…</source>
+        <translation>Exportera kalender…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export calendar</source>
+        <translation>Exportera kalender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export report…</source>
+        <translation>Exportera rapport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export report</source>
+        <translation>Exportera rapport</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Forecast table</source>
+        <translation>Prognostabell</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>No renewals in the months ahead.</source>
+        <translation>Inga förnyelser de kommande månaderna.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As of %1: %2 to %3</source>
+        <translation>Per %1: %2 till %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Expected in %1: %2</source>
+        <translation>Förväntat i %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n prenumeration</numerusform>
+            <numerusform>%n prenumerationer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n without a price (not in the amount)</source>
+        <translation>
+            <numerusform>%n utan pris (inte i beloppet)</numerusform>
+            <numerusform>%n utan pris (inte i beloppet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n will not renew (left out)</source>
+        <translation>
+            <numerusform>%n förnyas inte (utelämnad)</numerusform>
+            <numerusform>%n förnyas inte (utelämnade)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>will not renew</source>
+        <translation>förnyas inte</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <location filename="../../renewdesk/i18n.py" line="+43"/>
@@ -2456,7 +3043,7 @@ Giltig till: {expires}</translation>
         <translation>{number} är inget offertnummer (Q-ÅÅÅÅ-NNNNNN)</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="-436"/>
+        <location filename="../../renewdesk/services/quote_service.py" line="-438"/>
         <source>set the sender address (Settings, SMTP) before sending by email</source>
         <translation>ange avsändaradressen (Inställningar, SMTP) innan du skickar med e-post</translation>
     </message>
@@ -2466,7 +3053,7 @@ Giltig till: {expires}</translation>
         <translation>en annullering från partnern kräver en anteckning om vem och varför</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>unknown delivery {delivery}: use email, eml or pdf</source>
         <translation>okänt leveranssätt {delivery}: använd email, eml eller pdf</translation>
     </message>
@@ -2481,7 +3068,7 @@ Giltig till: {expires}</translation>
         <translation>{number} saknar mottagare: lägg till köparens e-postadress</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>{number} has no recipient</source>
         <translation>{number} saknar mottagare</translation>
     </message>
@@ -3968,12 +4555,12 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+88"/>
+        <location line="+82"/>
         <source>Opening your browser…</source>
         <translation>Öppnar webbläsaren…</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-75"/>
         <source>Finish signing in in the browser window. If no browser opened, copy this address into one on this computer:</source>
         <translation>Slutför inloggningen i webbläsarfönstret. Om ingen webbläsare öppnades, kopiera den här adressen till en webbläsare på den här datorn:</translation>
     </message>
@@ -3994,12 +4581,12 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+52"/>
+        <location line="+46"/>
         <source>Asking for a code…</source>
         <translation>Begär en kod…</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-41"/>
         <source>On any phone or computer, open this address and enter the code:</source>
         <translation>Öppna den här adressen på valfri telefon eller dator och ange koden:</translation>
     </message>
@@ -4009,7 +4596,7 @@ Giltig till: {expires}</translation>
         <translation>Kopiera koden</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+66"/>
         <source>Time left: %1</source>
         <translation>Tid kvar: %1</translation>
     </message>
@@ -4153,9 +4740,97 @@ Giltig till: {expires}</translation>
     </message>
 </context>
 <context>
+    <name>StageDialog</name>
+    <message>
+        <location filename="../../renewdesk/ui/stage_dialog.py" line="+38"/>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Renewal stage and owner</source>
+        <translation>Förnyelsesteg och ansvarig</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Subscription %1.</source>
+        <translation>Prenumeration %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n subscription(s) selected.</source>
+        <translation>
+            <numerusform>%n prenumeration vald.</numerusform>
+            <numerusform>%n prenumerationer valda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quoted and Ordered are set by sending a quote and by Buy. Will not renew keeps the subscription out of the forecast amount and out of automatic quotes.</source>
+        <translation>Offererad och Beställd sätts när en offert skickas och vid Köp. Förnyas inte håller prenumerationen utanför prognosens belopp och utanför automatiska offerter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stage</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep each one&apos;s stage</source>
+        <translation>Behåll vars och ens steg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep: %1</source>
+        <translation>Behåll: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An admin&apos;s name</source>
+        <translation>En administratörs namn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave empty to keep each owner</source>
+        <translation>Lämna tomt för att behålla varje ansvarig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it will not renew (the customer&apos;s reason)</source>
+        <translation>Varför den inte förnyas (kundens skäl)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage:</source>
+        <translation>Steg:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner:</source>
+        <translation>Ansvarig:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Anteckning:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The stage was not changed</source>
+        <translation>Steget ändrades inte</translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+82"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+86"/>
         <source>Subscriptions and Agreements</source>
         <translation>Prenumerationer och avtal</translation>
     </message>
@@ -4176,7 +4851,7 @@ Giltig till: {expires}</translation>
         <translation>Massåtgärder</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscription_details.py" line="+85"/>
+        <location filename="../../renewdesk/ui/subscription_details.py" line="+101"/>
         <location filename="../../renewdesk/ui/subscriptions_page.py" line="+3"/>
         <source>Renew…</source>
         <translation>Förnya…</translation>
@@ -4193,6 +4868,11 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Set renewal stage and owner…</source>
+        <translation>Ange förnyelsesteg och ansvarig…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export CSV…</source>
         <translation>Exportera CSV…</translation>
     </message>
@@ -4242,27 +4922,58 @@ Giltig till: {expires}</translation>
         <translation>Endast förnyelsebara</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Stage filter</source>
+        <translation>Stegfilter</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>All stages</source>
+        <translation>Alla steg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Owner filter</source>
+        <translation>Ansvarigfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+313"/>
+        <source>All owners</source>
+        <translation>Alla ansvariga</translation>
+    </message>
+    <message>
+        <location line="-311"/>
         <source>Clear filters</source>
         <translation>Rensa filter</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Subscriptions</source>
         <translation>Prenumerationer</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscription_details.py" line="+19"/>
+        <location filename="../../renewdesk/ui/subscription_details.py" line="+23"/>
         <source>No subscription selected</source>
         <translation>Ingen prenumeration vald</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-55"/>
         <source>Subscription ID</source>
         <translation>Prenumerations-ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
+        <source>Change…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the renewal stage and owner</source>
+        <translation>Ändra förnyelsesteg och ansvarig</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Contract</source>
         <translation>Avtal</translation>
     </message>
@@ -4297,12 +5008,27 @@ Giltig till: {expires}</translation>
         <translation>Betalning</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Renew this subscription</source>
         <translation>Förnya den här prenumerationen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
+        <source>Renewal stage: %1</source>
+        <translation>Förnyelsesteg: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nobody yet</source>
+        <translation>ingen än</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Owner: %1</source>
+        <translation>Ansvarig: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Your cache has no subscriptions yet</source>
         <translation>Din cache innehåller inga prenumerationer ännu</translation>
     </message>
@@ -4322,7 +5048,7 @@ Giltig till: {expires}</translation>
         <translation>Öppna demodata</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+123"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+131"/>
         <source>All customers</source>
         <translation>Alla kunder</translation>
     </message>
@@ -4332,7 +5058,7 @@ Giltig till: {expires}</translation>
         <translation>Alla valutor</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+54"/>
         <source>%n subscription(s)</source>
         <translation>
             <numerusform>%n prenumeration</numerusform>
@@ -4345,7 +5071,7 @@ Giltig till: {expires}</translation>
         <translation>Visar %1 av %2 prenumerationer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/subscription_details.py" line="-53"/>
+        <location filename="../../renewdesk/ui/subscription_details.py" line="-70"/>
         <source>%n subscription(s) selected</source>
         <translation>
             <numerusform>%n prenumeration markerad</numerusform>
@@ -4361,17 +5087,19 @@ Giltig till: {expires}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+57"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+58"/>
+        <location line="+72"/>
         <source>Too many subscriptions</source>
         <translation>För många prenumerationer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-71"/>
+        <location line="+72"/>
         <source>A bulk action covers at most %1 subscriptions; %2 are selected.</source>
         <translation>En massåtgärd omfattar högst %1 prenumerationer; %2 är markerade.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="-60"/>
         <source>Auto-renew turned on for %n subscription(s).</source>
         <translation>
             <numerusform>Automatisk förnyelse har slagits på för %n prenumeration.</numerusform>
@@ -4387,7 +5115,28 @@ Giltig till: {expires}</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
+        <source>Show all subscriptions</source>
+        <translation>Visa alla prenumerationer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Renewal planning, %1: %n subscription(s)</source>
+        <translation>
+            <numerusform>Förnyelseplanering, %1: %n prenumeration</numerusform>
+            <numerusform>Förnyelseplanering, %1: %n prenumerationer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Renewal stage saved for %n subscription(s).</source>
+        <translation>
+            <numerusform>Förnyelsesteget sparat för %n prenumeration.</numerusform>
+            <numerusform>Förnyelsesteget sparat för %n prenumerationer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Export CSV</source>
         <translation>Exportera CSV</translation>
     </message>
@@ -4413,7 +5162,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>SubscriptionsTable</name>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_model.py" line="+68"/>
+        <location filename="../../renewdesk/ui/subscriptions_model.py" line="+73"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -4478,7 +5227,17 @@ Giltig till: {expires}</translation>
         <translation>Förnyelse</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+4"/>
+        <source>Stage</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location line="+270"/>
         <source>On</source>
         <translation>På</translation>
     </message>
@@ -4488,7 +5247,7 @@ Giltig till: {expires}</translation>
         <translation>Av</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <location line="+1"/>
         <source>Eligible</source>
         <translation>Kan förnyas</translation>

@@ -36,7 +36,15 @@ def test_check_json_has_exactly_the_specified_shape(cli, imported):
     result = cli("check", "--today", "2026-11-26", "--format", "json")
     assert result.code == 0
     rows = {r["subscription_id"]: r for r in json.loads(result.out)}
-    assert set(rows["S-OK"]) == {"subscription_id", "eligible", "codes", "group"}
+    # "stage" and "owner": the renewal plan (issue 14)
+    assert set(rows["S-OK"]) == {
+        "subscription_id",
+        "eligible",
+        "codes",
+        "group",
+        "stage",
+        "owner",
+    }
     assert rows["S-OK"] == {
         "subscription_id": "S-OK",
         "eligible": True,
@@ -47,6 +55,8 @@ def test_check_json_has_exactly_the_specified_shape(cli, imported):
             "payment_method": "invoice",
             "partner_csn": "",
         },
+        "stage": "not-started",
+        "owner": "",
     }
     expected = {
         "S-EARLY": (False, ["WINDOW_NOT_OPEN"]),  # 90 days + 1

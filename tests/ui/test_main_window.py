@@ -28,6 +28,7 @@ def test_window_shows_every_automation_name_and_the_subscriptions(main_window) -
         "Subscriptions and Agreements",
         "Quotes",
         "Outbox",
+        "Renewal planning",
     ]
     nav.setCurrentRow(1)
     assert main_window.stack.currentWidget() is main_window.quotes_page

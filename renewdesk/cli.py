@@ -134,6 +134,9 @@ def resolve_db(args: argparse.Namespace) -> Path:
         target = args.db or default_demo_path()
         return build_demo_cache(target, today())
     if args.db:
+        from renewdesk.store.engine import refuse_url
+
+        refuse_url(str(args.db))  # before anything makes a folder or a lock file for it
         return Path(args.db)
     from renewdesk.store.engine import default_db_path
 

@@ -43,6 +43,7 @@ from renewdesk.quotes.builder import (
 from renewdesk.quotes.delivery import (
     SendResult,
     all_recipients,
+    prepare_folders,
     send_details,
     write_eml_to,
     write_file,
@@ -52,6 +53,7 @@ from renewdesk.quotes.errors import (
     QuoteBlockedError,
     QuoteError,
     QuoteNotFoundError,
+    QuoteFileError,
     UnknownSubscriptionsError,
 )
 from renewdesk.quotes.lifecycle import Action, renewal_details, require, with_effective_status
@@ -340,6 +342,7 @@ class QuoteService:
         settings = self._settings()
         if delivery == "email" and not settings.sender.strip():
             raise DeliveryError(_NO_SENDER)
+        prepare_folders(eml_target if delivery == "eml" else None, pdf_path)
         now = self._now()
         msg: EmailMessage | None = None
         outbox_id: int | None = None
@@ -365,13 +368,20 @@ class QuoteService:
                 assert msg is not None
                 outbox_id = self._outbox.enqueue(conn, quote.number, msg, recipients, now=now)
             self._audit(conn, now, quote.number, Action.SEND, send_details(delivery, recipients))
-            # Files are written before the commit: if writing fails, nothing changed.
+        # Files only after the commit: none may carry a number the cache does not hold.
+        file_error: QuoteFileError | None = None
+        try:
             if delivery == "eml":
                 assert msg is not None and eml_target is not None
                 eml_path = write_eml_to(self._write_eml, msg, eml_target)
             if pdf_path is not None:
                 write_file(pdf_path, pdf)
+        except OSError as exc:
+            where = exc.filename or (pdf_path if eml_path or delivery != "eml" else eml_target)
+            file_error = QuoteFileError(quote.number, str(where), exc.strerror or str(exc))
         delivered, error = self._deliver(outbox_id, deliver, now)
+        if file_error is not None:
+            raise file_error
         if eml_path is not None and open_eml:
             self._open_file(eml_path)
         return SendResult(

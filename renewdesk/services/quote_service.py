@@ -52,8 +52,8 @@ from renewdesk.quotes.errors import (
     DeliveryError,
     QuoteBlockedError,
     QuoteError,
-    QuoteNotFoundError,
     QuoteFileError,
+    QuoteNotFoundError,
     UnknownSubscriptionsError,
 )
 from renewdesk.quotes.lifecycle import Action, renewal_details, require, with_effective_status

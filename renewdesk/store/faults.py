@@ -32,6 +32,14 @@ class CacheFault(CacheError):
         self.kind = kind  # busy, read-only, full, damaged, cannot-open, io
 
 
+class DatabaseFailure(Exception):
+    """Any other database error (a bug, not the admin's to fix): SQLite's words only.
+
+    Raised instead of SQLAlchemy's wrapper, whose text carries the statement and its
+    parameters; the traceback (with the original chained) goes to the private log.
+    """
+
+
 def _kind(exc: BaseException) -> str | None:
     name = str(getattr(exc, "sqlite_errorname", "") or "")
     text = str(exc).lower()
@@ -106,6 +114,10 @@ def install(engine: Engine, path: Path, busy_seconds: float) -> None:
     """Raise every database fault on ``engine`` as a :class:`CacheFault`."""
 
     def on_error(context: Any) -> BaseException | None:
-        return explain(context.original_exception, path, busy_seconds)
+        original = context.original_exception
+        fault = explain(original, path, busy_seconds)
+        if fault is None and isinstance(original, sqlite3.Error):
+            return DatabaseFailure(str(original))
+        return fault
 
     event.listen(engine, "handle_error", on_error)

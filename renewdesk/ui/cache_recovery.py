@@ -87,6 +87,38 @@ def problem_box(
     return box, choices
 
 
+def damaged_box(problem: str, parent: QWidget | None = None) -> QMessageBox:
+    """While the window is open: the daily quick check found damaged pages.
+
+    Built, not shown; after its primary button (objectName ``restoreFromBackupButton``)
+    the window opens File > Restore from backup.
+    """
+    box = QMessageBox(parent)
+    box.setObjectName("cacheDamagedBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_t("The cache is damaged"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(_t("SQLite found damaged pages in the cache."))
+    box.setInformativeText(
+        _t("Problem: %1").replace("%1", problem)
+        + "\n\n"
+        + _t(
+            "Restore the newest good backup before you make more quotes. "
+            "Today's backup was not made, so the older ones are all still there."
+        )
+    )
+    restore = box.addButton(_t("Restore from backup…"), QMessageBox.ButtonRole.AcceptRole)
+    restore.setObjectName("restoreFromBackupButton")
+    restore.setProperty("kind", "primary")
+    restore.style().unpolish(restore)
+    restore.style().polish(restore)
+    later = box.addButton(_t("Later"), QMessageBox.ButtonRole.RejectRole)
+    later.setObjectName("restoreLaterButton")
+    box.setDefaultButton(restore)
+    box.setEscapeButton(later)
+    return box
+
+
 def ask_what_to_do(
     path: Path, problem: str, newest: BackupInfo | None, parent: QWidget | None = None
 ) -> str:
@@ -104,8 +136,8 @@ def open_cache_or_recover(
     for _attempt in range(5):
         problem = backups.check_cache(path)
         if not problem:
-            try:
-                return open_cache(path)
+            try:  # check_cache ran the quick check just now
+                return open_cache(path, quick_check=False)
             except SchemaTooNewError as exc:
                 QMessageBox.critical(parent, _t("The cache cannot be opened"), str(exc))
                 return None

@@ -29,6 +29,7 @@ from renewdesk.ui.outbox_page import OutboxPage
 from renewdesk.ui.password_prompt import PasswordPrompt
 from renewdesk.ui.quotes_page import QuotesPage
 from renewdesk.ui.renew_dialog import RenewDialog
+from renewdesk.ui.cache_recovery import damaged_box
 from renewdesk.ui.restore_dialog import RestoreDialog
 from renewdesk.ui.subscriptions_page import SubscriptionsPage
 from renewdesk.ui.task_runner import TaskRunner
@@ -186,6 +187,7 @@ class MainWindow(QMainWindow):
         bg.quotes_made.connect(self._after_automatic_quotes)
         bg.send_requested.connect(self.outbox_page.send_due)
         bg.message.connect(self.show_message)
+        bg.cache_damaged.connect(self._cache_damaged)
 
     # ---- state -----------------------------------------------------------------------
 
@@ -312,6 +314,18 @@ class MainWindow(QMainWindow):
         dialog.saved.connect(lambda: self.show_message(self.tr("Settings saved.")))
         self.settings_dialog = dialog
         dialog.open()
+
+    def _cache_damaged(self, problem: str) -> None:
+        """The daily quick check failed: say so once, and offer File > Restore from backup."""
+        if self.findChild(QMessageBox, "cacheDamagedBox") is not None:
+            return
+        box = damaged_box(problem, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(
+            lambda button: button.objectName() == "restoreFromBackupButton" and self.open_restore()
+        )
+        self.damaged_box = box
+        box.open()
 
     def open_restore(self) -> None:
         dialog = RestoreDialog(self.ctx, self.runner, parent=self)

@@ -23,13 +23,13 @@ from renewdesk import __version__
 from renewdesk.services.check_service import CheckResult
 from renewdesk.services.outbox_runner import OutboxRun
 from renewdesk.ui.background import BackgroundWork
+from renewdesk.ui.cache_recovery import damaged_box
 from renewdesk.ui.change_watcher import ChangeWatcher
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.outbox_page import OutboxPage
 from renewdesk.ui.password_prompt import PasswordPrompt
 from renewdesk.ui.quotes_page import QuotesPage
 from renewdesk.ui.renew_dialog import RenewDialog
-from renewdesk.ui.cache_recovery import damaged_box
 from renewdesk.ui.restore_dialog import RestoreDialog
 from renewdesk.ui.subscriptions_page import SubscriptionsPage
 from renewdesk.ui.task_runner import TaskRunner

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from renewdesk.i18n import TrContext
+from renewdesk.rules.sources import citation, source
 from renewdesk.services.check_service import CheckResult
 from renewdesk.ui import labels
 from renewdesk.ui.subscriptions_model import reasons_text
@@ -79,6 +80,7 @@ class DetailsPane(QFrame):
         self.reasons.setWordWrap(True)
         self.reasons.setTextFormat(Qt.TextFormat.PlainText)
         self.reasons.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.reasons.setObjectName("detailsReasons")
         right.addWidget(self.reasons, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -98,6 +100,7 @@ class DetailsPane(QFrame):
         for label in self.values.values():
             label.setText("")
         self.reasons.setText("")
+        self.reasons.setToolTip("")
         self.title.setText(
             SubscriptionsPage.tr("%n subscription(s) selected", "", count)
             if count
@@ -121,10 +124,22 @@ class DetailsPane(QFrame):
         }
         for key, value in values.items():
             self.values[key].setText(value)
-        self.reasons.setText(reasons_text(result))
+        # Each reason ends with its source in the help article ([S1]) or "RenewDesk
+        # default"; the tooltip holds the article's sentences in full.
+        self.reasons.setText(reasons_text(result, cite=citation))
+        self.reasons.setToolTip(sources_text(result))
         self.reasons.setProperty("role", "ok" if result.eligible else "error")
         self.reasons.style().polish(self.reasons)
         self.renew_button.setEnabled(True)
+
+
+def sources_text(result: CheckResult) -> str:
+    """The help article's sentences behind the reasons, each once ("" without reasons)."""
+    texts = dict.fromkeys(source(f.code) for f in result.findings)
+    if not texts:
+        return ""
+    head = QCoreApplication.translate("SubscriptionsPage", "From the help article Renew by quote:")
+    return "\n\n".join([head, *texts])
 
 
 class EmptyState(QWidget):

@@ -109,7 +109,7 @@ def test_the_busy_line_is_swedish_for_a_swedish_admin(
 
 
 needs_strace = pytest.mark.skipif(
-    shutil.which("strace") is None, reason="strace injects ENOSPC (.ci/run installs it)"
+    shutil.which("strace") is None, reason="strace injects ENOSPC: apt-get install strace"
 )
 
 

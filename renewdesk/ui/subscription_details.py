@@ -7,6 +7,7 @@ split, so the Swedish catalogue still finds them.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -101,6 +102,7 @@ class DetailsPane(QFrame):
             label.setText("")
         self.reasons.setText("")
         self.reasons.setToolTip("")
+        self.setMinimumHeight(150)
         self.title.setText(
             SubscriptionsPage.tr("%n subscription(s) selected", "", count)
             if count
@@ -131,6 +133,21 @@ class DetailsPane(QFrame):
         self.reasons.setProperty("role", "ok" if result.eligible else "error")
         self.reasons.style().polish(self.reasons)
         self.renew_button.setEnabled(True)
+        self._fit_reasons()
+
+    def _fit_reasons(self) -> None:
+        """Grow the pane (never below its usual height) until every reason line shows."""
+        width = max(self.reasons.width(), 1)
+        # What the pane spends around the label (margins, spacing, the Renew button).
+        around = max(self.height() - self.reasons.height(), 0)
+        needed = self.reasons.heightForWidth(width) + around
+        if needed > self.minimumHeight() or needed < self.height():
+            self.setMinimumHeight(max(150, needed))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.reasons.text():
+            self._fit_reasons()
 
 
 def sources_text(result: CheckResult) -> str:

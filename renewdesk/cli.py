@@ -213,7 +213,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             where = " " + Cli.tr("(details in {path})").format(path=path)
         except OSError:
             where = ""
-        error = Cli.tr("unexpected error: {error}").format(error=exc)
+        from renewdesk.store.faults import without_sql
+
+        error = Cli.tr("unexpected error: {error}").format(error=without_sql(exc))
         print(f"renewdesk: {error}{where}", file=sys.stderr)
         return EXIT_FAULT
 

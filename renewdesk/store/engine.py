@@ -24,7 +24,8 @@ from sqlalchemy.engine import Connection
 
 from renewdesk.lazy_text import tr_later
 from renewdesk.store import faults
-from renewdesk.store.faults import CacheError, CacheFault  # noqa: F401  (re-exported)
+from renewdesk.store.faults import CacheError as CacheError  # re-exported
+from renewdesk.store.faults import CacheFault as CacheFault
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 10_000
@@ -99,7 +100,11 @@ def _on_begin(conn: Connection) -> None:
 
 def make_engine(path: Path) -> Engine:
     """An engine over ``path`` with RenewDesk's pragmas; no migration."""
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+        hide_parameters=True,  # customer data never reaches an error message or the log
+    )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     faults.install(engine, path, BUSY_TIMEOUT_MS / 1000)

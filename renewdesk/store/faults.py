@@ -6,7 +6,8 @@ with the statement, its parameters (customer data) and a link. :func:`install`
 hooks an engine so such an error is raised instead as :class:`CacheFault`, a
 :class:`CacheError` (defined here, re-exported by ``store.engine``) whose message
 names the cache file and the way out; the command line prints it as one line with
-exit status 2, the window shows it as it is. Anything else (a bug) is left alone.
+exit status 2, the window shows it as it is. Anything else (a bug) keeps SQLAlchemy's
+type; :func:`without_sql` gives its one line without the statement.
 """
 
 from __future__ import annotations
@@ -30,14 +31,6 @@ class CacheFault(CacheError):
     def __init__(self, message: str, kind: str) -> None:
         super().__init__(message)
         self.kind = kind  # busy, read-only, full, damaged, cannot-open, io
-
-
-class DatabaseFailure(Exception):
-    """Any other database error (a bug, not the admin's to fix): SQLite's words only.
-
-    Raised instead of SQLAlchemy's wrapper, whose text carries the statement and its
-    parameters; the traceback (with the original chained) goes to the private log.
-    """
 
 
 def _kind(exc: BaseException) -> str | None:
@@ -114,10 +107,19 @@ def install(engine: Engine, path: Path, busy_seconds: float) -> None:
     """Raise every database fault on ``engine`` as a :class:`CacheFault`."""
 
     def on_error(context: Any) -> BaseException | None:
-        original = context.original_exception
-        fault = explain(original, path, busy_seconds)
-        if fault is None and isinstance(original, sqlite3.Error):
-            return DatabaseFailure(str(original))
-        return fault
+        return explain(context.original_exception, path, busy_seconds)
 
     event.listen(engine, "handle_error", on_error)
+
+
+def without_sql(exc: BaseException) -> str:
+    """An unexpected error's one line: the database's own words, never the statement.
+
+    SQLAlchemy's text of a failed statement carries ``[SQL: ...]`` (and, but for
+    ``hide_parameters``, the customer data bound to it); its ``orig`` is what the
+    database said.
+    """
+    original = getattr(exc, "orig", None)
+    if isinstance(original, BaseException):
+        return str(original) or type(original).__name__
+    return str(exc)

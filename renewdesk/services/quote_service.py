@@ -374,11 +374,13 @@ class QuoteService:
             if delivery == "eml":
                 assert msg is not None and eml_target is not None
                 eml_path = write_eml_to(self._write_eml, msg, eml_target)
+        except OSError as exc:
+            file_error = QuoteFileError(quote.number, str(eml_target), exc.strerror or str(exc))
+        try:
             if pdf_path is not None:
                 write_file(pdf_path, pdf)
         except OSError as exc:
-            where = exc.filename or (pdf_path if eml_path or delivery != "eml" else eml_target)
-            file_error = QuoteFileError(quote.number, str(where), exc.strerror or str(exc))
+            file_error = QuoteFileError(quote.number, str(pdf_path), exc.strerror or str(exc))
         delivered, error = self._deliver(outbox_id, deliver, now)
         if file_error is not None:
             raise file_error
@@ -409,9 +411,14 @@ class QuoteService:
         )
         if delivery is not None:
             return self.send(request, delivery, eml_target=eml_target, pdf_path=pdf_path)
+        prepare_folders(None, pdf_path)
         quote = self.create_draft(request)
         if pdf_path is not None:
-            write_file(pdf_path, self.pdf(quote.number))
+            try:
+                write_file(pdf_path, self.pdf(quote.number))
+            except OSError as exc:
+                reason = exc.strerror or str(exc)
+                raise QuoteFileError(quote.number, str(pdf_path), reason) from None
         return SendResult(quote, None, pdf_path=pdf_path)
 
     def resend(self, number: str, *, deliver: bool = True) -> SendResult:

@@ -314,3 +314,23 @@ def test_a_database_url_is_refused_and_makes_nothing(tmp_path: Path, url: str) -
         line = assert_one_clean_line(result)
         assert "is a database URL" in line and "path of a cache file" in line, line
     assert list(here.iterdir()) == []  # no folders named after the URL, no SQLite file
+
+
+# --- a quote's file that cannot be written after the commit ------------------------------
+
+
+def test_a_pdf_that_cannot_be_written_after_the_commit_says_the_quote_is_saved(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("RENEWDESK_TODAY", "2026-11-20")
+    out = tmp_path / "out"
+    (out / "quote.pdf").mkdir(parents=True)  # a folder where the file should go
+    for sub, how in (("S-001", ["--draft"]), ("S-002", [])):  # a draft, and "Save PDF only"
+        pdf = str(out / "quote.pdf")
+        code, err = run_main(capsys, "--db", str(db), "quote", "create", sub, "--pdf", pdf, *how)
+        assert code == 2
+        (line,) = err
+        assert re.search(r"Q-2026-00000\d is saved, but .*quote\.pdf could not be written", line)
+        assert "renewdesk quote pdf" in line
+    assert table_count(db, "quotes") == 2  # both quotes are in the cache, numbers used once
+    assert sorted(p.name for p in out.iterdir()) == ["quote.pdf"]  # no .part left behind

@@ -59,6 +59,10 @@ class SchemaTooNewError(CacheError):
     """The cache was written by a newer RenewDesk."""
 
 
+class ForeignFileError(CacheError):
+    """Another program's SQLite file: refused and left untouched (never set aside)."""
+
+
 class CacheDamagedError(CacheError):
     """``PRAGMA quick_check`` found damaged pages: restore from a backup."""
 
@@ -231,7 +235,7 @@ def _refuse_unless_ours(path: Path, facts: _FileFacts) -> bool:
         empty = not facts.tables - {"alembic_version"} and not facts.revisions
         if facts.application_id == 0 and empty:
             return True  # an empty SQLite file: it becomes a new cache
-        raise CacheError(
+        raise ForeignFileError(
             tr_later(
                 "CacheErrors",
                 "{path} is not a RenewDesk cache (it is another program's SQLite file); "

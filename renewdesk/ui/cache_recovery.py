@@ -20,7 +20,7 @@ from sqlalchemy import Engine
 from renewdesk.i18n import TrContext
 from renewdesk.services import backups
 from renewdesk.services.backups import BackupError, BackupInfo
-from renewdesk.store.engine import CacheError, SchemaTooNewError, open_cache
+from renewdesk.store.engine import CacheError, ForeignFileError, SchemaTooNewError, open_cache
 
 log = logging.getLogger(__name__)
 
@@ -145,7 +145,7 @@ def open_cache_or_recover(
         if not problem:
             try:  # check_cache ran the quick check just now
                 return open_cache(path, quick_check=False)
-            except SchemaTooNewError as exc:
+            except (SchemaTooNewError, ForeignFileError) as exc:  # not ours to repair
                 QMessageBox.critical(
                     parent, CacheRecovery.tr("The cache cannot be opened"), str(exc)
                 )

@@ -55,3 +55,29 @@ def test_the_window_offers_restore_when_the_daily_check_fails(main_window, fille
     restore = box.findChild(QPushButton, "restoreFromBackupButton")
     qtbot.mouseClick(restore, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: main_window.restore_dialog.isVisible(), timeout=3_000)
+
+
+def test_the_window_refuses_another_programs_sqlite_file_and_never_moves_it(
+    tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from renewdesk.ui import cache_recovery
+
+    places = tmp_path / "places.sqlite"
+    conn = sqlite3.connect(places)
+    conn.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+    conn.commit()
+    conn.close()
+    before = places.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr(
+        cache_recovery.QMessageBox, "critical", lambda _parent, _title, text: shown.append(text)
+    )
+
+    def choose(*_args: object) -> str:  # restore or "start empty" would move the file
+        raise AssertionError("offered to repair another program's file")
+
+    assert cache_recovery.open_cache_or_recover(places, choose=choose) is None
+    (text,) = shown
+    assert "is not a RenewDesk cache" in text and "left untouched" in text
+    assert places.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["places.sqlite"]

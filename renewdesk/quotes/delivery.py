@@ -16,7 +16,7 @@ from pathlib import Path
 
 from renewdesk.domain import Quote
 from renewdesk.lazy_text import tr_later
-from renewdesk.quotes.errors import DeliveryError
+from renewdesk.quotes.errors import DeliveryError, QuoteFileError
 from renewdesk.quotes.ports import Delivery
 
 
@@ -124,3 +124,32 @@ def write_eml_to(
     if written != target:
         written.replace(target)
     return target
+
+
+def write_committed_files(
+    number: str,
+    write_eml: Callable[[EmailMessage, Path], Path],
+    msg: EmailMessage | None,
+    eml_target: Path | None,
+    pdf_path: Path | None,
+    pdf: bytes,
+) -> tuple[Path | None, QuoteFileError | None]:
+    """After quote ``number`` is committed: its ``.eml`` draft (``msg``) and its PDF.
+
+    Only ever called after the commit, so no file carries a number the cache does
+    not hold. Returns the draft's path and, when a file could not be written, the
+    error to raise once the rest of the send is done (the quote stays saved).
+    """
+    eml_path: Path | None = None
+    error: QuoteFileError | None = None
+    if msg is not None and eml_target is not None:
+        try:
+            eml_path = write_eml_to(write_eml, msg, eml_target)
+        except OSError as exc:
+            error = QuoteFileError(number, str(eml_target), exc.strerror or str(exc))
+    if pdf_path is not None:
+        try:
+            write_file(pdf_path, pdf)
+        except OSError as exc:
+            error = QuoteFileError(number, str(pdf_path), exc.strerror or str(exc))
+    return eml_path, error

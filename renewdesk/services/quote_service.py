@@ -45,14 +45,12 @@ from renewdesk.quotes.delivery import (
     all_recipients,
     prepare_folders,
     send_details,
-    write_eml_to,
-    write_file,
+    write_committed_files,
 )
 from renewdesk.quotes.errors import (
     DeliveryError,
     QuoteBlockedError,
     QuoteError,
-    QuoteFileError,
     QuoteNotFoundError,
     UnknownSubscriptionsError,
 )
@@ -346,7 +344,6 @@ class QuoteService:
         now = self._now()
         msg: EmailMessage | None = None
         outbox_id: int | None = None
-        eml_path: Path | None = None
         with writer(self._engine).begin() as conn:
             quote, superseded, is_new = self._send_in(conn, target, now)
             partner = repo.load_partner(conn, quote.partner_csn)
@@ -369,18 +366,10 @@ class QuoteService:
                 outbox_id = self._outbox.enqueue(conn, quote.number, msg, recipients, now=now)
             self._audit(conn, now, quote.number, Action.SEND, send_details(delivery, recipients))
         # Files only after the commit: none may carry a number the cache does not hold.
-        file_error: QuoteFileError | None = None
-        try:
-            if delivery == "eml":
-                assert msg is not None and eml_target is not None
-                eml_path = write_eml_to(self._write_eml, msg, eml_target)
-        except OSError as exc:
-            file_error = QuoteFileError(quote.number, str(eml_target), exc.strerror or str(exc))
-        try:
-            if pdf_path is not None:
-                write_file(pdf_path, pdf)
-        except OSError as exc:
-            file_error = QuoteFileError(quote.number, str(pdf_path), exc.strerror or str(exc))
+        draft = msg if delivery == "eml" else None
+        eml_path, file_error = write_committed_files(
+            quote.number, self._write_eml, draft, eml_target, pdf_path, pdf
+        )
         delivered, error = self._deliver(outbox_id, deliver, now)
         if file_error is not None:
             raise file_error
@@ -414,11 +403,12 @@ class QuoteService:
         prepare_folders(None, pdf_path)
         quote = self.create_draft(request)
         if pdf_path is not None:
-            try:
-                write_file(pdf_path, self.pdf(quote.number))
-            except OSError as exc:
-                reason = exc.strerror or str(exc)
-                raise QuoteFileError(quote.number, str(pdf_path), reason) from None
+            pdf = self.pdf(quote.number)
+            _, file_error = write_committed_files(
+                quote.number, self._write_eml, None, None, pdf_path, pdf
+            )
+            if file_error is not None:
+                raise file_error
         return SendResult(quote, None, pdf_path=pdf_path)
 
     def resend(self, number: str, *, deliver: bool = True) -> SendResult:

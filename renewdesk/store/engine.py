@@ -222,8 +222,8 @@ def _look(path: Path, *, quick_check: bool) -> _FileFacts | None:
     return _FileFacts(app_id, tables, revisions, damage)
 
 
-def _refuse_unless_ours(path: Path, facts: _FileFacts) -> bool:
-    """Refuse another program's file or a broken schema; True when the marker is missing.
+def _refuse_unless_ours(path: Path, facts: _FileFacts) -> None:
+    """Refuse another program's SQLite file, or a RenewDesk cache whose schema is broken.
 
     A file is a RenewDesk cache when it carries :data:`APPLICATION_ID`, or (written
     before the marker) has every table of the first schema and a schema revision.
@@ -234,7 +234,7 @@ def _refuse_unless_ours(path: Path, facts: _FileFacts) -> bool:
     if not ours and not legacy:
         empty = not facts.tables - {"alembic_version"} and not facts.revisions
         if facts.application_id == 0 and empty:
-            return True  # an empty SQLite file: it becomes a new cache
+            return  # an empty SQLite file: it becomes a new cache
         raise ForeignFileError(
             tr_later(
                 "CacheErrors",
@@ -252,9 +252,8 @@ def _refuse_unless_ours(path: Path, facts: _FileFacts) -> bool:
                 "{path} is a RenewDesk cache whose schema is incomplete (missing: {missing}); "
                 "it was left untouched: restore it from a backup with File > Restore "
                 "from backup",
-            ).format(path=path, missing=", ".join(missing) or "alembic_version")
+            ).format(path=path, missing=", ".join(missing))
         )
-    return not ours
 
 
 def damaged_error(path: Path, damage: str) -> CacheError:
@@ -268,18 +267,17 @@ def damaged_error(path: Path, damage: str) -> CacheError:
     )
 
 
-def migrate(engine: Engine, path: Path, *, mark: bool = True) -> Path | None:
+def migrate(engine: Engine, path: Path) -> Path | None:
     """Bring the schema to head; back the file up first if it held an older schema.
 
     Returns the backup's path when one was made; a migration that fails removes its
     backup again (the cache itself is unchanged: the upgrade is one transaction).
-    With ``mark`` the cache gets RenewDesk's :data:`APPLICATION_ID`.
+    The cache carries RenewDesk's :data:`APPLICATION_ID` afterwards.
     """
     head = head_revision()
     current = current_revision(engine)
     if current == head:
-        if mark:
-            _mark(engine)
+        _mark(engine)
         return None
     known = {
         rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()

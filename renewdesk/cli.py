@@ -134,6 +134,9 @@ def resolve_db(args: argparse.Namespace) -> Path:
         target = args.db or default_demo_path()
         return build_demo_cache(target, today())
     if args.db:
+        from renewdesk.store.engine import refuse_url
+
+        refuse_url(str(args.db))  # before anything makes a folder or a lock file for it
         return Path(args.db)
     from renewdesk.store.engine import default_db_path
 
@@ -210,7 +213,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             where = " " + Cli.tr("(details in {path})").format(path=path)
         except OSError:
             where = ""
-        error = Cli.tr("unexpected error: {error}").format(error=exc)
+        from renewdesk.store.faults import without_sql
+
+        error = Cli.tr("unexpected error: {error}").format(error=without_sql(exc))
         print(f"renewdesk: {error}{where}", file=sys.stderr)
         return EXIT_FAULT
 

@@ -144,7 +144,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     results = CheckService(_engine(args)).summaries(_as_of(args))
     out = sys.stdout
     if args.format == "json":
-        json.dump([r.as_json() for r in results], out, indent=1, ensure_ascii=False)
+        from renewdesk.rules.sources import all_sources
+
+        texts = all_sources()  # each code's source once, in the output's language
+        json.dump([r.as_json(texts) for r in results], out, indent=1, ensure_ascii=False)
         out.write("\n")
         return 0
     rows = [

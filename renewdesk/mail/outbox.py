@@ -10,11 +10,17 @@ Life of a message::
 
 Delivery guarantee. The bytes (with their Message-ID) are stored before any attempt,
 in the caller's transaction when there is one, so nothing queued is lost. A message
-is claimed (``sending``, attempts + 1) in its own committed transaction before the
-SMTP call and marked ``sent`` only after the server accepted it. Without a crash
-each message is therefore handed over exactly once. If the process dies between
-the server's "250 OK" and the ``sent`` commit, the row stays ``sending``; at the next
-start :meth:`Outbox.recover_interrupted` puts it back in the queue and it goes out
+is claimed (``sending``, attempts + 1, a lease naming this process: see
+:mod:`renewdesk.mail.lease`) by one conditional UPDATE in its own committed
+transaction before the SMTP call, and marked ``sent`` only after the server accepted
+it. One sender at a time: any number of processes (windows, ``outbox send``,
+``quote create --send``) may run :meth:`Outbox.send_due` at once, and a message is
+claimed by exactly one of them; :meth:`Outbox.recover_interrupted` takes back only
+messages whose holder is gone (its process no longer runs, or the lease is older
+than :data:`~renewdesk.mail.lease.LEASE_LIMIT`). Without a crash each message is
+therefore handed over exactly once. If the process dies between the server's
+"250 OK" and the ``sent`` commit, the row stays ``sending`` with a dead holder; the
+next :meth:`Outbox.recover_interrupted` puts it back in the queue and it goes out
 again with the same Message-ID, so delivery is at-least-once across a crash and a
 server or mail program can drop the duplicate by that ID.
 
@@ -36,6 +42,7 @@ from sqlalchemy.engine import Connection
 
 from renewdesk.domain import OutboxMessage, OutboxStatus
 from renewdesk.lazy_text import tr_later
+from renewdesk.mail.lease import holder, holder_gone, lease_now
 from renewdesk.mail.smtp import ServerUnreachableError, SmtpError
 from renewdesk.store.engine import writer
 from renewdesk.store.models import OutboxRow
@@ -176,13 +183,18 @@ class Outbox:
         action: str,
         details: str,
         when: datetime,
+        *,
+        leased_by: str | None = None,
     ) -> bool:
-        """Move one message if it is in one of ``from_statuses``; audited. False if not."""
+        """Move one message if it is in one of ``from_statuses``; audited. False if not.
+
+        With ``leased_by`` only while that sender still holds its lease.
+        """
+        condition = [_T.c.id == outbox_id, _T.c.status.in_([s.value for s in from_statuses])]
+        if leased_by is not None:
+            condition.append(_T.c.lease_holder == leased_by)
         result = conn.execute(
-            update(_T)
-            .where(_T.c.id == outbox_id, _T.c.status.in_([s.value for s in from_statuses]))
-            .values(updated=when, **values)
-            .returning(_T.c.quote_number)
+            update(_T).where(*condition).values(updated=when, **values).returning(_T.c.quote_number)
         )
         quote_number = result.scalar_one_or_none()
         if quote_number is None:
@@ -206,18 +218,24 @@ class Outbox:
             )
 
     def recover_interrupted(self, now: datetime | None = None) -> int:
-        """At start-up: put messages a crash left in ``sending`` back in the queue.
+        """Put back in the queue the ``sending`` messages whose sender is gone.
 
-        Call it once before the first :meth:`send_due`, while no other sender runs
-        (the single-instance lock guarantees that). Returns how many were requeued.
+        Safe to call at any time from any process: a message another process is
+        sending right now keeps its lease (see :func:`renewdesk.mail.lease.holder_gone`).
+        Returns how many were requeued.
         """
         stamp = now or datetime.now()
         with writer(self._engine).begin() as conn:
             stuck = conn.execute(
-                select(_T.c.id).where(_T.c.status == OutboxStatus.SENDING.value).order_by(_T.c.id)
-            ).scalars()
+                select(_T.c.id, _T.c.lease_holder, _T.c.lease_since)
+                .where(_T.c.status == OutboxStatus.SENDING.value)
+                .order_by(_T.c.id)
+            ).all()
             count = 0
-            for outbox_id in builtins.list(stuck):
+            wall = lease_now()
+            for outbox_id, lease_holder, lease_since in stuck:
+                if not holder_gone(lease_holder, lease_since, wall):
+                    continue
                 count += self._transition(
                     conn,
                     outbox_id,
@@ -226,10 +244,13 @@ class Outbox:
                         "status": OutboxStatus.QUEUED.value,
                         "next_attempt": stamp,
                         "last_error": INTERRUPTED,
+                        "lease_holder": "",
+                        "lease_since": None,
                     },
                     "email_requeued",
                     _outbox(outbox_id) + f": {INTERRUPTED}",
                     stamp,
+                    leased_by=lease_holder,
                 )
             return count
 
@@ -270,33 +291,41 @@ class Outbox:
     # -- sending ------------------------------------------------------------------------
 
     def _claim(self, outbox_id: int, now: datetime) -> tuple[bytes, builtins.list[str], int] | None:
-        """Mark one due message ``sending`` (attempts + 1) and commit.
+        """Take one due message for this process: ``sending``, attempts + 1, our lease.
 
-        Returns its bytes, recipients and this attempt's number.
-
-        ``None`` when it is no longer queued (another sender or Retry raced us).
+        One conditional UPDATE, so of several senders exactly one gets it; returns its
+        bytes, recipients and this attempt's number, or ``None`` when it is no longer
+        queued and due (another sender or Retry raced us).
         """
         with writer(self._engine).begin() as conn:
             row = conn.execute(
-                select(_T.c.raw, _T.c.recipients, _T.c.attempts).where(
-                    _T.c.id == outbox_id, _T.c.status == OutboxStatus.QUEUED.value
+                update(_T)
+                .where(
+                    _T.c.id == outbox_id,
+                    _T.c.status == OutboxStatus.QUEUED.value,
+                    (_T.c.next_attempt.is_(None)) | (_T.c.next_attempt <= now),
                 )
+                .values(
+                    status=OutboxStatus.SENDING.value,
+                    attempts=_T.c.attempts + 1,
+                    lease_holder=holder(),
+                    lease_since=lease_now(),
+                    updated=now,
+                )
+                .returning(_T.c.raw, _T.c.recipients, _T.c.attempts, _T.c.quote_number)
             ).first()
             if row is None:
                 return None
-            self._transition(
-                conn,
-                outbox_id,
-                (OutboxStatus.QUEUED,),
-                {"status": OutboxStatus.SENDING.value, "attempts": _T.c.attempts + 1},
-                "email_sending",
-                _outbox(outbox_id)
+            event = {
+                "quote_number": row.quote_number,
+                "action": "email_sending",
+                "details": _outbox(outbox_id)
                 + ": "
-                + tr_later("Audit", "attempt {n}").format(n=row.attempts + 1),
-                now,
-            )
+                + tr_later("Audit", "attempt {n}").format(n=row.attempts),
+            }
+            write_audit_many(conn, [event], when=now)
             recipients = [r for r in row.recipients.split(",") if r]
-            return bytes(row.raw), recipients, row.attempts + 1
+            return bytes(row.raw), recipients, row.attempts
 
     def _finish(
         self,
@@ -313,10 +342,17 @@ class Outbox:
                 conn,
                 outbox_id,
                 (OutboxStatus.SENDING,),
-                {"status": status.value, "last_error": error, "next_attempt": next_attempt},
+                {
+                    "status": status.value,
+                    "last_error": error,
+                    "next_attempt": next_attempt,
+                    "lease_holder": "",
+                    "lease_since": None,
+                },
                 action,
                 details,
                 now,
+                leased_by=holder(),
             )
 
     def send_due(self, send: SendFn, now: datetime) -> SendReport:

@@ -76,3 +76,23 @@ class UnknownSubscriptionsError(QuoteError):
 
 class DeliveryError(QuoteError):
     """The quote cannot be handed over the chosen way (no recipient, no sender address...)."""
+
+
+class QuoteFileError(QuoteError):
+    """The quote was committed, but a file asked for (its PDF, its ``.eml``) was not written.
+
+    Files are written only after the commit, so no file ever carries a number the
+    cache does not hold; this says which file is missing and why.
+    """
+
+    def __init__(self, number: str, path: str, reason: str) -> None:
+        super().__init__(
+            tr_later(
+                "QuoteErrors",
+                "{number} is saved, but {path} could not be written ({reason}); "
+                "free some space or choose another place, then write it again "
+                "(renewdesk quote pdf {number} -o FILE)",
+            ).format(number=number, path=path, reason=reason)
+        )
+        self.number = number
+        self.path = path

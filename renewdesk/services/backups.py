@@ -44,6 +44,24 @@ class BackupError(Exception):
     """A backup could not be made or restored; the message says why."""
 
 
+class CacheDamagedError(BackupError):
+    """The daily copy failed ``PRAGMA quick_check``: the cache itself is damaged.
+
+    The damaged copy is not kept (it would push a good backup out of the last
+    :data:`KEEP`); the window offers File > Restore from backup.
+    """
+
+    def __init__(self, cache_path: Path, problem: str) -> None:
+        super().__init__(
+            tr_later(
+                "Backups",
+                "{path} is damaged (SQLite's quick check found: {problem}); restore it "
+                "from a backup with File > Restore from backup",
+            ).format(path=cache_path, problem=problem[:200])
+        )
+        self.problem = problem
+
+
 @dataclass(frozen=True, slots=True)
 class BackupInfo:
     path: Path
@@ -114,6 +132,10 @@ def backup_now(cache_path: Path, kind: str = "daily", now: datetime | None = Non
                 path=cache_path, error=exc
             )
         ) from exc
+    problem = check_cache(target)  # damaged pages are copied as they are: look at them
+    if problem:
+        target.unlink(missing_ok=True)
+        raise CacheDamagedError(cache_path, problem)
     _prune(cache_path, kind)
     return target
 

@@ -20,8 +20,10 @@ from renewdesk.rules import (
     check_all,
     default_limits,
 )
+from renewdesk.rules.codes import Code
 from renewdesk.rules.grouping import group_key
 from renewdesk.store.plan_repo import PlanRepository
+from renewdesk.rules.sources import source
 from renewdesk.store.repositories import (
     OpenQuoteLookup,
     SubscriptionRepository,
@@ -55,12 +57,21 @@ class _Verdict:
     def blocking(self) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.blocks)
 
-    def as_json(self) -> dict[str, object]:
-        """The ``renewdesk check --format json`` object for this subscription."""
+    def as_json(self, sources: Mapping[Code, str] | None = None) -> dict[str, object]:
+        """The ``renewdesk check --format json`` object for this subscription.
+
+        ``codes`` stays a list of code strings (SPEC 4); ``sources`` maps each of those
+        codes to where its rule comes from (:func:`renewdesk.rules.sources.source`, in
+        the language of the moment). Pass ``sources`` (every code's text, made once)
+        when writing many objects.
+        """
+        codes = list(dict.fromkeys(f.code for f in self.findings))
+        texts = sources if sources is not None else {c: source(c) for c in codes}
         return {
             "subscription_id": self.subscription_id,
             "eligible": self.eligible,
             "codes": [str(f.code) for f in self.findings],
+            "sources": {str(c): texts[c] for c in codes},
             "group": self.group.as_dict(),
             "stage": self.stage.value,
             "owner": self.owner,

@@ -44,9 +44,9 @@ from renewdesk.quotes.builder import (
 from renewdesk.quotes.delivery import (
     SendResult,
     all_recipients,
+    prepare_folders,
     send_details,
-    write_eml_to,
-    write_file,
+    write_committed_files,
 )
 from renewdesk.quotes.errors import (
     DeliveryError,
@@ -343,10 +343,10 @@ class QuoteService:
         settings = self._settings()
         if delivery == "email" and not settings.sender.strip():
             raise DeliveryError(_NO_SENDER)
+        prepare_folders(eml_target if delivery == "eml" else None, pdf_path)
         now = self._now()
         msg: EmailMessage | None = None
         outbox_id: int | None = None
-        eml_path: Path | None = None
         with writer(self._engine).begin() as conn:
             quote, superseded, is_new = self._send_in(conn, target, now)
             partner = repo.load_partner(conn, quote.partner_csn)
@@ -369,13 +369,14 @@ class QuoteService:
                 outbox_id = self._outbox.enqueue(conn, quote.number, msg, recipients, now=now)
             self._audit(conn, now, quote.number, Action.SEND, send_details(delivery, recipients))
             mark_stage(conn, quote, Stage.QUOTED, now)
-            # Files are written before the commit: if writing fails, nothing changed.
-            if delivery == "eml":
-                assert msg is not None and eml_target is not None
-                eml_path = write_eml_to(self._write_eml, msg, eml_target)
-            if pdf_path is not None:
-                write_file(pdf_path, pdf)
+        # Files only after the commit: none may carry a number the cache does not hold.
+        draft = msg if delivery == "eml" else None
+        eml_path, file_error = write_committed_files(
+            quote.number, self._write_eml, draft, eml_target, pdf_path, pdf
+        )
         delivered, error = self._deliver(outbox_id, deliver, now)
+        if file_error is not None:
+            raise file_error
         if eml_path is not None and open_eml:
             self._open_file(eml_path)
         return SendResult(
@@ -403,9 +404,15 @@ class QuoteService:
         )
         if delivery is not None:
             return self.send(request, delivery, eml_target=eml_target, pdf_path=pdf_path)
+        prepare_folders(None, pdf_path)
         quote = self.create_draft(request)
         if pdf_path is not None:
-            write_file(pdf_path, self.pdf(quote.number))
+            pdf = self.pdf(quote.number)
+            _, file_error = write_committed_files(
+                quote.number, self._write_eml, None, None, pdf_path, pdf
+            )
+            if file_error is not None:
+                raise file_error
         return SendResult(quote, None, pdf_path=pdf_path)
 
     def resend(self, number: str, *, deliver: bool = True) -> SendResult:

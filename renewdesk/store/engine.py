@@ -8,7 +8,9 @@ transaction (the SQLAlchemy "pysqlite serializable" recipe).
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -21,18 +23,48 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 
 from renewdesk.lazy_text import tr_later
+from renewdesk.store import faults
+from renewdesk.store.faults import CacheError as CacheError  # re-exported
+from renewdesk.store.faults import CacheFault as CacheFault
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 10_000
 DB_FILE_NAME = "renewdesk.sqlite"
-
-
-class CacheError(Exception):
-    """The cache file cannot be used; the message says why and what to do."""
+#: ``PRAGMA application_id`` of every RenewDesk cache ("RDsk"), set on its first open.
+APPLICATION_ID = 0x5244736B
+#: The tables of the first schema: a cache from before the marker has all of them.
+FIRST_SCHEMA_TABLES = frozenset(
+    {
+        "audit_events",
+        "campaigns",
+        "customers",
+        "outbox",
+        "import_runs",
+        "partners",
+        "price_book",
+        "quote_lines",
+        "quote_recipients",
+        "quotes",
+        "sequences",
+        "settings",
+        "subscriptions",
+    }
+)
+#: ``postgresql://``, ``sqlite:///`` (also as a path collapses it: ``postgresql:/``), but
+#: never a Windows drive (``C:/``): a scheme has two letters or more.
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:/")
 
 
 class SchemaTooNewError(CacheError):
     """The cache was written by a newer RenewDesk."""
+
+
+class ForeignFileError(CacheError):
+    """Another program's SQLite file: refused and left untouched (never set aside)."""
+
+
+class CacheDamagedError(CacheError):
+    """``PRAGMA quick_check`` found damaged pages: restore from a backup."""
 
 
 def default_db_path() -> Path:
@@ -40,9 +72,18 @@ def default_db_path() -> Path:
     from platformdirs import user_data_path
 
     folder = user_data_path("RenewDesk", appauthor=False)
-    folder.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        folder.chmod(0o700)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if os.name == "posix":
+            folder.chmod(0o700)
+    except OSError as exc:
+        raise CacheError(
+            tr_later(
+                "CacheErrors",
+                "RenewDesk's data folder {folder} cannot be created or written ({reason}); "
+                "give yourself write access to it, or choose a cache file with --db",
+            ).format(folder=folder, reason=exc.strerror or exc)
+        ) from None
     return folder / DB_FILE_NAME
 
 
@@ -63,9 +104,14 @@ def _on_begin(conn: Connection) -> None:
 
 def make_engine(path: Path) -> Engine:
     """An engine over ``path`` with RenewDesk's pragmas; no migration."""
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+        hide_parameters=True,  # customer data never reaches an error message or the log
+    )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
+    faults.install(engine, path, BUSY_TIMEOUT_MS / 1000)
     return engine
 
 
@@ -99,7 +145,10 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def backup_cache(engine: Engine, path: Path, label: str) -> Path:
-    """Copy the cache with SQLite's online backup API; returns the copy's path."""
+    """Copy the cache with SQLite's online backup API; returns the copy's path.
+
+    A copy that could not be finished (a full disk) is removed again.
+    """
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.{label}-{stamp}.bak{path.suffix or '.sqlite'}")
     raw = engine.raw_connection()
@@ -109,63 +158,158 @@ def backup_cache(engine: Engine, path: Path, label: str) -> Path:
             raw.driver_connection.backup(dest)  # type: ignore[union-attr]
         finally:
             dest.close()
+    except sqlite3.Error as exc:
+        target.unlink(missing_ok=True)
+        raise faults.explain(exc, target, BUSY_TIMEOUT_MS / 1000) or exc from None
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
     finally:
         raw.close()
     return target
 
 
-def _check_is_database(path: Path) -> None:
+@dataclass(frozen=True, slots=True)
+class _FileFacts:
+    """What a read-only look at an existing cache file found."""
+
+    application_id: int
+    tables: frozenset[str]
+    revisions: tuple[str, ...]  # the rows of alembic_version (empty without the table)
+    damage: str  # "" or the first problems PRAGMA quick_check found
+
+
+def _look(path: Path, *, quick_check: bool) -> _FileFacts | None:
+    """Read the file's marker, tables and schema revision (and check its pages).
+
+    ``None`` for a file that does not exist yet or is empty (a new cache).
+    """
     if not path.exists() or path.stat().st_size == 0:
-        return
+        return None
     # Ask SQLite, not open()/close(): closing any descriptor of the file drops every
     # POSIX lock this process holds on it, so with an engine already open here another
     # process would take the cache for unused and delete its WAL from under us.
-    probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        probe.execute("PRAGMA schema_version")
-        not_a_database = False
-    except sqlite3.DatabaseError as exc:  # anything else is migrate()'s to report
-        not_a_database = getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB"
+        probe = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+        )
+    except sqlite3.Error as exc:
+        raise faults.explain(exc, path, BUSY_TIMEOUT_MS / 1000) or exc from None
+    try:
+        app_id = int(probe.execute("PRAGMA application_id").fetchone()[0])
+        tables = frozenset(
+            str(r[0]) for r in probe.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        )
+        revisions: tuple[str, ...] = ()
+        if "alembic_version" in tables:
+            revisions = tuple(
+                str(r[0]) for r in probe.execute("SELECT version_num FROM alembic_version")
+            )
+        damage = ""
+        if quick_check:
+            answer = [str(r[0]) for r in probe.execute("PRAGMA quick_check(3)")]
+            damage = "" if answer == ["ok"] else "; ".join(answer)
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
+            raise CacheError(
+                tr_later(
+                    "CacheErrors", "{path} is not a RenewDesk cache (not an SQLite database)"
+                ).format(path=path)
+            ) from None
+        raise faults.explain(exc, path, BUSY_TIMEOUT_MS / 1000) or exc from None
     finally:
         probe.close()
-    if not_a_database:
-        raise CacheError(
+    return _FileFacts(app_id, tables, revisions, damage)
+
+
+def _refuse_unless_ours(path: Path, facts: _FileFacts) -> None:
+    """Refuse another program's SQLite file, or a RenewDesk cache whose schema is broken.
+
+    A file is a RenewDesk cache when it carries :data:`APPLICATION_ID`, or (written
+    before the marker) has every table of the first schema and a schema revision.
+    A file with no tables at all becomes a new cache.
+    """
+    ours = facts.application_id == APPLICATION_ID
+    legacy = facts.application_id == 0 and facts.tables >= FIRST_SCHEMA_TABLES
+    if not ours and not legacy:
+        empty = not facts.tables - {"alembic_version"} and not facts.revisions
+        if facts.application_id == 0 and empty:
+            return  # an empty SQLite file: it becomes a new cache
+        raise ForeignFileError(
             tr_later(
-                "CacheErrors", "{path} is not a RenewDesk cache (not an SQLite database)"
+                "CacheErrors",
+                "{path} is not a RenewDesk cache (it is another program's SQLite file); "
+                "it was left untouched: choose a RenewDesk cache with --db",
             ).format(path=path)
         )
+    if len(facts.revisions) != 1 or not facts.tables >= FIRST_SCHEMA_TABLES:
+        missing = sorted(FIRST_SCHEMA_TABLES - facts.tables)
+        if len(facts.revisions) != 1:
+            missing.insert(0, "alembic_version")
+        raise CacheError(
+            tr_later(
+                "CacheErrors",
+                "{path} is a RenewDesk cache whose schema is incomplete (missing: {missing}); "
+                "it was left untouched: restore it from a backup with File > Restore "
+                "from backup",
+            ).format(path=path, missing=", ".join(missing))
+        )
+
+
+def damaged_error(path: Path, damage: str) -> CacheError:
+    """The refusal of a cache whose pages ``PRAGMA quick_check`` found damaged."""
+    return CacheDamagedError(
+        tr_later(
+            "CacheErrors",
+            "{path} is damaged (SQLite's quick check found: {problem}); restore it from "
+            "a backup with File > Restore from backup in the window",
+        ).format(path=path, problem=damage[:200])
+    )
 
 
 def migrate(engine: Engine, path: Path) -> Path | None:
     """Bring the schema to head; back the file up first if it held an older schema.
 
-    Returns the backup's path when one was made.
+    Returns the backup's path when one was made; a migration that fails removes its
+    backup again (the cache itself is unchanged: the upgrade is one transaction).
+    The cache carries RenewDesk's :data:`APPLICATION_ID` afterwards.
     """
     head = head_revision()
-    try:
-        current = current_revision(engine)
-    except Exception as exc:  # sqlite3.DatabaseError on a damaged file
-        raise CacheError(
-            tr_later("CacheErrors", "{path} cannot be read as a cache: {error}").format(
-                path=path, error=exc
-            )
-        ) from exc
+    current = current_revision(engine)
     if current == head:
+        _mark(engine)
         return None
     known = {
         rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()
     }
     if current is not None and current not in known:
         raise SchemaTooNewError(
-            f"{path} was written by a newer RenewDesk (schema {current}); "
-            "update RenewDesk to open it"
+            tr_later(
+                "CacheErrors",
+                "{path} was written by a newer RenewDesk (schema {schema}); "
+                "update RenewDesk to open it",
+            ).format(path=path, schema=current)
         )
     backup = None
     if current is not None or _has_tables(engine):
         backup = backup_cache(engine, path, f"pre-migration-{current or 'none'}")
-    with engine.begin() as conn:
-        command.upgrade(_alembic_config(conn), "head")
+    try:
+        with engine.begin() as conn:
+            command.upgrade(_alembic_config(conn), "head")
+            conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    except BaseException:
+        if backup is not None:
+            backup.unlink(missing_ok=True)
+        raise
     return backup
+
+
+def _mark(engine: Engine) -> None:
+    with engine.connect() as conn:
+        marker = conn.exec_driver_sql("PRAGMA application_id").scalar()
+    if marker != APPLICATION_ID:
+        with writer(engine).begin() as conn:
+            conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
 def _has_tables(engine: Engine) -> bool:
@@ -176,15 +320,51 @@ def _has_tables(engine: Engine) -> bool:
         return bool(count)
 
 
-def open_cache(path: Path | str) -> Engine:
-    """Open (creating if needed) and migrate the cache file at ``path``."""
+def refuse_url(value: str) -> None:
+    """A ``--db`` that looks like a database URL: refused until URLs are supported."""
+    if _URL.match(value.strip()):
+        scheme = value.strip().split(":", 1)[0]
+        raise CacheError(
+            tr_later(
+                "CacheErrors",
+                "--db {scheme}://... is a database URL; RenewDesk's cache is a file for now: "
+                "pass the path of a cache file",
+            ).format(scheme=scheme)
+        )
+
+
+def _folder_for(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CacheError(
+            tr_later(
+                "CacheErrors",
+                "the folder {folder} cannot be created ({reason}); give yourself write "
+                "access to it, or choose another cache file with --db",
+            ).format(folder=exc.filename or path.parent, reason=exc.strerror or exc)
+        ) from None
+
+
+def open_cache(path: Path | str, *, quick_check: bool = True) -> Engine:
+    """Open (creating if needed) and migrate the cache file at ``path``.
+
+    Refused, each with one line that says what to do and the file left untouched: a
+    database URL, a folder, a file that is not a RenewDesk cache, a cache whose schema
+    is incomplete, and (``quick_check``) a cache whose pages are damaged.
+    """
+    refuse_url(str(path))
     path = Path(path).expanduser().resolve()
     if path.is_dir():
         raise CacheError(
             tr_later("CacheErrors", "{path} is a folder, not a cache file").format(path=path)
         )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    _check_is_database(path)
+    _folder_for(path)
+    facts = _look(path, quick_check=quick_check)
+    if facts is not None:
+        _refuse_unless_ours(path, facts)
+        if facts.damage:
+            raise damaged_error(path, facts.damage)
     engine = make_engine(path)
     try:
         migrate(engine, path)

@@ -200,6 +200,10 @@ class OutboxRow(Base):
     created: Mapped[datetime] = mapped_column(DateTime)
     updated: Mapped[datetime] = mapped_column(DateTime)
     next_attempt: Mapped[datetime | None] = mapped_column(DateTime)
+    # Who is sending it right now ("pid@host#token") and since when (wall clock, UTC):
+    # one sender at a time, see mail/outbox.py.
+    lease_holder: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    lease_since: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class AuditRow(Base):

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from renewdesk.services.backups import CacheDamagedError
 from renewdesk.services.quote_service import default_now
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.task_runner import TaskRunner
@@ -35,6 +36,7 @@ class DailyResult:
     created: tuple[str, ...] = ()  # automatic quote numbers
     skipped: int = 0  # due subscriptions that got no automatic quote
     errors: tuple[str, ...] = field(default=())
+    damaged: str = ""  # the daily backup's quick check found the cache damaged: why
 
 
 class BackgroundWork(QObject):
@@ -44,6 +46,7 @@ class BackgroundWork(QObject):
     quotes_made = Signal(list)  # numbers of the automatic quotes just made
     send_requested = Signal()  # time to send what the outbox holds
     message = Signal(str)
+    cache_damaged = Signal(str)  # the daily quick check failed: offer Restore from backup
 
     def __init__(self, ctx: UiContext, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +114,9 @@ class BackgroundWork(QObject):
             backup = None
             try:
                 backup = ctx.daily_backup()
+            except CacheDamagedError as exc:  # no automatic quotes over damaged pages
+                log.warning("daily backup: the cache is damaged: %s", exc)
+                return DailyResult(errors=(str(exc),), damaged=str(exc))
             except Exception as exc:  # a full disk must not stop the quotes
                 log.warning("daily backup failed: %s", exc)
                 errors.append(str(exc))
@@ -122,6 +128,8 @@ class BackgroundWork(QObject):
         def done(result: DailyResult) -> None:
             self._daily_running = False
             self.last_daily = result
+            if result.damaged:
+                self.cache_damaged.emit(result.damaged)
             if result.created:
                 self.message.emit(
                     self.tr("%n automatic quote(s) made and queued.", "", len(result.created))

@@ -13,13 +13,14 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy import Engine
 
+from renewdesk.i18n import TrContext
 from renewdesk.services import backups
 from renewdesk.services.backups import BackupError, BackupInfo
-from renewdesk.store.engine import CacheError, SchemaTooNewError, open_cache
+from renewdesk.store.engine import CacheError, ForeignFileError, SchemaTooNewError, open_cache
 
 log = logging.getLogger(__name__)
 
@@ -27,8 +28,8 @@ RESTORE, NEW_CACHE, QUIT = "restore", "new", "quit"
 Choose = Callable[[Path, str, BackupInfo | None, QWidget | None], str]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CacheRecovery", text)
+class CacheRecovery(TrContext):
+    """The translation context of these questions (``CacheRecovery.tr``, found by lupdate)."""
 
 
 def when(info: BackupInfo) -> str:
@@ -48,14 +49,16 @@ def problem_box(
     box = QMessageBox(parent)
     box.setObjectName("cacheProblemBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_t("The cache cannot be opened"))
+    box.setWindowTitle(CacheRecovery.tr("The cache cannot be opened"))
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(_t("RenewDesk cannot read its cache file."))
-    facts = _t("File: %1\nProblem: %2").replace("%1", str(path)).replace("%2", problem)
+    box.setText(CacheRecovery.tr("RenewDesk cannot read its cache file."))
+    facts = (
+        CacheRecovery.tr("File: %1\nProblem: %2").replace("%1", str(path)).replace("%2", problem)
+    )
     choices: dict[object, str] = {}
     if newest is not None:
         offer = (
-            _t(
+            CacheRecovery.tr(
                 "The newest backup is from %1 (%2). Restore it? The damaged file is kept "
                 "in the backups folder."
             )
@@ -63,7 +66,7 @@ def problem_box(
             .replace("%2", size_text(newest.size))
         )
         restore = box.addButton(
-            _t("Restore the backup of %1").replace("%1", when(newest)),
+            CacheRecovery.tr("Restore the backup of %1").replace("%1", when(newest)),
             QMessageBox.ButtonRole.AcceptRole,
         )
         restore.setProperty("kind", "primary")
@@ -72,19 +75,55 @@ def problem_box(
         box.setDefaultButton(restore)
         choices[restore] = RESTORE
     else:
-        offer = _t(
+        offer = CacheRecovery.tr(
             "There is no backup of this cache. Start with a new, empty cache? "
             "The damaged file is renamed, not deleted."
         )
     box.setInformativeText(facts + "\n\n" + offer)
-    fresh = box.addButton(_t("Start with an empty cache"), QMessageBox.ButtonRole.DestructiveRole)
-    quit_button = box.addButton(_t("Quit"), QMessageBox.ButtonRole.RejectRole)
+    fresh = box.addButton(
+        CacheRecovery.tr("Start with an empty cache"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    quit_button = box.addButton(CacheRecovery.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
     choices[fresh] = NEW_CACHE
     choices[quit_button] = QUIT
     if newest is None:
         box.setDefaultButton(fresh)
     box.setEscapeButton(quit_button)
     return box, choices
+
+
+def damaged_box(problem: str, parent: QWidget | None = None) -> QMessageBox:
+    """While the window is open: the daily quick check found damaged pages.
+
+    Built, not shown; after its primary button (objectName ``restoreFromBackupButton``)
+    the window opens File > Restore from backup.
+    """
+    box = QMessageBox(parent)
+    box.setObjectName("cacheDamagedBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(CacheRecovery.tr("The cache is damaged"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(CacheRecovery.tr("SQLite found damaged pages in the cache."))
+    box.setInformativeText(
+        CacheRecovery.tr("Problem: %1").replace("%1", problem)
+        + "\n\n"
+        + CacheRecovery.tr(
+            "Restore the newest good backup before you make more quotes. "
+            "Today's backup was not made, so the older ones are all still there."
+        )
+    )
+    restore = box.addButton(
+        CacheRecovery.tr("Restore from backup…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    restore.setObjectName("restoreFromBackupButton")
+    restore.setProperty("kind", "primary")
+    restore.style().unpolish(restore)
+    restore.style().polish(restore)
+    later = box.addButton(CacheRecovery.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+    later.setObjectName("restoreLaterButton")
+    box.setDefaultButton(restore)
+    box.setEscapeButton(later)
+    return box
 
 
 def ask_what_to_do(
@@ -104,10 +143,12 @@ def open_cache_or_recover(
     for _attempt in range(5):
         problem = backups.check_cache(path)
         if not problem:
-            try:
-                return open_cache(path)
-            except SchemaTooNewError as exc:
-                QMessageBox.critical(parent, _t("The cache cannot be opened"), str(exc))
+            try:  # check_cache ran the quick check just now
+                return open_cache(path, quick_check=False)
+            except (SchemaTooNewError, ForeignFileError) as exc:  # not ours to repair
+                QMessageBox.critical(
+                    parent, CacheRecovery.tr("The cache cannot be opened"), str(exc)
+                )
                 return None
             except CacheError as exc:
                 problem = str(exc)
@@ -122,5 +163,5 @@ def open_cache_or_recover(
             else:
                 return None
         except (BackupError, OSError) as exc:
-            QMessageBox.warning(parent, _t("That did not work"), str(exc))
+            QMessageBox.warning(parent, CacheRecovery.tr("That did not work"), str(exc))
     return None

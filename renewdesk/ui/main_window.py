@@ -23,6 +23,7 @@ from renewdesk import __version__
 from renewdesk.services.check_service import CheckResult
 from renewdesk.services.outbox_runner import OutboxRun
 from renewdesk.ui.background import BackgroundWork
+from renewdesk.ui.cache_recovery import damaged_box
 from renewdesk.ui.change_watcher import ChangeWatcher
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.outbox_page import OutboxPage
@@ -199,6 +200,7 @@ class MainWindow(QMainWindow):
         bg.quotes_made.connect(self._after_automatic_quotes)
         bg.send_requested.connect(self.outbox_page.send_due)
         bg.message.connect(self.show_message)
+        bg.cache_damaged.connect(self._cache_damaged)
 
     # ---- state -----------------------------------------------------------------------
 
@@ -331,6 +333,18 @@ class MainWindow(QMainWindow):
         dialog.saved.connect(self.signin_prompt.check)
         self.settings_dialog = dialog
         dialog.open()
+
+    def _cache_damaged(self, problem: str) -> None:
+        """The daily quick check failed: say so once, and offer File > Restore from backup."""
+        if self.findChild(QMessageBox, "cacheDamagedBox") is not None:
+            return
+        box = damaged_box(problem, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(
+            lambda button: button.objectName() == "restoreFromBackupButton" and self.open_restore()
+        )
+        self.damaged_box = box
+        box.open()
 
     def open_restore(self) -> None:
         dialog = RestoreDialog(self.ctx, self.runner, parent=self)

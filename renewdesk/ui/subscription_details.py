@@ -7,6 +7,7 @@ split, so the Swedish catalogue still finds them.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from renewdesk.i18n import TrContext
+from renewdesk.rules.sources import citation, source
 from renewdesk.services.check_service import CheckResult
 from renewdesk.ui import labels
 from renewdesk.ui.planning_labels import stage_label
@@ -95,6 +97,7 @@ class DetailsPane(QFrame):
         self.reasons.setWordWrap(True)
         self.reasons.setTextFormat(Qt.TextFormat.PlainText)
         self.reasons.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.reasons.setObjectName("detailsReasons")
         right.addWidget(self.reasons, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -118,6 +121,8 @@ class DetailsPane(QFrame):
         self.reasons.setText("")
         self.plan_label.setText("")
         self.stage_button.setEnabled(count > 0)
+        self.reasons.setToolTip("")
+        self.setMinimumHeight(150)
         self.title.setText(
             SubscriptionsPage.tr("%n subscription(s) selected", "", count)
             if count
@@ -141,7 +146,10 @@ class DetailsPane(QFrame):
         }
         for key, value in values.items():
             self.values[key].setText(value)
-        self.reasons.setText(reasons_text(result))
+        # Each reason ends with its source in the help article ([S1]) or "RenewDesk
+        # default"; the tooltip holds the article's sentences in full.
+        self.reasons.setText(reasons_text(result, cite=citation))
+        self.reasons.setToolTip(sources_text(result))
         self.plan_label.setText(plan_text(result))
         note = result.plan.note if result.plan is not None else ""
         self.plan_label.setToolTip(note)
@@ -149,6 +157,30 @@ class DetailsPane(QFrame):
         self.reasons.setProperty("role", "ok" if result.eligible else "error")
         self.reasons.style().polish(self.reasons)
         self.renew_button.setEnabled(True)
+        self._fit_reasons()
+
+    def _fit_reasons(self) -> None:
+        """Grow the pane (never below its usual height) until every reason line shows."""
+        width = max(self.reasons.width(), 1)
+        # What the pane spends around the label (margins, spacing, the Renew button).
+        around = max(self.height() - self.reasons.height(), 0)
+        needed = self.reasons.heightForWidth(width) + around
+        if needed > self.minimumHeight() or needed < self.height():
+            self.setMinimumHeight(max(150, needed))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.reasons.text():
+            self._fit_reasons()
+
+
+def sources_text(result: CheckResult) -> str:
+    """The help article's sentences behind the reasons, each once ("" without reasons)."""
+    texts = dict.fromkeys(source(f.code) for f in result.findings)
+    if not texts:
+        return ""
+    head = QCoreApplication.translate("SubscriptionsPage", "From the help article Renew by quote:")
+    return "\n\n".join([head, *texts])
 
 
 def plan_text(result: CheckResult) -> str:

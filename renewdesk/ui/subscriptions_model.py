@@ -29,6 +29,7 @@ from renewdesk.i18n import TrContext
 from renewdesk.messages import sentence
 from renewdesk.planning.stages import Stage
 from renewdesk.rules import Severity
+from renewdesk.rules.codes import Code
 from renewdesk.services.check_service import CheckResult
 from renewdesk.ui import labels
 from renewdesk.ui.planning_labels import stage_label
@@ -374,11 +375,17 @@ def badge_text(badge: Badge) -> str:
     }[badge]
 
 
-def reasons_text(result: CheckResult) -> str:
-    """Every reason sentence, one per line (the badge's tooltip and the details pane)."""
+def reasons_text(result: CheckResult, cite: Callable[[Code], str] | None = None) -> str:
+    """Every reason sentence, one per line (the badge's tooltip and the details pane).
+
+    With ``cite`` each line ends with its rule's source, e.g. ``[S1]``.
+    """
     if not result.findings:
         return SubscriptionsTable.tr("Eligible: a renewal quote can be made.")
-    lines = ["• " + sentence(f) for f in result.findings]
+    lines = [
+        "• " + sentence(f) + (f" {cite(f.code)}" if cite is not None else "")
+        for f in result.findings
+    ]
     head = (
         SubscriptionsTable.tr("Eligible:")
         if result.eligible

@@ -5,6 +5,12 @@ A task is a plain function ``fn(progress) -> result`` from the service layer;
 plain values cross the thread boundary: the worker emits signals on a private
 QObject and a handle living in the GUI thread re-emits them there (queued).
 Tests pass ``synchronous=True`` so a task runs to the end inside ``submit``.
+
+Closing the window while work runs: the work itself always runs to its end (its
+commit is never cut short, so nothing is lost), but once the runner's window is
+gone its results are only logged. Every callback and the runner's own signals are
+skipped from the moment Qt destroys the runner, so a late result can never touch a
+deleted widget ("Signal source has been deleted").
 """
 
 from __future__ import annotations
@@ -84,6 +90,29 @@ def _execute(fn: TaskFn, signals: _WorkerSignals) -> None:
         signals.finished.emit(result)
 
 
+class _Alive:
+    """Whether the runner's C++ object still exists (set by its ``destroyed`` signal).
+
+    A separate object, so the flag can be read after the runner itself is gone.
+    """
+
+    def __init__(self) -> None:
+        self.value = True
+
+    def end(self, *_args: object) -> None:
+        self.value = False
+
+
+def _while_alive(alive: _Alive, name: str, fn: Callable[..., None]) -> Callable[..., None]:
+    def call(*args: object) -> None:
+        if alive.value:
+            fn(*args)
+        else:
+            log.info("task %s ended after its window closed: %r", name, args[:1])
+
+    return call
+
+
 class TaskRunner(QObject):
     """Submit functions to a thread pool and get their results back as signals."""
 
@@ -102,6 +131,8 @@ class TaskRunner(QObject):
         self._active: set[TaskHandle] = set()
         # Signal objects must outlive the runnable until their queued emits land.
         self._signals: dict[TaskHandle, _WorkerSignals] = {}
+        self._alive = _Alive()
+        self.destroyed.connect(self._alive.end)
 
     def submit(
         self,
@@ -118,13 +149,15 @@ class TaskRunner(QObject):
         signals.progress.connect(handle._on_progress)
         signals.finished.connect(handle._on_finished)
         signals.failed.connect(handle._on_failed)
+        alive, label = self._alive, handle.name
         if on_progress is not None:
-            handle.progress.connect(on_progress)
+            handle.progress.connect(_while_alive(alive, label, on_progress))
         if on_finished is not None:
-            handle.finished.connect(on_finished)
+            handle.finished.connect(_while_alive(alive, label, on_finished))
         if on_failed is not None:
-            handle.failed.connect(on_failed)
-        handle.done.connect(lambda h=handle: self._forget(h))
+            handle.failed.connect(_while_alive(alive, label, on_failed))
+        forget = self._forget
+        handle.done.connect(_while_alive(alive, label, lambda h=handle: forget(h)))
         self._active.add(handle)
         self._signals[handle] = signals
         if len(self._active) == 1:

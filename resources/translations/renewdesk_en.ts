@@ -4,7 +4,7 @@
 <context>
     <name>BackgroundWork</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/background.py" line="+94"/>
+        <location filename="../../renewdesk/ui/background.py" line="+97"/>
         <source>%n email(s) cut off by the last shutdown queued again.</source>
         <translation>
             <numerusform>%n email cut off by the last shutdown queued again.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+38"/>
         <source>%n automatic quote(s) made and queued.</source>
         <translation>
             <numerusform>%n automatic quote made and queued.</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/subscription_details.py" line="+122"/>
+        <location filename="../../renewdesk/ui/subscription_details.py" line="+127"/>
         <source>%n subscription(s) selected</source>
         <translation>
             <numerusform>%n subscription selected</numerusform>

@@ -22,7 +22,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../renewdesk/mail/outbox.py" line="+46"/>
+        <location filename="../../renewdesk/mail/outbox.py" line="+53"/>
         <source>Interrupted while sending (the app stopped); queued again with the same Message-ID</source>
         <translation>Avbröts under sändningen (programmet stängdes); i kö igen med samma Message-ID</translation>
     </message>
@@ -37,12 +37,12 @@
         <translation>till {recipients}; {message_id}</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+167"/>
         <source>attempt {n}</source>
         <translation>försök {n}</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/quotes/delivery.py" line="+64"/>
+        <location filename="../../renewdesk/quotes/delivery.py" line="+67"/>
         <source>as PDF only</source>
         <translation>endast som PDF</translation>
     </message>
@@ -57,7 +57,7 @@
         <translation>som utkast i e-postprogrammet till {recipients}</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="+519"/>
+        <location filename="../../renewdesk/services/quote_service.py" line="+526"/>
         <source>{lines} line(s), {total} {currency}</source>
         <translation>rader: {lines}, {total} {currency}</translation>
     </message>
@@ -88,7 +88,7 @@
 <context>
     <name>BackgroundWork</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/background.py" line="+94"/>
+        <location filename="../../renewdesk/ui/background.py" line="+97"/>
         <source>%n email(s) cut off by the last shutdown queued again.</source>
         <translation>
             <numerusform>%n e-postmeddelande som avbröts vid förra avslutet har lagts i kö igen.</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+38"/>
         <source>%n automatic quote(s) made and queued.</source>
         <translation>
             <numerusform>%n automatisk offert har skapats och lagts i kö.</numerusform>
@@ -112,12 +112,17 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../renewdesk/services/backups.py" line="+113"/>
+        <location filename="../../renewdesk/services/backups.py" line="+56"/>
+        <source>{path} is damaged (SQLite&apos;s quick check found: {problem}); restore it from a backup with File &gt; Restore from backup</source>
+        <translation>{path} är skadad (SQLites snabbkontroll fann: {problem}); återställ den från en säkerhetskopia med Arkiv &gt; Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>{path} could not be backed up: {error}</source>
         <translation>{path} kunde inte säkerhetskopieras: {error}</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>the file is missing</source>
         <translation>filen saknas</translation>
     </message>
@@ -135,19 +140,161 @@
 <context>
     <name>CacheErrors</name>
     <message>
-        <location filename="../../renewdesk/store/engine.py" line="+133"/>
+        <location filename="../../renewdesk/store/engine.py" line="+81"/>
+        <source>RenewDesk&apos;s data folder {folder} cannot be created or written ({reason}); give yourself write access to it, or choose a cache file with --db</source>
+        <extracomment>``PRAGMA application_id`` of every RenewDesk cache (&quot;RDsk&quot;), set on its first open. The tables of the first schema: a cache from before the marker has all of them. ``postgresql://``, ``sqlite:///`` (also as a path collapses it: ``postgresql:/``), but never a Windows drive (``C:/``): a scheme has two letters or more.</extracomment>
+        <translation>RenewDesks datamapp {folder} kan inte skapas eller skrivas ({reason}); ge dig själv skrivrättighet till den, eller välj en cachefil med --db</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source>{path} is not a RenewDesk cache (not an SQLite database)</source>
         <translation>{path} är ingen RenewDesk-cache (inte en SQLite-databas)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>{path} cannot be read as a cache: {error}</source>
-        <translation>{path} kan inte läsas som en cache: {error}</translation>
+        <location line="+24"/>
+        <source>{path} is not a RenewDesk cache (it is another program&apos;s SQLite file); it was left untouched: choose a RenewDesk cache with --db</source>
+        <translation>{path} är ingen RenewDesk-cache (det är ett annat programs SQLite-fil); den lämnades orörd: välj en RenewDesk-cache med --db</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+11"/>
+        <source>{path} is a RenewDesk cache whose schema is incomplete (missing: {missing}); it was left untouched: restore it from a backup with File &gt; Restore from backup</source>
+        <translation>{path} är en RenewDesk-cache vars schema är ofullständigt (saknas: {missing}); den lämnades orörd: återställ den från en säkerhetskopia med Arkiv &gt; Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path} is damaged (SQLite&apos;s quick check found: {problem}); restore it from a backup with File &gt; Restore from backup in the window</source>
+        <translation>{path} är skadad (SQLites snabbkontroll fann: {problem}); återställ den från en säkerhetskopia med Arkiv &gt; Återställ från säkerhetskopia i fönstret</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{path} was written by a newer RenewDesk (schema {schema}); update RenewDesk to open it</source>
+        <translation>{path} skrevs av en nyare RenewDesk (schema {schema}); uppdatera RenewDesk för att öppna den</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>--db {scheme}://... is a database URL; RenewDesk&apos;s cache is a file for now: pass the path of a cache file</source>
+        <translation>--db {scheme}://... är en databas-URL; RenewDesks cache är än så länge en fil: ange sökvägen till en cachefil</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the folder {folder} cannot be created ({reason}); give yourself write access to it, or choose another cache file with --db</source>
+        <translation>mappen {folder} kan inte skapas ({reason}); ge dig själv skrivrättighet till den, eller välj en annan cachefil med --db</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>{path} is a folder, not a cache file</source>
         <translation>{path} är en mapp, inte en cachefil</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/store/faults.py" line="+57"/>
+        <source>{path} is busy: another RenewDesk window or command has been writing to it for over {seconds} seconds; wait until it has finished, then try again (nothing was changed)</source>
+        <translation>{path} är upptagen: ett annat RenewDesk-fönster eller kommando har skrivit till den i över {seconds} sekunder; vänta tills det är klart och försök sedan igen (inget ändrades)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is read-only: RenewDesk needs to write to the file and to its folder; give yourself write access to both, or copy the cache to a folder you can write and pass it with --db (nothing was changed)</source>
+        <translation>{path} är skrivskyddad: RenewDesk behöver skriva till filen och till dess mapp; ge dig själv skrivrättighet till båda, eller kopiera cachen till en mapp du kan skriva i och ange den med --db (inget ändrades)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the disk holding {path} is full; free some space, then try again (nothing was changed)</source>
+        <translation>disken som rymmer {path} är full; frigör utrymme och försök sedan igen (inget ändrades)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is damaged (SQLite found broken pages); restore it from a backup with File &gt; Restore from backup in the window (nothing was changed)</source>
+        <translation>{path} är skadad (SQLite fann trasiga sidor); återställ den från en säkerhetskopia med Arkiv &gt; Återställ från säkerhetskopia i fönstret (inget ändrades)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} cannot be opened: its folder is missing or cannot be written; give yourself write access to the folder, or choose another file with --db</source>
+        <translation>{path} kan inte öppnas: dess mapp saknas eller kan inte skrivas; ge dig själv skrivrättighet till mappen, eller välj en annan fil med --db</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} could not be read or written (a disk input/output error); check the disk and try again (nothing was changed)</source>
+        <translation>{path} kunde inte läsas eller skrivas (ett in-/utmatningsfel på disken); kontrollera disken och försök igen (inget ändrades)</translation>
+    </message>
+</context>
+<context>
+    <name>CacheRecovery</name>
+    <message>
+        <location filename="../../renewdesk/ui/cache_recovery.py" line="+52"/>
+        <location line="+98"/>
+        <source>The cache cannot be opened</source>
+        <translation>Cachen kan inte öppnas</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>RenewDesk cannot read its cache file.</source>
+        <translation>RenewDesk kan inte läsa sin cachefil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File: %1
+Problem: %2</source>
+        <translation>Fil: %1
+Problem: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The newest backup is from %1 (%2). Restore it? The damaged file is kept in the backups folder.</source>
+        <translation>Den senaste säkerhetskopian är från %1 (%2). Vill du återställa den? Den skadade filen sparas i mappen för säkerhetskopior.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore the backup of %1</source>
+        <translation>Återställ säkerhetskopian från %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no backup of this cache. Start with a new, empty cache? The damaged file is renamed, not deleted.</source>
+        <translation>Det finns ingen säkerhetskopia av den här cachen. Vill du börja med en ny, tom cache? Den skadade filen byter namn, den tas inte bort.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start with an empty cache</source>
+        <translation>Börja med en tom cache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The cache is damaged</source>
+        <translation>Cachen är skadad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SQLite found damaged pages in the cache.</source>
+        <translation>SQLite fann skadade sidor i cachen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore the newest good backup before you make more quotes. Today&apos;s backup was not made, so the older ones are all still there.</source>
+        <translation>Återställ den senaste hela säkerhetskopian innan du gör fler offerter. Dagens säkerhetskopia gjordes inte, så alla äldre finns kvar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore from backup…</source>
+        <translation>Återställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Later</source>
+        <translation>Senare</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>That did not work</source>
+        <translation>Det gick inte</translation>
     </message>
 </context>
 <context>
@@ -286,7 +433,7 @@
         <translation>direkt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -764,7 +911,7 @@
         <translation>{option} {value} är inget datum; skriv det som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>interrupted</source>
         <translation>avbrutet</translation>
     </message>
@@ -774,7 +921,7 @@
         <translation>(detaljer i {path})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>unexpected error: {error}</source>
         <translation>oväntat fel: {error}</translation>
     </message>
@@ -1923,7 +2070,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../renewdesk/ui/main_window.py" line="+48"/>
+        <location filename="../../renewdesk/ui/main_window.py" line="+49"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>
@@ -2039,7 +2186,7 @@
         <translation>Cache: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>As of %1</source>
         <translation>Per %1</translation>
     </message>
@@ -2079,7 +2226,7 @@
         <translation>Inställningarna har sparats.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>The backup was not restored</source>
         <translation>Säkerhetskopian återställdes inte</translation>
     </message>
@@ -2963,6 +3110,11 @@ Giltig till: {expires}</translation>
         <translation>okända prenumerations-ID: {ids}</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>{number} is saved, but {path} could not be written ({reason}); free some space or choose another place, then write it again (renewdesk quote pdf {number} -o FILE)</source>
+        <translation>{number} är sparad, men {path} kunde inte skrivas ({reason}); frigör utrymme eller välj en annan plats och skriv den sedan igen (renewdesk quote pdf {number} -o FIL)</translation>
+    </message>
+    <message>
         <location filename="../../renewdesk/quotes/lifecycle.py" line="+88"/>
         <source>customer details of {number} cannot change after it was sent: create a new quote, which replaces it when sent</source>
         <translation>kunduppgifterna i {number} kan inte ändras efter att offerten skickats: skapa en ny offert, som ersätter den när den skickas</translation>
@@ -3043,7 +3195,7 @@ Giltig till: {expires}</translation>
         <translation>{number} är inget offertnummer (Q-ÅÅÅÅ-NNNNNN)</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="-438"/>
+        <location filename="../../renewdesk/services/quote_service.py" line="-445"/>
         <source>set the sender address (Settings, SMTP) before sending by email</source>
         <translation>ange avsändaradressen (Inställningar, SMTP) innan du skickar med e-post</translation>
     </message>
@@ -3068,9 +3220,14 @@ Giltig till: {expires}</translation>
         <translation>{number} saknar mottagare: lägg till köparens e-postadress</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>{number} has no recipient</source>
         <translation>{number} saknar mottagare</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/quotes/delivery.py" line="+39"/>
+        <source>{folder} cannot be written ({reason}); nothing was saved</source>
+        <translation>{folder} kan inte skrivas ({reason}); inget sparades</translation>
     </message>
 </context>
 <context>
@@ -4167,6 +4324,151 @@ Giltig till: {expires}</translation>
     </message>
 </context>
 <context>
+    <name>RuleSources</name>
+    <message>
+        <location filename="../../renewdesk/rules/sources.py" line="+22"/>
+        <source>You can renew directly with the vendor through a quote, either from your partner or by creating one yourself in your account, starting 90 days before and up to 45 days after the renewal&apos;s due date.</source>
+        <extracomment>The article&apos;s sentences that rules cite, by number.</extracomment>
+        <translation>Det går att förnya direkt med Autodesk genom en offert, antingen från din Autodesk Partner eller genom att skapa en egen i Autodesk Account-kontot, med start 90 dagar före och upp till 45 dagar efter förnyelsens förfallodatum.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If you work with a partner on a renewal quote that contains changes to the original subscription, or because of your procurement process, you must turn off automatic renewal until the quote has been completed and carried out, to avoid an incorrect renewal being processed.</source>
+        <translation>Om du arbetar med en partner på en förnyelseoffert som innehåller ändringar i den ursprungliga prenumerationen eller på grund av din upphandlingsprocess måste du stänga av automatisk förnyelse tills offerten har slutförts och genomförts för att undvika att en felaktig förnyelse behandlas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quotes can be sent to any recipient in the company and up to four additional contacts.</source>
+        <translation>Det går att skicka offerter till valfri mottagare i företaget och upp till ytterligare fyra kontakter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Subscriptions that can be renewed with one common quote are grouped by customer number (CSN), currency and payment method.</source>
+        <translation>Prenumerationer som kan förnyas med en gemensam offert grupperas efter kundnummer (CSN), valuta och betalningsmetod.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the group and untick the subscriptions you do not want in the quote.</source>
+        <translation>Välj gruppen och bocka ur de prenumerationer du inte vill ha med i offerten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add up to four quote recipients.</source>
+        <translation>Lägg till upp till fyra offertmottagare.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It must be a new subscription, a renewal-date adjustment or a renewal.</source>
+        <translation>Måste vara en ny prenumeration, justering av förnyelsedatum eller förnyelse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Renewal quotes cannot be combined with quotes for new purchases or for adjusting renewal dates.</source>
+        <translation>Förnyelseofferter går inte att kombinera med offerter för inköp av nya eller för att justera förnyelsedatum.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It must be the same partner number (CSN) if a registered reseller is involved.</source>
+        <translation>Måste vara samma partnernummer (CSN) om en registrerad representant är inblandad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer number (CSN) and currency must be the same for all subscriptions.</source>
+        <translation>Kundnummer (CSN) och valuta måste vara samma för alla prenumerationer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not covered: currency changes.</source>
+        <translation>Omfattas inte: valutaförändringar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not covered: adding seats in the account.</source>
+        <translation>Omfattas inte: lägga till platser på Autodesk Account-kontot.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not covered: success plans or value-based purchasing options.</source>
+        <translation>Omfattas inte: Success-avtal eller värdebaserade köpalternativ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not covered: opening a new credit line.</source>
+        <translation>Omfattas inte: öppna en ny kreditgräns.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not covered: future start dates.</source>
+        <translation>Omfattas inte: framtida startdatum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not covered: updating the address after the quote has been sent (create a new quote if an address change is needed).</source>
+        <translation>Omfattas inte: uppdatera adressen efter att offerten skickats (skapa en ny offert om adressändring behövs).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not covered: cancelling a quote (contact the partner for help).</source>
+        <translation>Omfattas inte: annullera offert (kontakta Autodesk-partnern för hjälp).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Campaign offers are added automatically at checkout and are included in the quote.</source>
+        <translation>Kampanjerbjudanden läggs automatiskt till i kassan och finns med i offerten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Depending on term and eligibility, some subscriptions get automatically generated quotes 30 days before they expire.</source>
+        <translation>Vissa prenumerationer får beroende på avtalstid och berättigande automatiskt genererade offerter 30 dagar innan de förfaller.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>RenewDesk default: the article names no statuses; which ones may renew (Active, Expired, Suspended) is RenewDesk&apos;s reading of a renewal.</source>
+        <extracomment>Each code&apos;s sentences in the article (empty: the article states no such rule). What RenewDesk adds where the article is silent or only implies the rule.</extracomment>
+        <translation>RenewDesks standard: artikeln nämner inga statusar; vilka som får förnyas (aktiv, utgången, avstängd) är RenewDesks tolkning av en förnyelse.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RenewDesk default: the article does not say it; one open quote per subscription keeps a renewal from being quoted, and bought, twice.</source>
+        <translation>RenewDesks standard: artikeln säger det inte; en öppen offert per prenumeration hindrar att en förnyelse offereras, och köps, två gånger.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RenewDesk default: the article states no line limit; 100 lines per quote keeps a quote to one readable document.</source>
+        <translation>RenewDesks standard: artikeln anger ingen radgräns; 100 rader per offert håller en offert till ett läsbart dokument.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RenewDesk default: the article states no card or PayPal ceiling; the amounts in limits.toml are RenewDesk&apos;s, so this is a warning, not a block.</source>
+        <translation>RenewDesks standard: artikeln anger inget tak för kort eller PayPal; beloppen i limits.toml är RenewDesks egna, så detta är en varning, inget stopp.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RenewDesk default: a quote can only be emailed to a valid address.</source>
+        <translation>RenewDesks standard: en offert kan bara e-postas till en giltig adress.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>RenewDesk default: the same address twice would take a recipient place for nothing.</source>
+        <translation>RenewDesks standard: samma adress två gånger skulle ta en mottagarplats i onödan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>RenewDesk default: a quote with every line unticked has nothing to renew.</source>
+        <translation>RenewDesks standard: en offert där varje rad är urbockad har inget att förnya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>RenewDesk default: a line can only be priced from the price book you imported.</source>
+        <translation>RenewDesks standard: en rad kan bara prissättas från prislistan du importerade.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>RenewDesk default</source>
+        <translation>RenewDesks standard</translation>
+    </message>
+</context>
+<context>
     <name>Secrets</name>
     <message>
         <location filename="../../renewdesk/secrets.py" line="+70"/>
@@ -4851,7 +5153,7 @@ Giltig till: {expires}</translation>
         <translation>Massåtgärder</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscription_details.py" line="+101"/>
+        <location filename="../../renewdesk/ui/subscription_details.py" line="+104"/>
         <location filename="../../renewdesk/ui/subscriptions_page.py" line="+3"/>
         <source>Renew…</source>
         <translation>Förnya…</translation>
@@ -4953,12 +5255,12 @@ Giltig till: {expires}</translation>
         <translation>Prenumerationer</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscription_details.py" line="+23"/>
+        <location filename="../../renewdesk/ui/subscription_details.py" line="+25"/>
         <source>No subscription selected</source>
         <translation>Ingen prenumeration vald</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>Subscription ID</source>
         <translation>Prenumerations-ID</translation>
     </message>
@@ -5008,12 +5310,17 @@ Giltig till: {expires}</translation>
         <translation>Betalning</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Renew this subscription</source>
         <translation>Förnya den här prenumerationen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+75"/>
+        <source>From the help article Renew by quote:</source>
+        <translation>Ur hjälpartikeln Förnya genom offert:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Renewal stage: %1</source>
         <translation>Förnyelsesteg: %1</translation>
     </message>
@@ -5071,7 +5378,7 @@ Giltig till: {expires}</translation>
         <translation>Visar %1 av %2 prenumerationer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/subscription_details.py" line="-70"/>
+        <location filename="../../renewdesk/ui/subscription_details.py" line="-97"/>
         <source>%n subscription(s) selected</source>
         <translation>
             <numerusform>%n prenumeration markerad</numerusform>
@@ -5162,7 +5469,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>SubscriptionsTable</name>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_model.py" line="+73"/>
+        <location filename="../../renewdesk/ui/subscriptions_model.py" line="+74"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -5258,12 +5565,12 @@ Giltig till: {expires}</translation>
         <translation>Kan inte förnyas</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Eligible: a renewal quote can be made.</source>
         <translation>Kan förnyas: en förnyelseoffert kan skapas.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Eligible:</source>
         <translation>Kan förnyas:</translation>
     </message>

@@ -36,11 +36,13 @@ def test_check_json_has_exactly_the_specified_shape(cli, imported):
     result = cli("check", "--today", "2026-11-26", "--format", "json")
     assert result.code == 0
     rows = {r["subscription_id"]: r for r in json.loads(result.out)}
-    # "stage" and "owner": the renewal plan (issue 14)
+    # SPEC 4's keys, "sources" (code -> the rule's source) beside the codes list,
+    # and "stage" and "owner": the renewal plan (issue 14)
     assert set(rows["S-OK"]) == {
         "subscription_id",
         "eligible",
         "codes",
+        "sources",
         "group",
         "stage",
         "owner",
@@ -49,6 +51,7 @@ def test_check_json_has_exactly_the_specified_shape(cli, imported):
         "subscription_id": "S-OK",
         "eligible": True,
         "codes": [],
+        "sources": {},
         "group": {
             "customer_csn": "5100000001",
             "currency": "SEK",
@@ -69,7 +72,14 @@ def test_check_json_has_exactly_the_specified_shape(cli, imported):
     }
     for sub_id, (eligible, codes) in expected.items():
         assert (rows[sub_id]["eligible"], rows[sub_id]["codes"]) == (eligible, codes), sub_id
+        assert list(rows[sub_id]["sources"]) == codes, sub_id
     assert rows["S-AUTO"]["group"]["partner_csn"] == "P-1"
+    assert rows["S-EARLY"]["sources"]["WINDOW_NOT_OPEN"].startswith(
+        "[S1] You can renew directly with the vendor through a quote"
+    )
+    assert rows["S-CANC"]["sources"]["STATUS_NOT_RENEWABLE"].endswith(
+        "is RenewDesk's reading of a renewal."
+    )
 
 
 def test_check_defaults_to_renewdesk_today(cli, imported, monkeypatch):

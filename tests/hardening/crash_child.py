@@ -116,6 +116,21 @@ def run_send(cmd: dict[str, Any]) -> None:
     commits.done(number=result.number, delivered=result.delivered, error=result.delivery_error)
 
 
+def run_files(cmd: dict[str, Any]) -> None:
+    """Send as a mail-app draft with the PDF written too: both files in ``cmd["out"]``."""
+    from renewdesk.store.engine import open_cache
+    from tests.hardening.scenarios import EXTRA_RECIPIENTS, quote_service
+
+    engine = open_cache(cmd["db"])
+    service = quote_service(engine)
+    request = service.request(cmd["ids"], recipients=EXTRA_RECIPIENTS)
+    out = Path(cmd["out"])
+    commits = Commits(engine)
+    commits.start = go()
+    result = service.send(request, "eml", eml_target=out, pdf_path=out / "quote.pdf")
+    commits.done(number=result.number)
+
+
 def run_buy(cmd: dict[str, Any]) -> None:
     from renewdesk.store.engine import open_cache
     from tests.hardening.scenarios import quote_service
@@ -137,7 +152,7 @@ def go() -> float:
     return time.perf_counter()
 
 
-OPERATIONS = {"import": run_import, "send": run_send, "buy": run_buy}
+OPERATIONS = {"import": run_import, "send": run_send, "files": run_files, "buy": run_buy}
 
 
 def main() -> int:

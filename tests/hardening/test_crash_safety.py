@@ -366,6 +366,55 @@ def test_quote_send_killed_at_random_moments(
     assert sum(o.killed for o in outcomes) >= ITERATIONS // 2, "the kills missed the send"
 
 
+# --- a quote's files (the .eml draft and --pdf) -------------------------------------------
+
+
+def files_state(path: Path, out: Path) -> str:
+    """ "absent" (no quote, and then no file at all) or "saved" (the files may follow)."""
+    db = connect(path)
+    try:
+        assert_intact(db)
+        numbers = [r[0] for r in db.execute("SELECT number FROM quotes")]
+    finally:
+        db.close()
+    files = sorted(p.name for p in out.iterdir()) if out.exists() else []
+    if not numbers:
+        assert files == [], f"a file carries a number the cache does not hold: {files}"
+        return "absent"
+    assert numbers == ["Q-2026-000001"], numbers
+    return "saved" if files else "saved, no file yet"
+
+
+def test_quote_files_killed_at_random_moments_never_escape_the_commit(
+    server: ForkServer, quote_base: Path, workdir: Path
+) -> None:
+    """No ``.eml``, ``.pdf`` or temporary file exists for a quote the cache does not hold."""
+    command = {"op": "files", "ids": send_ids()}
+    done_db = copy_cache(quote_base, workdir / "files-done.sqlite")
+    done_out = workdir / "files-done"
+    calibration = server.run({**command, "db": str(done_db), "out": str(done_out)})
+    assert calibration.done is not None
+    assert sorted(p.name for p in done_out.iterdir()) == ["Quote-Q-2026-000001.eml", "quote.pdf"]
+
+    rng = random.Random(SEED + 3)
+    outcomes, states = [], []
+    profile = Profile(calibration)
+    for i, moment in enumerate(kill_plan(ITERATIONS, rng, tail=True)):
+        db = copy_cache(quote_base, workdir / f"files-{i}.sqlite")
+        out = workdir / f"files-{i}"
+        cmd = {**command, "db": str(db), "out": str(out)}
+        outcome = server.run(cmd, kill_after=profile.delay(moment))
+        profile.update(outcome)
+        state = files_state(db, out)
+        if not outcome.killed:
+            assert state == "saved", state
+        outcomes.append(outcome)
+        states.append(state)
+        remove(db)
+    print(summary("files", outcomes, profile.duration, states))
+    assert sum(o.killed for o in outcomes) >= ITERATIONS // 2, "the kills missed the send"
+
+
 # --- Buy --------------------------------------------------------------------------------
 
 

@@ -18,6 +18,7 @@ from renewdesk.mail.smtp import SmtpSettings, TemporarySmtpError, make_sender
 from renewdesk.store.engine import open_cache, writer
 from renewdesk.store.models import QuoteRow
 from renewdesk.store.repositories import AuditRepository
+from tests.mail.leases import dead_holder, set_lease
 
 if TYPE_CHECKING:
     from conftest import SmtpServer  # tests/mail/conftest.py, for the annotations only
@@ -163,6 +164,8 @@ def test_message_left_sending_by_a_crash_is_requeued_and_sent_once(
 
     with pytest.raises(Crash):
         box.send_due(crashing_send, NOW)
+    assert box.recover_interrupted(NOW) == 0  # this process holds the lease: not gone
+    set_lease(engine, outbox_id, dead_holder())  # ... as if the crashed process had
     engine.dispose()
 
     restarted = open_cache(db_path)  # the next start of the app

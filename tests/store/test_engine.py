@@ -2,17 +2,30 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 
 from renewdesk.store.engine import (
+    APPLICATION_ID,
     CacheError,
     SchemaTooNewError,
     current_revision,
     head_revision,
     open_cache,
 )
+
+FIXTURE_0001 = Path(__file__).resolve().parents[1] / "fixtures" / "cache_schema_0001.sqlite"
+
+
+def quote_numbers(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return [r[0] for r in conn.execute("SELECT number FROM quotes ORDER BY number")]
+    finally:
+        conn.close()
 
 
 def test_a_new_cache_is_migrated_with_the_safety_pragmas(engine):
@@ -32,22 +45,21 @@ def test_reopening_a_current_cache_makes_no_backup(db_path):
 
 
 def test_an_older_cache_is_backed_up_before_it_is_migrated(db_path):
-    legacy = sqlite3.connect(db_path)
-    legacy.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
-    legacy.execute("INSERT INTO notes (text) VALUES ('keep me')")
-    legacy.commit()
-    legacy.close()
+    shutil.copyfile(FIXTURE_0001, db_path)  # written by the first schema, before the marker
+    before = quote_numbers(db_path)
+    assert before
 
     engine = open_cache(db_path)
     engine.dispose()
 
     (backup,) = db_path.parent.glob("*.bak*")
-    copy = sqlite3.connect(backup)
-    assert copy.execute("SELECT text FROM notes").fetchall() == [("keep me",)]
-    copy.close()
-    migrated = sqlite3.connect(db_path)
-    assert migrated.execute("SELECT text FROM notes").fetchall() == [("keep me",)]
-    migrated.close()
+    assert quote_numbers(backup) == before
+    assert quote_numbers(db_path) == before
+    marked = sqlite3.connect(db_path)
+    assert marked.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    marked.close()
+    open_cache(db_path).dispose()  # marked now: opens again without another backup
+    assert len(list(db_path.parent.glob("*.bak*"))) == 1
 
 
 def test_a_cache_from_a_newer_renewdesk_is_refused_untouched(db_path):

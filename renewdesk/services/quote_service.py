@@ -360,7 +360,9 @@ class QuoteService:
                             "QuoteErrors", "{number} has no recipient: add the buyer's email"
                         ).format(number=quote.number)
                     )
-                msg = self._build_message(quote, pdf, settings.sender, recipients)
+                msg = self._build_message(
+                    quote, pdf, settings.sender, recipients, seller=settings.seller
+                )
             if delivery == "email":
                 assert msg is not None
                 outbox_id = self._outbox.enqueue(conn, quote.number, msg, recipients, now=now)
@@ -422,7 +424,9 @@ class QuoteService:
                 raise DeliveryError(
                     tr_later("QuoteErrors", "{number} has no recipient").format(number=quote.number)
                 )
-            msg = self._build_message(quote, pdf, settings.sender, recipients)
+            msg = self._build_message(
+                quote, pdf, settings.sender, recipients, seller=settings.seller
+            )
             outbox_id = self._outbox.enqueue(conn, quote.number, msg, recipients, now=now)
             self._audit(conn, now, quote.number, Action.RESEND, send_details("email", recipients))
         delivered, error = self._deliver(outbox_id, deliver, now)

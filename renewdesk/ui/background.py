@@ -18,6 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from renewdesk.services.auto_quotes import AutoQuoteReport
 from renewdesk.services.quote_service import default_now
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.task_runner import TaskRunner
@@ -35,6 +36,7 @@ class DailyResult:
     created: tuple[str, ...] = ()  # automatic quote numbers
     skipped: int = 0  # due subscriptions that got no automatic quote
     errors: tuple[str, ...] = field(default=())
+    report: AutoQuoteReport | None = None  # the automatic quotes' run, when one ran
 
 
 class BackgroundWork(QObject):
@@ -42,6 +44,7 @@ class BackgroundWork(QObject):
 
     secret_store_known = Signal(str, bool)  # description, persistent
     quotes_made = Signal(list)  # numbers of the automatic quotes just made
+    auto_quotes_reported = Signal(object)  # AutoQuoteReport of every run that ran
     send_requested = Signal()  # time to send what the outbox holds
     message = Signal(str)
 
@@ -117,11 +120,13 @@ class BackgroundWork(QObject):
             if not ctx.auto_quotes.is_due(today):
                 return DailyResult(backup, errors=tuple(errors))
             report = ctx.auto_quotes.run(today, deliver=False)
-            return DailyResult(backup, report.created, len(report.skipped), tuple(errors))
+            return DailyResult(backup, report.created, len(report.skipped), tuple(errors), report)
 
         def done(result: DailyResult) -> None:
             self._daily_running = False
             self.last_daily = result
+            if result.report is not None:
+                self.auto_quotes_reported.emit(result.report)
             if result.created:
                 self.message.emit(
                     self.tr("%n automatic quote(s) made and queued.", "", len(result.created))

@@ -34,6 +34,7 @@ from renewdesk.quotes.lifecycle import Action, is_allowed
 from renewdesk.rules import Code, Finding
 from renewdesk.services.outbox_runner import OutboxRun
 from renewdesk.ui import labels
+from renewdesk.ui.auto_quotes_notice import AutoQuotesNotice
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.quotes_model import QuoteColumn, QuotesModel
 from renewdesk.ui.row_model import BadgeRole
@@ -91,6 +92,8 @@ class QuotesPage(QWidget):
         self.note.setWordWrap(True)
         self.note.setProperty("role", "muted")
         outer.addWidget(self.note)
+        self.auto_notice = AutoQuotesNotice()
+        outer.addWidget(self.auto_notice)
 
         split = QSplitter(Qt.Orientation.Vertical)
         self.table = QTableView()

@@ -52,6 +52,7 @@ class SettingsDialog(QDialog):
         self._service = ctx.settings
         self._runner = runner
         self._errors: dict[str, QLabel] = {}
+        self._fields: dict[str, QWidget] = {}
         self._build()
         self._load()
 
@@ -70,6 +71,7 @@ class SettingsDialog(QDialog):
         widget.setAccessibleName(label)
         form.addRow(label, box)
         self._errors[key] = error
+        self._fields[key] = widget
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
@@ -156,6 +158,12 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
+
+    def focus_field(self, key: str) -> None:
+        """Put the cursor in one setting (e.g. ``sender``, when automatic quotes need it)."""
+        widget = self._fields.get(key)
+        if widget is not None:
+            widget.setFocus()
 
     def _on_security(self) -> None:
         value = self.security.currentData()

@@ -70,7 +70,7 @@
 <context>
     <name>AutoQuotes</name>
     <message>
-        <location filename="../../renewdesk/services/auto_quotes.py" line="+169"/>
+        <location filename="../../renewdesk/services/auto_quotes.py" line="+221"/>
         <source>customer {csn} has no buyer email</source>
         <translation>kund {csn} saknar köparens e-postadress</translation>
     </message>
@@ -86,9 +86,101 @@
     </message>
 </context>
 <context>
+    <name>AutoQuotesText</name>
+    <message>
+        <location filename="../../renewdesk/ui/auto_quotes_notice.py" line="+40"/>
+        <source>the sender address and the email server (SMTP) are not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sender address is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the email server (SMTP) is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no buyer email</source>
+        <translation type="unfinished">köparens e-postadress saknas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the buyer email is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no price</source>
+        <translation type="unfinished">pris saknas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocked by the rules</source>
+        <translation type="unfinished">stoppas av reglerna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent</source>
+        <translation type="unfinished">inte skickad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the quote could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>No automatic quotes were made for the %n due subscription(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the sender address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set up email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n due subscription(s) got no automatic quote:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import price book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Automatic quotes</source>
+        <translation type="unfinished">Automatiska offerter</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundWork</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/background.py" line="+94"/>
+        <location filename="../../renewdesk/ui/background.py" line="+97"/>
         <source>%n email(s) cut off by the last shutdown queued again.</source>
         <translation>
             <numerusform>%n e-postmeddelande som avbröts vid förra avslutet har lagts i kö igen.</numerusform>
@@ -96,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+35"/>
         <source>%n automatic quote(s) made and queued.</source>
         <translation>
             <numerusform>%n automatisk offert har skapats och lagts i kö.</numerusform>
@@ -1594,7 +1686,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../renewdesk/ui/main_window.py" line="+45"/>
+        <location filename="../../renewdesk/ui/main_window.py" line="+46"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>
@@ -1700,12 +1792,12 @@
         <translation>Lösenordslagring</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Cache: %1</source>
         <translation>Cache: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>As of %1</source>
         <translation>Per %1</translation>
     </message>
@@ -1745,7 +1837,7 @@
         <translation>Inställningarna har sparats.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>The backup was not restored</source>
         <translation>Säkerhetskopian återställdes inte</translation>
     </message>
@@ -2439,13 +2531,13 @@ Giltig till: {expires}</translation>
 <context>
     <name>QuotesPage</name>
     <message>
-        <location filename="../../renewdesk/ui/quotes_page.py" line="+67"/>
-        <location line="+30"/>
+        <location filename="../../renewdesk/ui/quotes_page.py" line="+68"/>
+        <location line="+32"/>
         <source>Quotes</source>
         <translation>Offerter</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>Open PDF</source>
         <translation>Öppna PDF</translation>
     </message>
@@ -2473,7 +2565,7 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+242"/>
+        <location line="+244"/>
         <source>Discard draft</source>
         <translation>Släng utkast</translation>
     </message>
@@ -3290,7 +3382,7 @@ Giltig till: {expires}</translation>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Your profile (printed on quotes)</source>
         <translation>Din profil (skrivs ut på offerter)</translation>
     </message>
@@ -3400,7 +3492,7 @@ Giltig till: {expires}</translation>
         <translation>Testa anslutningen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>(saved — type to replace)</source>
         <translation>(sparat – skriv för att ersätta)</translation>
     </message>

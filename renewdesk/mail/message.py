@@ -24,6 +24,7 @@ from email.utils import format_datetime, formataddr, parseaddr
 from pathlib import Path
 from typing import Protocol
 
+from renewdesk import clock
 from renewdesk.domain import Quote
 from renewdesk.i18n import language, translate
 from renewdesk.pdf.formatting import long_date, money
@@ -153,7 +154,7 @@ def build_quote_message(
     reply_to = _one_line(profile.email)
     if reply_to and reply_to.casefold() != parseaddr(sender)[1].casefold():
         msg["Reply-To"] = formataddr((_one_line(profile.name), reply_to))
-    msg["Date"] = format_datetime((date or datetime.now()).astimezone())
+    msg["Date"] = format_datetime((date or clock.now()).astimezone())
     msg["Message-ID"] = message_id or new_message_id(quote.number, sender)
     msg[QUOTE_HEADER] = quote.number
 

@@ -87,7 +87,7 @@ _NO_SENDER = tr_later(
 
 def default_now() -> datetime:
     """Now, with the date from :func:`renewdesk.clock.today` (``RENEWDESK_TODAY``)."""
-    return datetime.combine(clock.today(), datetime.now().time())
+    return clock.now()
 
 
 class QuoteService:

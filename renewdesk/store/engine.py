@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +19,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 
+from renewdesk import clock
 from renewdesk.lazy_text import tr_later
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -100,7 +100,7 @@ def current_revision(engine: Engine) -> str | None:
 
 def backup_cache(engine: Engine, path: Path, label: str) -> Path:
     """Copy the cache with SQLite's online backup API; returns the copy's path."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.{label}-{stamp}.bak{path.suffix or '.sqlite'}")
     raw = engine.raw_connection()
     try:

@@ -6,25 +6,25 @@
     <message numerus="yes">
         <location filename="../../renewdesk/ui/auto_quotes_notice.py" line="+64"/>
         <source>No automatic quotes were made for the %n due subscription(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No automatic quotes were made for the %n due subscription: %1.</numerusform>
+            <numerusform>No automatic quotes were made for the %n due subscriptions: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n due subscription(s) got no automatic quote:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n due subscription got no automatic quote:</numerusform>
+            <numerusform>%n due subscriptions got no automatic quote:</numerusform>
         </translation>
     </message>
 </context>
@@ -44,6 +44,25 @@
         <translation>
             <numerusform>%n automatic quote made and queued.</numerusform>
             <numerusform>%n automatic quotes made and queued.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <location filename="../../renewdesk/cli_quotes.py" line="+326"/>
+        <source>no automatic quotes were made for %n due subscription(s): set {options} with renewdesk config</source>
+        <translation>
+            <numerusform>no automatic quotes were made for %n due subscription: set {options} with renewdesk config</numerusform>
+            <numerusform>no automatic quotes were made for %n due subscriptions: set {options} with renewdesk config</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n automatic quote(s) made as of {day}</source>
+        <translation>
+            <numerusform>%n automatic quote made as of {day}</numerusform>
+            <numerusform>%n automatic quotes made as of {day}</numerusform>
         </translation>
     </message>
 </context>

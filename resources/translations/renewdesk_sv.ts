@@ -57,7 +57,7 @@
         <translation>som utkast i e-postprogrammet till {recipients}</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="+515"/>
+        <location filename="../../renewdesk/services/quote_service.py" line="+519"/>
         <source>{lines} line(s), {total} {currency}</source>
         <translation>rader: {lines}, {total} {currency}</translation>
     </message>
@@ -90,91 +90,91 @@
     <message>
         <location filename="../../renewdesk/ui/auto_quotes_notice.py" line="+40"/>
         <source>the sender address and the email server (SMTP) are not set</source>
-        <translation type="unfinished"></translation>
+        <translation>avsändaradressen och e-postservern (SMTP) är inte inställda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the sender address is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>avsändaradressen är inte inställd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the email server (SMTP) is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>e-postservern (SMTP) är inte inställd</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no buyer email</source>
-        <translation type="unfinished">köparens e-postadress saknas</translation>
+        <translation>ingen e-postadress till köparen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the buyer email is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>köparens e-postadress är ogiltig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no price</source>
-        <translation type="unfinished">pris saknas</translation>
+        <translation>inget pris</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>blocked by the rules</source>
-        <translation type="unfinished">stoppas av reglerna</translation>
+        <translation>stoppas av reglerna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not sent</source>
-        <translation type="unfinished">inte skickad</translation>
+        <translation>inte skickad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the quote could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>offerten kunde inte skapas</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>No automatic quotes were made for the %n due subscription(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inga automatiska offerter skapades för den %n prenumeration som står på tur: %1.</numerusform>
+            <numerusform>Inga automatiska offerter skapades för de %n prenumerationer som står på tur: %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set the sender address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange avsändaradress…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set up email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ställ in e-post…</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… och %n till.</numerusform>
+            <numerusform>… och %n till.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n due subscription(s) got no automatic quote:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prenumeration som stod på tur fick ingen automatisk offert:</numerusform>
+            <numerusform>%n prenumerationer som stod på tur fick ingen automatisk offert:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import price book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera prislista…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Automatic quotes</source>
-        <translation type="unfinished">Automatiska offerter</translation>
+        <translation>Automatiska offerter</translation>
     </message>
 </context>
 <context>
@@ -204,7 +204,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../renewdesk/services/backups.py" line="+113"/>
+        <location filename="../../renewdesk/services/backups.py" line="+114"/>
         <source>{path} could not be backed up: {error}</source>
         <translation>{path} kunde inte säkerhetskopieras: {error}</translation>
     </message>
@@ -470,7 +470,27 @@
         <translation>språk för fönster och offerter: en, sv eller tomt för systemets</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>your name (email From, signature)</source>
+        <translation>ditt namn (e-postens avsändare, signatur)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your company (signature)</source>
+        <translation>ditt företag (signatur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your phone (signature)</source>
+        <translation>ditt telefonnummer (signatur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your email (Reply-To, signature)</source>
+        <translation>din e-postadress (svarsadress, signatur)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>read the SMTP password from standard input</source>
         <translation>läs SMTP-lösenordet från standard in</translation>
     </message>
@@ -501,12 +521,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+131"/>
+        <location line="+143"/>
         <source>queued in the outbox: {error}</source>
         <translation>ligger i utkorgen: {error}</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-142"/>
         <source>not sent yet</source>
         <translation>inte skickad ännu</translation>
     </message>
@@ -596,18 +616,34 @@
         <source>Automatic quotes are turned off in the settings.</source>
         <translation>Automatiska offerter är avstängda i inställningarna.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>no automatic quotes were made for %n due subscription(s): set {options} with renewdesk config</source>
+        <translation>
+            <numerusform>inga automatiska offerter skapades för %n prenumeration som står på tur: ange {options} med renewdesk config</numerusform>
+            <numerusform>inga automatiska offerter skapades för %n prenumerationer som står på tur: ange {options} med renewdesk config</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>skipped {sub}: {reason}</source>
         <translation>hoppade över {sub}: {reason}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+12"/>
-        <source>{n} automatic quote(s) made as of {day}</source>
-        <translation>Automatiska offerter skapade per {day}: {n}</translation>
+        <source>%n automatic quote(s) made as of {day}</source>
+        <translation>
+            <numerusform>%n automatisk offert skapad per {day}</numerusform>
+            <numerusform>%n automatiska offerter skapade per {day}</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+87"/>
+        <source>the quote could not be made</source>
+        <translation>offerten kunde inte skapas</translation>
+    </message>
+    <message>
+        <location line="-43"/>
         <source>not a whole number</source>
         <translation>inte ett heltal</translation>
     </message>
@@ -777,7 +813,7 @@
         <translation>{option} {value} är inget datum; skriv det som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>interrupted</source>
         <translation>avbrutet</translation>
     </message>
@@ -790,6 +826,19 @@
         <location line="+3"/>
         <source>unexpected error: {error}</source>
         <translation>oväntat fel: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Clock</name>
+    <message>
+        <location filename="../../renewdesk/clock.py" line="+32"/>
+        <source>{source} {day} is outside the dates RenewDesk works with ({low} to {high})</source>
+        <translation>{source} {day} ligger utanför de datum RenewDesk hanterar ({low} till {high})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{source} {value} is not a date; write it as YYYY-MM-DD</source>
+        <translation>{source} {value} är inget datum; skriv det som ÅÅÅÅ-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -2038,7 +2087,7 @@ Lösenord för %1 på %2:</translation>
 <context>
     <name>QuoteEmail</name>
     <message>
-        <location filename="../../renewdesk/mail/message.py" line="+42"/>
+        <location filename="../../renewdesk/mail/message.py" line="+44"/>
         <source>Renewal quote {number} – {company}</source>
         <translation>Förnyelseoffert {number} – {company}</translation>
     </message>
@@ -2077,6 +2126,16 @@ Giltig till: {expires}</translation>
         <location line="+5"/>
         <source>Kind regards,</source>
         <translation>Med vänliga hälsningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone: {phone}</source>
+        <translation>Telefon: {phone}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email: {email}</source>
+        <translation>E-post: {email}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2202,7 +2261,7 @@ Giltig till: {expires}</translation>
         <translation>{number} är inget offertnummer (Q-ÅÅÅÅ-NNNNNN)</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="-436"/>
+        <location filename="../../renewdesk/services/quote_service.py" line="-440"/>
         <source>set the sender address (Settings, SMTP) before sending by email</source>
         <translation>ange avsändaradressen (Inställningar, SMTP) innan du skickar med e-post</translation>
     </message>
@@ -2227,7 +2286,7 @@ Giltig till: {expires}</translation>
         <translation>{number} saknar mottagare: lägg till köparens e-postadress</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>{number} has no recipient</source>
         <translation>{number} saknar mottagare</translation>
     </message>

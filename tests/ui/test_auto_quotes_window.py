@@ -54,7 +54,7 @@ def test_a_missing_sender_is_shown_and_setting_it_makes_the_quotes_the_same_day(
     dialog = main_window.settings_dialog
     qtbot.waitUntil(dialog.isVisible)
     sender = dialog.sender
-    assert isinstance(sender, QLineEdit) and sender.hasFocus()
+    assert isinstance(sender, QLineEdit) and dialog.focusWidget() is sender
     qtbot.keyClicks(sender, "renewals@seller.example")
     _save_settings(qtbot, dialog)
 

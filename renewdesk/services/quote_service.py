@@ -406,12 +406,30 @@ class QuoteService:
             write_file(pdf_path, self.pdf(quote.number))
         return SendResult(quote, None, pdf_path=pdf_path)
 
-    def resend(self, number: str, *, deliver: bool = True) -> SendResult:
-        """Queue the stored PDF again as a new outbox message for a QUOTED quote (audited)."""
+    def resend(
+        self,
+        number: str,
+        *,
+        deliver: bool = True,
+        delivery: Delivery = "email",
+        eml_target: Path | None = None,
+        open_eml: bool = False,
+    ) -> SendResult:
+        """Send a QUOTED quote's stored PDF again (audited).
+
+        ``email`` queues it as a new outbox message; ``eml`` writes a mail-app draft
+        into ``eml_target`` (opened with the mail app when ``open_eml``).
+        """
+        if delivery == "eml" and eml_target is None:
+            raise DeliveryError(
+                tr_later("QuoteErrors", "choose a folder or a .eml file for the mail-app draft")
+            )
         settings = self._settings()
-        if not settings.sender.strip():
+        if delivery == "email" and not settings.sender.strip():
             raise DeliveryError(_NO_SENDER)
         now = self._now()
+        outbox_id: int | None = None
+        eml_path: Path | None = None
         with writer(self._engine).begin() as conn:
             quote = self._load(conn, number)
             require(Action.RESEND, quote.number, quote.status, quote.expires, now.date())
@@ -427,10 +445,17 @@ class QuoteService:
             msg = self._build_message(
                 quote, pdf, settings.sender, recipients, seller=settings.seller
             )
-            outbox_id = self._outbox.enqueue(conn, quote.number, msg, recipients, now=now)
-            self._audit(conn, now, quote.number, Action.RESEND, send_details("email", recipients))
+            if eml_target is not None and delivery == "eml":
+                eml_path = write_eml_to(self._write_eml, msg, eml_target)
+            else:
+                outbox_id = self._outbox.enqueue(conn, quote.number, msg, recipients, now=now)
+            details = send_details("eml" if eml_path else "email", recipients)
+            self._audit(conn, now, quote.number, Action.RESEND, details)
         delivered, error = self._deliver(outbox_id, deliver, now)
-        return SendResult(quote, "email", None, None, outbox_id, delivered, error)
+        if eml_path is not None and open_eml:
+            self._open_file(eml_path)
+        kind: Delivery = "eml" if eml_path else "email"
+        return SendResult(quote, kind, None, eml_path, outbox_id, delivered, error)
 
     def deliver_outbox(self, now: datetime | None = None) -> str:
         """Try to send what the outbox holds now; "" or why it could not (offline...).

@@ -57,7 +57,7 @@
         <translation>som utkast i e-postprogrammet till {recipients}</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="+519"/>
+        <location filename="../../renewdesk/services/quote_service.py" line="+544"/>
         <source>{lines} line(s), {total} {currency}</source>
         <translation>rader: {lines}, {total} {currency}</translation>
     </message>
@@ -2085,6 +2085,25 @@ Lösenord för %1 på %2:</translation>
     </message>
 </context>
 <context>
+    <name>QuoteActions</name>
+    <message>
+        <location filename="../../renewdesk/ui/quote_actions.py" line="+97"/>
+        <source>No PDF viewer</source>
+        <translation>Inget PDF-program</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No program to open PDF files was found. The PDF is saved as %1.</source>
+        <translation>Inget program som öppnar PDF-filer hittades. PDF-filen är sparad som %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Show in folder</source>
+        <translation>Visa i mappen</translation>
+    </message>
+</context>
+<context>
     <name>QuoteEmail</name>
     <message>
         <location filename="../../renewdesk/mail/message.py" line="+44"/>
@@ -2261,7 +2280,7 @@ Giltig till: {expires}</translation>
         <translation>{number} är inget offertnummer (Q-ÅÅÅÅ-NNNNNN)</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="-440"/>
+        <location filename="../../renewdesk/services/quote_service.py" line="-465"/>
         <source>set the sender address (Settings, SMTP) before sending by email</source>
         <translation>ange avsändaradressen (Inställningar, SMTP) innan du skickar med e-post</translation>
     </message>
@@ -2277,16 +2296,17 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+87"/>
         <source>choose a folder or a .eml file for the mail-app draft</source>
         <translation>välj en mapp eller en .eml-fil för utkastet till e-postprogrammet</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-66"/>
         <source>{number} has no recipient: add the buyer&apos;s email</source>
         <translation>{number} saknar mottagare: lägg till köparens e-postadress</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+84"/>
         <source>{number} has no recipient</source>
         <translation>{number} saknar mottagare</translation>
     </message>
@@ -2547,7 +2567,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../../renewdesk/ui/quotes_model.py" line="+42"/>
+        <location filename="../../renewdesk/ui/quotes_model.py" line="+49"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -2590,15 +2610,21 @@ Giltig till: {expires}</translation>
 <context>
     <name>QuotesPage</name>
     <message>
-        <location filename="../../renewdesk/ui/quotes_page.py" line="+68"/>
-        <location line="+32"/>
+        <location filename="../../renewdesk/ui/quotes_page.py" line="+74"/>
+        <location line="+41"/>
         <source>Quotes</source>
         <translation>Offerter</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-38"/>
+        <location line="+1"/>
         <source>Open PDF</source>
         <translation>Öppna PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resend…</source>
+        <translation>Skicka igen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2623,20 +2649,30 @@ Giltig till: {expires}</translation>
         <translation>Registrera annullering från partner…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+244"/>
+        <location line="+2"/>
+        <location line="+278"/>
         <source>Discard draft</source>
         <translation>Släng utkast</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-266"/>
+        <source>Search quotes</source>
+        <translation>Sök offerter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search number, customer, status…</source>
+        <translation>Sök nummer, kund, status…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <location line="+4"/>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>Audit trail</source>
         <translation>Händelselogg</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-67"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
@@ -2661,7 +2697,7 @@ Giltig till: {expires}</translation>
         <translation>Inga offerter ännu. Markera prenumerationer och välj Massåtgärder › Förnya…</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n offert</numerusform>
@@ -2669,7 +2705,7 @@ Giltig till: {expires}</translation>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Audit trail of %1</source>
         <translation>Händelselogg för %1</translation>
     </message>
@@ -2694,7 +2730,12 @@ Giltig till: {expires}</translation>
         <translation>%1 har köpts.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+37"/>
+        <source>%1 is open in the mail app as a draft (%2).</source>
+        <translation>%1 är öppnad i e-postprogrammet som ett utkast (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 was sent again.</source>
         <translation>%1 har skickats igen.</translation>
     </message>
@@ -2704,7 +2745,8 @@ Giltig till: {expires}</translation>
         <translation>%1 har lagts i kö igen; den skickas när servern kan nås.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-232"/>
+        <location line="+252"/>
         <source>Record cancellation by partner</source>
         <translation>Registrera annullering från partner</translation>
     </message>
@@ -2739,7 +2781,7 @@ Giltig till: {expires}</translation>
         <translation>%1 har slängts.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>That did not work</source>
         <translation>Det gick inte</translation>
     </message>
@@ -2980,6 +3022,43 @@ Giltig till: {expires}</translation>
         <location line="+27"/>
         <source>Create new quote</source>
         <translation>Skapa ny offert</translation>
+    </message>
+</context>
+<context>
+    <name>ResendDialog</name>
+    <message>
+        <location filename="../../renewdesk/ui/quote_actions.py" line="-56"/>
+        <location line="+1"/>
+        <source>Resend quote</source>
+        <translation>Skicka offerten igen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send %1 again to %2?</source>
+        <translation>Skicka %1 igen till %2?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Send by email</source>
+        <translation>Skicka med e-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Open in mail app</source>
+        <translation>Öppna i e-postprogrammet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>By email it goes through the outbox as a new message; in the mail app it opens as a draft you send yourself.</source>
+        <translation>Med e-post går den via utkorgen som ett nytt meddelande; i e-postprogrammet öppnas den som ett utkast som du skickar själv.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>Resend</source>
+        <translation>Skicka igen</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ from renewdesk.ui.quotes_model import QuoteColumn, QuotesModel
 from renewdesk.ui.renew_send import default_output_folder, safe_name
 from renewdesk.ui.row_model import BadgeRole
 from renewdesk.ui.task_runner import TaskRunner
+from renewdesk.ui.theme import explain_disabled
 from renewdesk.ui.widgets import BadgeDelegate, configure_table, muted, name, page_header
 
 
@@ -232,15 +233,41 @@ class QuotesPage(QWidget):
         quote = self.selected_quote()
         status = quote.status if quote else None
 
-        def allowed(action: Action) -> bool:
-            return status is not None and is_allowed(action, status)
+        def why_not(action: Action, text: str) -> str:
+            """ "" when the selected quote allows ``action``, else why not (the tooltip)."""
+            if status is None:
+                return self.tr("Select a quote first.")
+            return "" if is_allowed(action, status) else text
 
-        self.buy_button.setEnabled(allowed(Action.BUY))
-        self.resend_button.setEnabled(allowed(Action.RESEND))
-        self.new_quote_button.setEnabled(allowed(Action.COPY))
-        self.cancel_button.setEnabled(allowed(Action.RECORD_CANCELLATION))
-        self.discard_button.setVisible(allowed(Action.DISCARD))
-        self.open_pdf_button.setEnabled(quote is not None and status is not QuoteStatus.DRAFT)
+        explain_disabled(
+            self.buy_button,
+            why_not(Action.BUY, self.tr("Only a sent quote that has not expired can be bought.")),
+        )
+        explain_disabled(
+            self.resend_button,
+            why_not(
+                Action.RESEND, self.tr("Only a sent quote that has not expired can be sent again.")
+            ),
+        )
+        explain_disabled(
+            self.new_quote_button,
+            why_not(Action.COPY, self.tr("Only a sent or expired quote can be copied.")),
+        )
+        explain_disabled(
+            self.cancel_button,
+            why_not(
+                Action.RECORD_CANCELLATION,
+                self.tr("Only a sent quote can have a cancellation by the partner recorded."),
+            ),
+        )
+        self.discard_button.setVisible(status is not None and is_allowed(Action.DISCARD, status))
+        if status is None:
+            no_pdf = self.tr("Select a quote first.")
+        elif status is QuoteStatus.DRAFT:
+            no_pdf = self.tr("A draft has no PDF yet: it is made when the quote is sent.")
+        else:
+            no_pdf = ""
+        explain_disabled(self.open_pdf_button, no_pdf)
         if status is QuoteStatus.QUOTED:
             self.note.setText(sentence(Finding(Code.CANCEL_NOT_SELF_SERVICE)))
         elif status is QuoteStatus.EXPIRED:

@@ -99,7 +99,7 @@
 <context>
     <name>QuotesPage</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/quotes_page.py" line="+185"/>
+        <location filename="../../renewdesk/ui/quotes_page.py" line="+186"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>

@@ -2610,7 +2610,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>QuotesPage</name>
     <message>
-        <location filename="../../renewdesk/ui/quotes_page.py" line="+74"/>
+        <location filename="../../renewdesk/ui/quotes_page.py" line="+75"/>
         <location line="+41"/>
         <source>Quotes</source>
         <translation>Offerter</translation>
@@ -2650,12 +2650,12 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+278"/>
+        <location line="+304"/>
         <source>Discard draft</source>
         <translation>Släng utkast</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-291"/>
         <source>Search quotes</source>
         <translation>Sök offerter</translation>
     </message>
@@ -2665,7 +2665,7 @@ Giltig till: {expires}</translation>
         <translation>Sök nummer, kund, status…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <location line="+4"/>
         <location line="+71"/>
         <source>Audit trail</source>
@@ -2710,7 +2710,38 @@ Giltig till: {expires}</translation>
         <translation>Händelselogg för %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
+        <location line="+26"/>
+        <source>Select a quote first.</source>
+        <translation>Välj en offert först.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Only a sent quote that has not expired can be bought.</source>
+        <translation>Bara en skickad offert som inte har gått ut kan köpas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only a sent quote that has not expired can be sent again.</source>
+        <translation>Bara en skickad offert som inte har gått ut kan skickas igen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only a sent or expired quote can be copied.</source>
+        <translation>Bara en skickad eller utgången offert kan kopieras.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only a sent quote can have a cancellation by the partner recorded.</source>
+        <translation>Bara för en skickad offert kan en annullering från partnern registreras.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A draft has no PDF yet: it is made when the quote is sent.</source>
+        <translation>Ett utkast har ingen PDF än: den skapas när offerten skickas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>This quote expired; create a new quote to renew these subscriptions.</source>
         <translation>Offerten har gått ut; skapa en ny offert för att förnya prenumerationerna.</translation>
     </message>
@@ -2745,8 +2776,8 @@ Giltig till: {expires}</translation>
         <translation>%1 har lagts i kö igen; den skickas när servern kan nås.</translation>
     </message>
     <message>
-        <location line="-232"/>
-        <location line="+252"/>
+        <location line="-258"/>
+        <location line="+278"/>
         <source>Record cancellation by partner</source>
         <translation>Registrera annullering från partner</translation>
     </message>

@@ -161,3 +161,19 @@ def test_cancelling_resend_sends_nothing(qtbot, page, main_window) -> None:
     page.resend_dialog.reject()
     assert main_window.ctx.outbox.list() == []
     assert [e.action for e in main_window.ctx.quotes.audit(number)].count("resent") == 0
+
+
+def test_a_disabled_action_says_why(qtbot, page, main_window) -> None:
+    buy = page.findChild(QPushButton, "buyButton")
+    page.table.clearSelection()
+    assert not buy.isEnabled() and buy.toolTip() == "Select a quote first."
+    number = page.numbers[0]
+    _click_quote(qtbot, page, number)
+    assert buy.isEnabled()
+    main_window.ctx.quotes.buy(number)
+    page.reload()
+    assert _selected(page) == number  # ORDERED now
+    assert not buy.isEnabled()
+    assert buy.toolTip() == "Only a sent quote that has not expired can be bought."
+    cancel = page.findChild(QPushButton, "cancelByPartnerButton")
+    assert not cancel.isEnabled() and "cancellation" in cancel.toolTip()

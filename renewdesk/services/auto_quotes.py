@@ -38,6 +38,7 @@ from renewdesk.rules.codes import Code
 from renewdesk.services.quote_service import QuoteService
 from renewdesk.store import quote_repo as repo
 from renewdesk.store.repositories import SettingsRepository
+from renewdesk.value_labels import term_label
 
 LAST_RUN_KEY = "auto_quotes.last_run"
 AUTO_TERMS = (Term.ANNUAL, Term.THREE_YEAR)
@@ -235,7 +236,7 @@ def _blocked(sub: Subscription, exc: QuoteBlockedError) -> Skipped:
     codes = tuple(exc.codes)
     if Code.PRICE_MISSING in codes:
         detail = tr_later("AutoQuotes", "no price for {offering}, {term}, {currency}").format(
-            offering=sub.offering_code, term=sub.term, currency=sub.currency
+            offering=sub.offering_code, term=term_label(sub.term), currency=sub.currency
         )
         return Skipped(sub.subscription_id, SkipReason.PRICE_MISSING, detail, codes)
     detail = " ".join(sentences(exc.findings)) or ", ".join(codes)

@@ -119,6 +119,28 @@
     </message>
 </context>
 <context>
+    <name>ReviewStep</name>
+    <message numerus="yes">
+        <location filename="../../renewdesk/ui/review_step.py" line="+388"/>
+        <source>Turn off auto-renew for these %n</source>
+        <translation>
+            <numerusform>Turn off auto-renew for %n subscription</numerusform>
+            <numerusform>Turn off auto-renew for these %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RuleMessages</name>
+    <message numerus="yes">
+        <location filename="../../renewdesk/messages.py" line="+78"/>
+        <source>Turn off auto-renew for %n subscription(s) first ({subscriptions}): the quote changes them or involves a reseller.</source>
+        <translation>
+            <numerusform>Turn off auto-renew for %n subscription first ({subscriptions}): the quote changes it or involves a reseller.</numerusform>
+            <numerusform>Turn off auto-renew for %n subscriptions first ({subscriptions}): the quote changes them or involves a reseller.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionsPage</name>
     <message numerus="yes">
         <location filename="../../renewdesk/ui/subscriptions_page.py" line="+324"/>

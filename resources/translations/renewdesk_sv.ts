@@ -70,7 +70,7 @@
 <context>
     <name>AutoQuotes</name>
     <message>
-        <location filename="../../renewdesk/services/auto_quotes.py" line="+221"/>
+        <location filename="../../renewdesk/services/auto_quotes.py" line="+222"/>
         <source>customer {csn} has no buyer email</source>
         <translation>kund {csn} saknar köparens e-postadress</translation>
     </message>
@@ -1475,7 +1475,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../renewdesk/ui/labels.py" line="+31"/>
+        <location filename="../../renewdesk/value_labels.py" line="+21"/>
         <source>Monthly</source>
         <translation>Månadsvis</translation>
     </message>
@@ -1495,13 +1495,13 @@
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+43"/>
+        <location filename="../../renewdesk/ui/labels.py" line="+31"/>
+        <location filename="../../renewdesk/value_labels.py" line="+1"/>
         <source>Expired</source>
         <translation>Utgången</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location filename="../../renewdesk/value_labels.py" line="+1"/>
         <source>Suspended</source>
         <translation>Avstängd</translation>
     </message>
@@ -1575,7 +1575,152 @@
         <translation>Success-plan</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Subscription ID</source>
+        <translation>Prenumerations-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offering code</source>
+        <translation>Erbjudandekod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offering type</source>
+        <translation>Erbjudandetyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer number (CSN)</source>
+        <translation>Kundnummer (CSN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner number (CSN)</source>
+        <translation>Partnernummer (CSN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment method</source>
+        <translation>Betalningssätt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>Löptid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats</source>
+        <translation>Licenser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renewal date</source>
+        <translation>Förnyelsedatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-renew</source>
+        <translation>Automatisk förnyelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buyer email</source>
+        <translation>Köparens e-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation>Säkerhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender address</source>
+        <translation>Avsändaradress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote validity</source>
+        <translation>Offertens giltighetstid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic quotes</source>
+        <translation>Automatiska offerter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page size</source>
+        <translation>Pappersstorlek</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/ui/labels.py" line="-3"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
@@ -3355,16 +3500,19 @@ Giltig till: {expires}</translation>
         <source>All renewal-quote rules pass for this quote.</source>
         <translation>Offerten uppfyller alla regler för förnyelseofferter.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
-        <source>Turn off auto-renew for these %1</source>
-        <translation>Stäng av automatisk förnyelse (%1 st.)</translation>
+        <source>Turn off auto-renew for these %n</source>
+        <translation>
+            <numerusform>Stäng av automatisk förnyelse för %n prenumeration</numerusform>
+            <numerusform>Stäng av automatisk förnyelse för dessa %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RuleMessages</name>
     <message>
-        <location filename="../../renewdesk/messages.py" line="+25"/>
+        <location filename="../../renewdesk/messages.py" line="+27"/>
         <source>The renewal window is not open yet: quotes can be made from {opens} ({days} days before the renewal date).</source>
         <translation>Förnyelseperioden har inte börjat: offerter kan skapas från {opens} ({days} dagar före förnyelsedatumet).</translation>
     </message>
@@ -3443,13 +3591,16 @@ Giltig till: {expires}</translation>
         <source>Pay by invoice needs an existing invoice account: no subscription of this customer pays by invoice yet.</source>
         <translation>Betalning mot faktura kräver ett befintligt fakturakonto: ingen av kundens prenumerationer betalas mot faktura ännu.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>Turn off auto-renew for {count} subscription(s) first ({subscriptions}): the quote changes them or involves a reseller.</source>
-        <translation>Stäng först av automatisk förnyelse för {subscriptions} ({count} st.): offerten innebär ändringar eller går via en återförsäljare.</translation>
+        <source>Turn off auto-renew for %n subscription(s) first ({subscriptions}): the quote changes them or involves a reseller.</source>
+        <translation>
+            <numerusform>Stäng först av automatisk förnyelse för %n prenumeration ({subscriptions}): offerten ändrar den eller går via en återförsäljare.</numerusform>
+            <numerusform>Stäng först av automatisk förnyelse för %n prenumerationer ({subscriptions}): offerten ändrar dem eller går via en återförsäljare.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The total {total} {currency} is above the card/PayPal limit of {ceiling} {currency}; the buyer may need another payment method.</source>
         <translation>Totalbeloppet {total} {currency} överstiger gränsen för kort/PayPal på {ceiling} {currency}; köparen kan behöva ett annat betalningssätt.</translation>
     </message>
@@ -3489,7 +3640,7 @@ Giltig till: {expires}</translation>
         <translation>En skickad offert kan inte annulleras här: kontakta partnern och registrera sedan annulleringen med en anteckning.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>direct</source>
         <translation>direkt</translation>
     </message>
@@ -3525,6 +3676,32 @@ Giltig till: {expires}</translation>
         <location line="+2"/>
         <source>Memory only (asked once per session)</source>
         <translation>Endast i minnet (frågas en gång per session)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+2"/>
+        <source>no OS keyring backend is available</source>
+        <translation>ingen nyckelring i operativsystemet är tillgänglig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the OS keyring is not usable</source>
+        <translation>operativsystemets nyckelring kan inte användas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the keyring backend {name} is not usable</source>
+        <translation>nyckelringen {name} kan inte användas</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the OS keyring could not be loaded</source>
+        <translation>operativsystemets nyckelring kunde inte läsas in</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the OS keyring did not answer</source>
+        <translation>operativsystemets nyckelring svarade inte</translation>
     </message>
 </context>
 <context>
@@ -3674,7 +3851,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>SettingsService</name>
     <message>
-        <location filename="../../renewdesk/services/settings_service.py" line="+90"/>
+        <location filename="../../renewdesk/services/settings_service.py" line="+92"/>
         <source>{value} is not a valid email address: {why}</source>
         <translation>{value} är ingen giltig e-postadress: {why}</translation>
     </message>

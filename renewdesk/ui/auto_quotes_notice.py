@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from renewdesk.i18n import TrContext
@@ -18,6 +19,7 @@ from renewdesk.services.auto_quotes import AutoQuoteReport, MissingSetting, Skip
 from renewdesk.ui.widgets import name
 
 FIX_PRICES = "prices"  # the fix that is not a setting: import the price book
+SHOW_QUOTES = "quotes"  # nothing to set: the status bar's button opens the Quotes page
 MAX_LISTED = 12
 
 
@@ -31,8 +33,9 @@ class Notice:
 
     headline: str
     lines: tuple[str, ...] = ()
-    fix: str = ""  # a Settings field name (MissingSetting) or FIX_PRICES; "" = none
+    fix: str = ""  # a Settings field name (MissingSetting), FIX_PRICES, or SHOW_QUOTES
     fix_label: str = ""
+    short: str = ""  # the status bar's button: few words, the headline is its tooltip
 
 
 def _missing_text(missing: tuple[str, ...]) -> str:
@@ -63,12 +66,16 @@ def notice_for(report: AutoQuoteReport | None) -> Notice | None:
         headline = AutoQuotesText.tr(
             "No automatic quotes were made for the %n due subscription(s): %1.", "", waiting
         ).replace("%1", _missing_text(report.missing))
-        label = (
-            AutoQuotesText.tr("Set the sender address…")
-            if report.missing == (MissingSetting.SENDER,)
-            else AutoQuotesText.tr("Set up email…")
-        )
-        return Notice(headline, fix=report.missing[0], fix_label=label)
+        if report.missing == (MissingSetting.SENDER,):
+            label = AutoQuotesText.tr("Set the sender address…")
+            short = AutoQuotesText.tr("Automatic quotes wait for a sender address…")
+        elif report.missing == (MissingSetting.SERVER,):
+            label = AutoQuotesText.tr("Set up email…")
+            short = AutoQuotesText.tr("Automatic quotes wait for an email server…")
+        else:
+            label = AutoQuotesText.tr("Set up email…")
+            short = AutoQuotesText.tr("Automatic quotes wait for the email settings…")
+        return Notice(headline, fix=report.missing[0], fix_label=label, short=short)
     if report.missing or not report.skipped:
         return None
     lines = tuple(
@@ -80,9 +87,11 @@ def notice_for(report: AutoQuoteReport | None) -> Notice | None:
     headline = AutoQuotesText.tr(
         "%n due subscription(s) got no automatic quote:", "", len(report.skipped)
     )
+    short = AutoQuotesText.tr("%n automatic quote(s) not made", "", len(report.skipped))
     if report.price_missing:
-        return Notice(headline, lines, FIX_PRICES, AutoQuotesText.tr("Import price book…"))
-    return Notice(headline, lines)
+        fix_label = AutoQuotesText.tr("Import price book…")
+        return Notice(headline, lines, FIX_PRICES, fix_label, short)
+    return Notice(headline, lines, short=short)
 
 
 class AutoQuotesNotice(QFrame):
@@ -129,35 +138,60 @@ class AutoQuotesNotice(QFrame):
         self.show()
 
 
-class AutoQuotesStatus(QWidget):
-    """The status bar's part: the headline and the same fix button."""
+class AutoQuotesStatus(QPushButton):
+    """The status bar's part: a few words that lead to the fix (the headline on hover).
+
+    The missing setting opens Settings at that field; skipped subscriptions open
+    the Quotes page, whose notice lists them.
+    """
 
     fix_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel()
-        self.label.setObjectName("autoQuotesStatus")
-        self.label.setStyleSheet("color: #b54708;")
-        self.fix_button = QPushButton()
-        name(self.fix_button, "autoQuotesStatusButton")
-        layout.addWidget(self.label)
-        layout.addWidget(self.fix_button)
+        name(self, "autoQuotesStatusButton")
+        self.setProperty("role", "statusWarning")
+        self.setMinimumWidth(120)  # a narrow window elides the text; the tooltip keeps it all
         self._fix = ""
-        self.fix_button.clicked.connect(lambda: self.fix_requested.emit(self._fix))
+        self._full = ""
+        self._full_width = 0
+        self.clicked.connect(lambda: self.fix_requested.emit(self._fix))
         self.hide()
+
+    def text(self) -> str:  # type: ignore[override]
+        """The whole text, however much of it fits."""
+        return self._full
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self._full_width), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        if self.width() >= self._full_width:
+            super().setText(self._full)
+            return
+        frame = self._full_width - self.fontMetrics().horizontalAdvance(self._full)
+        room = max(self.width() - frame, 0)
+        super().setText(
+            self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room)
+        )
 
     def show_report(self, report: AutoQuoteReport | None) -> None:
         notice = notice_for(report)
         if notice is None:
             self.hide()
             return
-        self._fix = notice.fix
-        self.label.setText(notice.headline.rstrip(":"))
-        self.label.setToolTip("\n".join(notice.lines))
-        self.fix_button.setText(notice.fix_label)
-        self.fix_button.setAccessibleName(notice.fix_label)
-        self.fix_button.setVisible(bool(notice.fix))
+        self._fix = notice.fix if notice.fix else SHOW_QUOTES
+        self._full = "⚠ " + notice.short
+        super().setText(self._full)
+        self._full_width = 0
+        self._full_width = super().sizeHint().width()
+        self._elide()
+        self.updateGeometry()
+        self.setAccessibleName(notice.short)
+        self.setToolTip("\n".join((notice.headline, *notice.lines)))
         self.show()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from renewdesk import __version__
 from renewdesk.services.check_service import CheckResult
 from renewdesk.services.outbox_runner import OutboxRun
-from renewdesk.ui.auto_quotes_notice import FIX_PRICES, AutoQuotesStatus
+from renewdesk.ui.auto_quotes_notice import FIX_PRICES, SHOW_QUOTES, AutoQuotesStatus
 from renewdesk.ui.background import BackgroundWork
 from renewdesk.ui.change_watcher import ChangeWatcher
 from renewdesk.ui.context import UiContext
@@ -329,6 +329,8 @@ class MainWindow(QMainWindow):
         if fix == FIX_PRICES:
             self.open_import()
             self.import_dialog.imported.connect(self.background.run_daily)
+        elif fix == SHOW_QUOTES:
+            self.nav.setCurrentRow(1)
         elif fix:
             self.open_settings(focus=fix)
 

@@ -79,7 +79,7 @@ class SettingsDialog(QDialog):
         top = QHBoxLayout()
         top.setSpacing(16)
 
-        profile = QGroupBox(self.tr("Your profile (printed on quotes)"))
+        profile = QGroupBox(self.tr("Your profile (on quotes and their emails)"))
         pform = QFormLayout(profile)
         self.company = QLineEdit()
         self.your_name = QLineEdit()
@@ -89,6 +89,14 @@ class SettingsDialog(QDialog):
         self._row(pform, "your_name", self.tr("Your name"), self.your_name)
         self._row(pform, "email", self.tr("Email"), self.email)
         self._row(pform, "phone", self.tr("Phone"), self.phone)
+        pform.addRow(
+            muted(
+                self.tr(
+                    "Quote emails come from your name at the sender address, replies go to "
+                    "your email, and they end with these details as your signature."
+                )
+            )
+        )
 
         quotes = QGroupBox(self.tr("Quotes"))
         qform = QFormLayout(quotes)

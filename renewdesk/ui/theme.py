@@ -93,7 +93,10 @@ QRadioButton:focus, QCheckBox:focus {{ border: 1px solid {ACCENT}; border-radius
     background: #eff4ff; }}
 QComboBox:focus, QSpinBox:focus, QLineEdit:focus {{ border: 2px solid {ACCENT}; }}
 QTableView:focus, QTreeView:focus, QTreeWidget:focus {{ border: 2px solid {ACCENT}; }}
-QListWidget#navList:focus {{ border: 2px solid {ACCENT}; }}
+QListWidget#navList:focus {{ border: 1px solid {ACCENT}; }}
+QListWidget#navList::item:focus {{ border: 2px solid {ACCENT}; }}
+QPushButton[role="statusWarning"] {{ color: #b54708; border: 1px solid #fedf89;
+    background: #fffaeb; padding: 1px 10px; }}
 """
 
 # High contrast: black on white, strong borders, a thick black focus ring, and

@@ -4,7 +4,7 @@
 <context>
     <name>AutoQuotesText</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/auto_quotes_notice.py" line="+64"/>
+        <location filename="../../renewdesk/ui/auto_quotes_notice.py" line="+66"/>
         <source>No automatic quotes were made for the %n due subscription(s): %1.</source>
         <translation>
             <numerusform>No automatic quotes were made for the %n due subscription: %1.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+19"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -25,6 +25,14 @@
         <translation>
             <numerusform>%n due subscription got no automatic quote:</numerusform>
             <numerusform>%n due subscriptions got no automatic quote:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n automatic quote(s) not made</source>
+        <translation>
+            <numerusform>%n automatic quote not made</numerusform>
+            <numerusform>%n automatic quotes not made</numerusform>
         </translation>
     </message>
 </context>

@@ -88,7 +88,7 @@
 <context>
     <name>AutoQuotesText</name>
     <message>
-        <location filename="../../renewdesk/ui/auto_quotes_notice.py" line="+40"/>
+        <location filename="../../renewdesk/ui/auto_quotes_notice.py" line="+42"/>
         <source>the sender address and the email server (SMTP) are not set</source>
         <translation>avsändaradressen och e-postservern (SMTP) är inte inställda</translation>
     </message>
@@ -146,12 +146,28 @@
         <translation>Ange avsändaradress…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Automatic quotes wait for a sender address…</source>
+        <translation>Automatiska offerter väntar på en avsändaradress…</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <location line="+3"/>
         <source>Set up email…</source>
         <translation>Ställ in e-post…</translation>
     </message>
+    <message>
+        <location line="-2"/>
+        <source>Automatic quotes wait for an email server…</source>
+        <translation>Automatiska offerter väntar på en e-postserver…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automatic quotes wait for the email settings…</source>
+        <translation>Automatiska offerter väntar på e-postinställningarna…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… och %n till.</numerusform>
@@ -166,13 +182,21 @@
             <numerusform>%n prenumerationer som stod på tur fick ingen automatisk offert:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n automatic quote(s) not made</source>
+        <translation>
+            <numerusform>%n automatisk offert skapades inte</numerusform>
+            <numerusform>%n automatiska offerter skapades inte</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Import price book…</source>
         <translation>Importera prislista…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Automatic quotes</source>
         <translation>Automatiska offerter</translation>
     </message>
@@ -2031,7 +2055,7 @@
         <translation>Inställningarna har sparats.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The backup was not restored</source>
         <translation>Säkerhetskopian återställdes inte</translation>
     </message>
@@ -3729,8 +3753,8 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+33"/>
-        <source>Your profile (printed on quotes)</source>
-        <translation>Din profil (skrivs ut på offerter)</translation>
+        <source>Your profile (on quotes and their emails)</source>
+        <translation>Din profil (på offerter och i offertmejlen)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3753,7 +3777,12 @@ Giltig till: {expires}</translation>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Quote emails come from your name at the sender address, replies go to your email, and they end with these details as your signature.</source>
+        <translation>Offertmejlen skickas i ditt namn från avsändaradressen, svaren går till din e-post och mejlen avslutas med de här uppgifterna som signatur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Quotes</source>
         <translation>Offerter</translation>
     </message>

@@ -43,9 +43,11 @@ def test_a_missing_sender_is_shown_and_setting_it_makes_the_quotes_the_same_day(
     assert _automatic(main_window) == []
     assert main_window.ctx.auto_quotes.is_due(today_env)  # not counted as the day's run
     status = main_window.findChild(QPushButton, "autoQuotesStatusButton")
-    assert status.isVisible() and status.text() == "Set the sender address…"
-    assert "the sender address is not set" in main_window.auto_quotes_status.label.text()
-    assert "2 due subscriptions" in main_window.auto_quotes_status.label.text()
+    assert status.isVisible()
+    assert status.text() == "⚠ Automatic quotes wait for a sender address…"
+    assert status.toolTip() == (
+        "No automatic quotes were made for the 2 due subscriptions: the sender address is not set."
+    )
     main_window.nav.setCurrentRow(1)
     notice = main_window.quotes_page.auto_notice
     assert notice.isVisible() and "the sender address is not set" in notice.headline.text()
@@ -83,7 +85,10 @@ def test_a_customer_without_buyer_email_is_listed_with_its_reason(
 
     made = [line.subscription_id for q in _automatic(main_window) for line in q.lines]
     assert made == ["SUB-1001"]  # the other customer's SUB-2001 is skipped, not the run
-    main_window.nav.setCurrentRow(1)
+    status = main_window.auto_quotes_status
+    assert status.text() == "⚠ 1 automatic quote not made"
+    qtbot.mouseClick(status, Qt.MouseButton.LeftButton)  # leads to the list
+    assert main_window.nav.currentRow() == 1
     notice = main_window.quotes_page.auto_notice
     assert notice.isVisible()
     assert notice.headline.text() == "1 due subscription got no automatic quote:"
@@ -98,5 +103,6 @@ def test_swedish_notice(qtbot, swedish, main_window, smtp_server, today_env) -> 
     configure_smtp(main_window, port, sender="")
     main_window.show()
     main_window.start_background()
-    text = main_window.auto_quotes_status.label.text()
-    assert "avsändaradress" in text, text
+    status = main_window.auto_quotes_status
+    assert status.text() == "⚠ Automatiska offerter väntar på en avsändaradress…"
+    assert "avsändaradressen är inte inställd" in status.toolTip()

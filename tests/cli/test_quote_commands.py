@@ -251,3 +251,23 @@ def test_a_today_out_of_range_is_refused_in_one_line(cache, day, monkeypatch):
         "(1900-01-01 to 2199-12-31)"
     )
     assert "Traceback" not in result.err
+
+
+def test_config_sets_the_profile_that_signs_the_email(cache):
+    result = cache(
+        "config",
+        "--profile-name",
+        "Anna Admin",
+        "--profile-company",
+        "Seller AB",
+        "--profile-phone",
+        "+46 8 555 010 10",
+        "--profile-email",
+        "anna@seller.example",
+    )
+    assert result.code == 0, result.err
+    shown = dict(line.split(": ", 1) for line in result.out.splitlines() if ": " in line)
+    assert shown["your-name"] == "Anna Admin" and shown["company-name"] == "Seller AB"
+    assert shown["phone"] == "+46 8 555 010 10" and shown["email"] == "anna@seller.example"
+    bad = cache("config", "--profile-email", "anna@")
+    assert bad.code == 2 and bad.err.startswith("renewdesk: --email: ")

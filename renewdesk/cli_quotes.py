@@ -88,7 +88,7 @@ def add_quote_subcommands(sub: Any) -> None:
         ("--profile-phone", "phone", QT_TRANSLATE_NOOP("Cli", "your phone (signature)")),
         ("--profile-email", "email", QT_TRANSLATE_NOOP("Cli", "your email (Reply-To, signature)")),
     ):
-        p.add_argument(name, dest=dest, help=Cli.tr(help_text))
+        p.add_argument(name, dest=dest, help=Cli.tr(str(help_text)))
     p.add_argument("--smtp-security", choices=["none", "starttls", "ssl"])
     p.add_argument("--automatic-quotes", choices=["on", "off"])
     p.add_argument("--pdf-page-size", choices=["auto", "A4", "Letter"])

@@ -158,7 +158,7 @@ class AutoQuotesStatus(QPushButton):
         self.clicked.connect(lambda: self.fix_requested.emit(self._fix))
         self.hide()
 
-    def text(self) -> str:  # type: ignore[override]
+    def text(self) -> str:
         """The whole text, however much of it fits."""
         return self._full
 

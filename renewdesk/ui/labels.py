@@ -12,7 +12,7 @@ from decimal import Decimal
 from renewdesk.domain import OutboxStatus, QuoteOrigin, QuoteStatus
 from renewdesk.i18n import current_language
 from renewdesk.pdf import formatting
-from renewdesk.value_labels import (  # noqa: F401  (the window's labels, in one import)
+from renewdesk.value_labels import (
     Labels,
     field_label,
     offering_label,
@@ -21,6 +21,24 @@ from renewdesk.value_labels import (  # noqa: F401  (the window's labels, in one
     status_label,
     term_label,
 )
+
+# The window's labels in one import: the stored values' words come from value_labels.
+__all__ = [
+    "Labels",
+    "audit_action_label",
+    "day",
+    "field_label",
+    "money",
+    "offering_label",
+    "origin_label",
+    "outbox_status_label",
+    "partner_label",
+    "payment_label",
+    "payment_short_label",
+    "quote_status_label",
+    "status_label",
+    "term_label",
+]
 
 
 def quote_status_label(status: QuoteStatus | str) -> str:

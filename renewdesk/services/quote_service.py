@@ -85,6 +85,13 @@ _NO_SENDER = tr_later(
 )
 
 
+def _lines(count: int) -> str:
+    """ "1 line" / "3 lines" for the audit trail (English and Swedish have these two forms)."""
+    if count == 1:
+        return str(tr_later("Audit", "1 line"))
+    return str(tr_later("Audit", "{lines} lines").format(lines=count))
+
+
 def default_now() -> datetime:
     """Now, with the date from :func:`renewdesk.clock.today` (``RENEWDESK_TODAY``)."""
     return clock.now()
@@ -192,7 +199,7 @@ class QuoteService:
             old = self._load(conn, number)
             require(Action.DISCARD, old.number, old.status, old.expires, now.date())
             repo.delete_quote(conn, old.number)
-            self._audit(conn, now, old.number, Action.DISCARD, f"{len(old.lines)} line(s)")
+            self._audit(conn, now, old.number, Action.DISCARD, _lines(len(old.lines)))
 
     def cancel(self, number: str) -> None:
         """Cancel: a DRAFT is discarded; a sent quote refuses with CANCEL_NOT_SELF_SERVICE."""
@@ -230,7 +237,7 @@ class QuoteService:
             require(Action.BUY, old.number, old.status, old.expires, now.date())
             changes = repo.apply_order(conn, old)  # raises for a subscription gone missing
             repo.set_quote_fields(conn, old.number, status=QuoteStatus.ORDERED.value)
-            total = f"{len(changes)} line(s), {old.total} {old.currency}"
+            total = f"{_lines(len(changes))}, {old.total:,.2f} {old.currency}"
             self._audit(conn, now, old.number, Action.BUY, total)
             events = [
                 {
@@ -541,9 +548,7 @@ class QuoteService:
         if not preview.ok:
             raise QuoteBlockedError(preview)
         quote = replace(preview.quote, number=repo.next_quote_number(conn, now.year))
-        details: str = tr_later("Audit", "{lines} line(s), {total} {currency}").format(
-            lines=len(quote.lines), total=quote.total, currency=quote.currency
-        )
+        details = f"{_lines(len(quote.lines))}, {quote.total:,.2f} {quote.currency}"
         if quote.supersedes:
             details += tr_later("Audit", ", replaces {number}").format(number=quote.supersedes)
         self._audit(conn, now, quote.number, Action.CREATE, details)
@@ -560,7 +565,7 @@ class QuoteService:
             raise QuoteBlockedError(preview)
         quote = replace(preview.quote, created=old.created)
         repo.replace_quote(conn, quote)
-        self._audit(conn, now, quote.number, action, f"{len(quote.lines)} line(s)")
+        self._audit(conn, now, quote.number, action, _lines(len(quote.lines)))
         return quote
 
     def _send_in(

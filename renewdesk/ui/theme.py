@@ -108,6 +108,8 @@ QWidget { color: #000000; }
 QLabel[role="muted"], QLabel#sidebarTitle, QHeaderView::section { color: #000000; }
 QTableView, QTreeWidget, QTreeView, QLineEdit, QComboBox, QSpinBox, QGroupBox {
     border: 1px solid #000000; }
+QTableView, QTreeWidget, QTreeView { selection-background-color: #000000;
+    selection-color: #ffffff; }
 QPushButton, QToolButton { border: 1px solid #000000; color: #000000; }
 QPushButton[kind="primary"] { background: #000000; color: #ffffff; border: 1px solid #000000; }
 QPushButton:disabled, QToolButton:disabled, QPushButton[kind="primary"]:disabled {

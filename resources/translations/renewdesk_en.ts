@@ -4,7 +4,7 @@
 <context>
     <name>AutoQuotesText</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/auto_quotes_notice.py" line="+66"/>
+        <location filename="../../renewdesk/ui/auto_quotes_notice.py" line="+67"/>
         <source>No automatic quotes were made for the %n due subscription(s): %1.</source>
         <translation>
             <numerusform>No automatic quotes were made for the %n due subscription: %1.</numerusform>

@@ -57,12 +57,17 @@
         <translation>som utkast i e-postprogrammet till {recipients}</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="+544"/>
-        <source>{lines} line(s), {total} {currency}</source>
-        <translation>rader: {lines}, {total} {currency}</translation>
+        <location filename="../../renewdesk/services/quote_service.py" line="+91"/>
+        <source>1 line</source>
+        <translation>1 rad</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>{lines} lines</source>
+        <translation>{lines} rader</translation>
+    </message>
+    <message>
+        <location line="+461"/>
         <source>, replaces {number}</source>
         <translation>, ersätter {number}</translation>
     </message>
@@ -88,7 +93,7 @@
 <context>
     <name>AutoQuotesText</name>
     <message>
-        <location filename="../../renewdesk/ui/auto_quotes_notice.py" line="+42"/>
+        <location filename="../../renewdesk/ui/auto_quotes_notice.py" line="+43"/>
         <source>the sender address and the email server (SMTP) are not set</source>
         <translation>avsändaradressen och e-postservern (SMTP) är inte inställda</translation>
     </message>
@@ -1519,7 +1524,7 @@
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/labels.py" line="+31"/>
+        <location filename="../../renewdesk/ui/labels.py" line="+49"/>
         <location filename="../../renewdesk/value_labels.py" line="+1"/>
         <source>Expired</source>
         <translation>Utgången</translation>
@@ -2449,12 +2454,12 @@ Giltig till: {expires}</translation>
         <translation>{number} är inget offertnummer (Q-ÅÅÅÅ-NNNNNN)</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="-465"/>
+        <location filename="../../renewdesk/services/quote_service.py" line="-470"/>
         <source>set the sender address (Settings, SMTP) before sending by email</source>
         <translation>ange avsändaradressen (Inställningar, SMTP) innan du skickar med e-post</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+134"/>
         <source>a cancellation by the partner needs a note saying who and why</source>
         <translation>en annullering från partnern kräver en anteckning om vem och varför</translation>
     </message>

@@ -40,6 +40,8 @@ def test_audit_events_and_the_auto_renew_note_use_the_as_of_date(engine, as_of):
     events = AuditRepository(engine).for_quote(quote.number)
     events += AuditRepository(engine).for_subscription("S-1")
     assert events and {e.time.date() for e in events} == {as_of}
+    created = next(e for e in events if e.action == "created")
+    assert created.details.startswith("1 line, ")  # not "1 line(s)"
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(quotes.pdf(quote.number))).pages)
     assert "Auto-renew was turned off for S-1." in " ".join(text.split())
 

@@ -317,18 +317,23 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.ctx, self.runner, parent=self)
         dialog.saved.connect(lambda: self.show_message(self.tr("Settings saved.")))
-        # A saved sender or server makes the day's automatic quotes at once.
-        dialog.saved.connect(self.background.run_daily)
+        dialog.saved.connect(self._run_automatic_quotes_again)
         self.settings_dialog = dialog
         dialog.open()
         if focus:
             dialog.focus_field(focus)
 
+    def _run_automatic_quotes_again(self) -> None:
+        # A saved sender or server makes the day's automatic quotes at once (once the
+        # background work runs at all: run_gui starts it, a bare create_main_window not).
+        if self.background.started:
+            self.background.run_daily()
+
     def fix_automatic_quotes(self, fix: str) -> None:
         """The automatic-quotes notice's button: the missing setting, or the price book."""
         if fix == FIX_PRICES:
             self.open_import()
-            self.import_dialog.imported.connect(self.background.run_daily)
+            self.import_dialog.imported.connect(self._run_automatic_quotes_again)
         elif fix == SHOW_QUOTES:
             self.nav.setCurrentRow(1)
         elif fix:

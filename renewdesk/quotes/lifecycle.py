@@ -134,7 +134,20 @@ def _refusal(
     sentence = sentences.get(action) or tr_later(
         "QuoteErrors", "{number} is {status} and cannot be {action}"
     ).format(action=action.value)
-    return sentence.format(number=number, status=status.value), None
+    return sentence.format(number=number, status=_status_word(status)), None
+
+
+def _status_word(status: QuoteStatus) -> str:
+    """The status as the refusal sentence reads it ("is a draft"), not its stored value."""
+    words = {
+        S.DRAFT: tr_later("QuoteErrors", "a draft"),
+        S.QUOTED: tr_later("QuoteErrors", "sent"),
+        S.ORDERED: tr_later("QuoteErrors", "already bought"),
+        S.EXPIRED: tr_later("QuoteErrors", "expired"),
+        S.SUPERSEDED: tr_later("QuoteErrors", "replaced by a newer quote"),
+        S.CANCELLED: tr_later("QuoteErrors", "cancelled"),
+    }
+    return words.get(status, status.value)  # translated when the sentence is shown
 
 
 def require(

@@ -2060,7 +2060,7 @@
         <translation>Inställningarna har sparats.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>The backup was not restored</source>
         <translation>Säkerhetskopian återställdes inte</translation>
     </message>
@@ -2447,6 +2447,36 @@ Giltig till: {expires}</translation>
         <location line="+4"/>
         <source>{number} is {status} and cannot be {action}</source>
         <translation>{number} har status {status} och åtgärden {action} är inte möjlig</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent</source>
+        <translation>offererad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already bought</source>
+        <translation>beställd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expired</source>
+        <translation>utgången</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replaced by a newer quote</source>
+        <translation>ersatt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>annullerad</translation>
     </message>
     <message>
         <location filename="../../renewdesk/quotes/numbering.py" line="+40"/>

@@ -71,3 +71,20 @@ def test_settings_errors_name_fields_by_their_labels(window_language):
     window_language("en")
     error = SettingsError({"smtp_host": "Sending by email needs an SMTP server."})
     assert str(error) == "Server: Sending by email needs an SMTP server."
+
+
+def test_a_refused_action_names_the_status_in_words(window_language):
+    from datetime import date
+
+    from renewdesk.domain import QuoteStatus
+    from renewdesk.quotes.errors import TransitionRefusedError
+    from renewdesk.quotes.lifecycle import Action, require
+
+    with pytest.raises(TransitionRefusedError) as refused:
+        require(
+            Action.RESEND, "Q-2026-000007", QuoteStatus.ORDERED, date(2026, 4, 1), date(2026, 3, 2)
+        )
+    window_language("en")
+    assert str(refused.value) == "Q-2026-000007 is already bought and cannot be resent"
+    window_language("sv")
+    assert "har status beställd" in str(refused.value)

@@ -165,7 +165,7 @@ def test_an_expired_quote_shows_expired_everywhere_and_cannot_be_bought(
 def test_buy_refuses_a_draft(world, service):
     world.sub("S-1")
     draft = service.create_draft(service.request(["S-1"]))
-    with pytest.raises(Refused, match="DRAFT"):
+    with pytest.raises(Refused, match="is a draft and cannot be bought"):
         service.buy(draft.number)
 
 

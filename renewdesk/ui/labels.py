@@ -10,10 +10,9 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from renewdesk.domain import OutboxStatus, QuoteOrigin, QuoteStatus
-from renewdesk.i18n import current_language
+from renewdesk.i18n import TrContext, current_language
 from renewdesk.pdf import formatting
 from renewdesk.value_labels import (
-    Labels,
     field_label,
     offering_label,
     payment_label,
@@ -21,6 +20,11 @@ from renewdesk.value_labels import (
     status_label,
     term_label,
 )
+
+
+class Labels(TrContext):
+    """The translation context of these labels (the same as value_labels' texts)."""
+
 
 # The window's labels in one import: the stored values' words come from value_labels.
 __all__ = [

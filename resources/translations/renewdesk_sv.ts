@@ -71,6 +71,11 @@
         <source>, replaces {number}</source>
         <translation>, ersätter {number}</translation>
     </message>
+    <message>
+        <location filename="../../renewdesk/quotes/lifecycle.py" line="+168"/>
+        <source>renewal {old_date} -&gt; {new_date}, seats {old_seats} -&gt; {new_seats}, term {old_term} -&gt; {new_term}, status {old_status} -&gt; {new_status}</source>
+        <translation>förnyelse {old_date} -&gt; {new_date}, licenser {old_seats} -&gt; {new_seats}, löptid {old_term} -&gt; {new_term}, status {old_status} -&gt; {new_status}</translation>
+    </message>
 </context>
 <context>
     <name>AutoQuotes</name>
@@ -1504,7 +1509,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../renewdesk/value_labels.py" line="+21"/>
+        <location filename="../../renewdesk/value_labels.py" line="+18"/>
         <source>Monthly</source>
         <translation>Månadsvis</translation>
     </message>
@@ -1524,7 +1529,7 @@
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/labels.py" line="+49"/>
+        <location filename="../../renewdesk/ui/labels.py" line="+53"/>
         <location filename="../../renewdesk/value_labels.py" line="+1"/>
         <source>Expired</source>
         <translation>Utgången</translation>
@@ -2374,7 +2379,7 @@ Giltig till: {expires}</translation>
         <translation>okända prenumerations-ID: {ids}</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/quotes/lifecycle.py" line="+88"/>
+        <location filename="../../renewdesk/quotes/lifecycle.py" line="-79"/>
         <source>customer details of {number} cannot change after it was sent: create a new quote, which replaces it when sent</source>
         <translation>kunduppgifterna i {number} kan inte ändras efter att offerten skickats: skapa en ny offert, som ersätter den när den skickas</translation>
     </message>

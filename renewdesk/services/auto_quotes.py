@@ -208,7 +208,14 @@ def missing_settings(settings: QuoteSettings) -> tuple[str, ...]:
 
 
 def _why(exc: BaseException) -> str:
-    """One line for a failure the run went past (a layout error's text can be long)."""
+    """One line for a failure the run went past, in words an admin can act on."""
+    if type(exc).__name__ == "LayoutError":  # reportlab: a flowable larger than the page
+        return str(
+            tr_later(
+                "AutoQuotes",
+                "the PDF could not be laid out: a text of this subscription is too long for a page",
+            )
+        )
     text = " ".join(str(exc).split()) or type(exc).__name__
     return text if len(text) <= 200 else text[:199] + "…"
 

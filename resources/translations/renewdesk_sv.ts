@@ -80,7 +80,12 @@
 <context>
     <name>AutoQuotes</name>
     <message>
-        <location filename="../../renewdesk/services/auto_quotes.py" line="+222"/>
+        <location filename="../../renewdesk/services/auto_quotes.py" line="+214"/>
+        <source>the PDF could not be laid out: a text of this subscription is too long for a page</source>
+        <translation>PDF-filen kunde inte sättas upp: en text i den här prenumerationen är för lång för en sida</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>customer {csn} has no buyer email</source>
         <translation>kund {csn} saknar köparens e-postadress</translation>
     </message>

@@ -48,11 +48,12 @@ class ResendDialog(QDialog):
         name(self, "resendDialog", self.tr("Resend quote"))
         self.setWindowTitle(self.tr("Resend quote"))
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        self.intro = intro = QLabel(
             self.tr("Send %1 again to %2?")
             .replace("%1", number)
             .replace("%2", ", ".join(recipients))
         )
+        intro.setObjectName("resendRecipients")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.by_email = QRadioButton(self.tr("Send by email"))

@@ -118,7 +118,10 @@ class BackgroundWork(QObject):
                 log.warning("daily backup failed: %s", exc)
                 errors.append(str(exc))
             if not ctx.auto_quotes.is_due(today):
-                return DailyResult(backup, errors=tuple(errors))
+                # Turned off: nothing waits any more, so the window drops its notice.
+                enabled = ctx.quotes.settings().automatic_quotes
+                off = None if enabled else AutoQuoteReport(today, disabled=True)
+                return DailyResult(backup, errors=tuple(errors), report=off)
             report = ctx.auto_quotes.run(today, deliver=False)
             return DailyResult(backup, report.created, len(report.skipped), tuple(errors), report)
 

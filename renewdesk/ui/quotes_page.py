@@ -183,7 +183,6 @@ class QuotesPage(QWidget):
         def done(quotes: list[Quote]) -> None:
             self.model.set_rows(quotes)  # _after_reset selects the followed quote again
             self.empty_hint.setVisible(not quotes)
-            self.count_label.setText(self.tr("%n quote(s)", "", len(quotes)))
 
         self._runner.submit(work, name="quotes", on_finished=done, on_failed=self._failed)
 
@@ -197,8 +196,16 @@ class QuotesPage(QWidget):
         if row >= 0:
             self.table.selectRow(row)
 
+    def _update_count(self) -> None:
+        total, shown = self.model.total_count(), self.model.rowCount()
+        text = self.tr("%n quote(s)", "", total)
+        if shown != total:
+            text = self.tr("%1 of %n quote(s) shown", "", total).replace("%1", str(shown))
+        self.count_label.setText(text)
+
     def _after_reset(self) -> None:
         """A reload or a new search: back to the quote the admin was on, if it is shown."""
+        self._update_count()
         row = self.model.row_of(self._following) if self._following else -1
         if row >= 0:
             self.table.selectRow(row)

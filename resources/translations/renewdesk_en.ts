@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+38"/>
         <source>%n automatic quote(s) made and queued.</source>
         <translation>
             <numerusform>%n automatic quote made and queued.</numerusform>
@@ -107,11 +107,19 @@
 <context>
     <name>QuotesPage</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/quotes_page.py" line="+186"/>
+        <location filename="../../renewdesk/ui/quotes_page.py" line="+201"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
             <numerusform>%n quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n quote(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n quote shown</numerusform>
+            <numerusform>%1 of %n quotes shown</numerusform>
         </translation>
     </message>
 </context>

@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+38"/>
         <source>%n automatic quote(s) made and queued.</source>
         <translation>
             <numerusform>%n automatisk offert har skapats och lagts i kö.</numerusform>
@@ -2271,7 +2271,7 @@ Lösenord för %1 på %2:</translation>
 <context>
     <name>QuoteActions</name>
     <message>
-        <location filename="../../renewdesk/ui/quote_actions.py" line="+97"/>
+        <location filename="../../renewdesk/ui/quote_actions.py" line="+98"/>
         <source>No PDF viewer</source>
         <translation>Inget PDF-program</translation>
     </message>
@@ -2864,12 +2864,12 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+304"/>
+        <location line="+311"/>
         <source>Discard draft</source>
         <translation>Släng utkast</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-298"/>
         <source>Search quotes</source>
         <translation>Sök offerter</translation>
     </message>
@@ -2881,12 +2881,12 @@ Giltig till: {expires}</translation>
     <message>
         <location line="+37"/>
         <location line="+4"/>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>Audit trail</source>
         <translation>Händelselogg</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-74"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
@@ -2911,15 +2911,23 @@ Giltig till: {expires}</translation>
         <translation>Inga offerter ännu. Markera prenumerationer och välj Massåtgärder › Förnya…</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+44"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n offert</numerusform>
             <numerusform>%n offerter</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n quote(s) shown</source>
+        <translation>
+            <numerusform>%1 av %n offert visas</numerusform>
+            <numerusform>%1 av %n offerter visas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
         <source>Audit trail of %1</source>
         <translation>Händelselogg för %1</translation>
     </message>
@@ -2990,8 +2998,8 @@ Giltig till: {expires}</translation>
         <translation>%1 har lagts i kö igen; den skickas när servern kan nås.</translation>
     </message>
     <message>
-        <location line="-258"/>
-        <location line="+278"/>
+        <location line="-265"/>
+        <location line="+285"/>
         <source>Record cancellation by partner</source>
         <translation>Registrera annullering från partner</translation>
     </message>
@@ -3272,7 +3280,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>ResendDialog</name>
     <message>
-        <location filename="../../renewdesk/ui/quote_actions.py" line="-56"/>
+        <location filename="../../renewdesk/ui/quote_actions.py" line="-57"/>
         <location line="+1"/>
         <source>Resend quote</source>
         <translation>Skicka offerten igen</translation>
@@ -3283,7 +3291,7 @@ Giltig till: {expires}</translation>
         <translation>Skicka %1 igen till %2?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+1"/>
         <source>Send by email</source>
         <translation>Skicka med e-post</translation>

@@ -106,3 +106,20 @@ def test_swedish_notice(qtbot, swedish, main_window, smtp_server, today_env) -> 
     status = main_window.auto_quotes_status
     assert status.text() == "⚠ Automatiska offerter väntar på en avsändaradress…"
     assert "avsändaradressen är inte inställd" in status.toolTip()
+
+
+def test_turning_automatic_quotes_off_drops_the_notice(
+    qtbot, main_window, smtp_server, today_env
+) -> None:
+    _inbox, port = smtp_server
+    configure_smtp(main_window, port, sender="")
+    main_window.show()
+    main_window.start_background()
+    assert main_window.auto_quotes_status.isVisible()
+    main_window.open_settings()
+    dialog = main_window.settings_dialog
+    qtbot.mouseClick(dialog.automatic, Qt.MouseButton.LeftButton)  # untick
+    _save_settings(qtbot, dialog)
+    assert not main_window.auto_quotes_status.isVisible()
+    assert not main_window.quotes_page.auto_notice.isVisible()
+    assert _automatic(main_window) == []

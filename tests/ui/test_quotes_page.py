@@ -71,6 +71,7 @@ def test_selection_and_audit_trail_stay_on_the_quote_across_sort_search_and_relo
     search = page.findChild(QLineEdit, "quotesSearch")
     qtbot.keyClicks(search, "Harbour")  # SUB-2001's customer
     assert page.model.rowCount() == 1 and _selected(page) == second
+    assert page.count_label.text() == "1 of 3 quotes shown"
     search.clear()
     qtbot.keyClicks(search, "Nordljus")  # hides it: nothing is selected meanwhile
     assert page.model.row_of(second) == -1 and _selected(page) == ""

@@ -2349,9 +2349,9 @@ Giltig till: {expires}</translation>
 <context>
     <name>QuoteErrors</name>
     <message>
-        <location filename="../../renewdesk/quotes/builder.py" line="+148"/>
-        <source>{kind} given for subscription(s) not selected: {ids}</source>
-        <translation>{kind} angivet för prenumerationer som inte är valda: {ids}</translation>
+        <location filename="../../renewdesk/quotes/builder.py" line="+149"/>
+        <source>{kind} given for what is not in the quote: {ids}</source>
+        <translation>{kind} angivet för något som inte finns i offerten: {ids}</translation>
     </message>
     <message>
         <location line="+7"/>

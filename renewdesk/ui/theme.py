@@ -91,7 +91,7 @@ QPushButton:focus, QToolButton:focus {{ border: 2px solid {ACCENT}; padding: 4px
 QPushButton[kind="primary"]:focus {{ border: 2px solid #101828; }}
 QRadioButton:focus, QCheckBox:focus {{ border: 1px solid {ACCENT}; border-radius: 4px;
     background: #eff4ff; }}
-QComboBox:focus, QSpinBox:focus, QLineEdit:focus {{ border: 2px solid {ACCENT}; }}
+QComboBox:focus, QLineEdit:focus {{ border: 2px solid {ACCENT}; }}
 QTableView:focus, QTreeView:focus, QTreeWidget:focus {{ border: 2px solid {ACCENT}; }}
 QListWidget#navList:focus {{ border: 1px solid {ACCENT}; }}
 QListWidget#navList::item:focus {{ border: 2px solid {ACCENT}; }}
@@ -106,7 +106,7 @@ HIGH_CONTRAST_STYLESHEET = (
     + """
 QWidget { color: #000000; }
 QLabel[role="muted"], QLabel#sidebarTitle, QHeaderView::section { color: #000000; }
-QTableView, QTreeWidget, QTreeView, QLineEdit, QComboBox, QSpinBox, QGroupBox {
+QTableView, QTreeWidget, QTreeView, QLineEdit, QComboBox, QGroupBox {
     border: 1px solid #000000; }
 QTableView, QTreeWidget, QTreeView { selection-background-color: #000000;
     selection-color: #ffffff; }
@@ -116,7 +116,7 @@ QPushButton:disabled, QToolButton:disabled, QPushButton[kind="primary"]:disabled
     color: #595959; background: #ffffff; border: 1px dashed #595959; }
 QRadioButton:disabled, QCheckBox:disabled, QLabel:disabled, QMenu::item:disabled,
 QComboBox:disabled, QSpinBox:disabled, QLineEdit:disabled { color: #595959; }
-QPushButton:focus, QToolButton:focus, QComboBox:focus, QSpinBox:focus, QLineEdit:focus,
+QPushButton:focus, QToolButton:focus, QComboBox:focus, QLineEdit:focus,
 QTableView:focus, QTreeView:focus, QTreeWidget:focus, QListWidget#navList:focus {
     border: 3px solid #000000; }
 QPushButton:focus, QToolButton:focus { padding: 3px 12px; }
@@ -172,8 +172,10 @@ def apply_theme(app: QApplication, high_contrast: bool | None = None) -> None:
     palette.setColor(QPalette.ColorRole.Text, QColor("#101828"))
     palette.setColor(QPalette.ColorRole.WindowText, QColor("#101828"))
     palette.setColor(QPalette.ColorRole.ButtonText, QColor("#344054"))
-    palette.setColor(QPalette.ColorRole.Highlight, QColor("#dbe6fe"))
-    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#101828"))
+    # Fusion draws a spin box's focus frame (and selected text) in Highlight: the accent,
+    # so focus shows; item views keep their light selection through the stylesheet.
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
     palette.setColor(QPalette.ColorRole.ToolTipBase, QColor("#101828"))
     palette.setColor(QPalette.ColorRole.ToolTipText, QColor("#ffffff"))
     if contrast:

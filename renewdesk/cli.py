@@ -198,6 +198,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         select_language(_requested_language(words))
         with _argparse_in_our_language():
             args = build_parser().parse_args(words)
+        today()  # a RENEWDESK_TODAY that is no date, or out of range, is refused here
         return _run(args)
     except (CliError, ImportFileError, CacheError, BadTodayError) as exc:
         print(f"renewdesk: {exc}", file=sys.stderr)

@@ -49,9 +49,9 @@ def _engine(args: argparse.Namespace) -> Any:
 
 
 def _as_of(args: argparse.Namespace) -> Any:
-    from renewdesk.cli import parse_date
+    from renewdesk.clock import parse_day  # within the limits' dates, or one line and exit 2
 
-    return parse_date(args.today, "--today") if getattr(args, "today", None) else today()
+    return parse_day(args.today, "--today") if getattr(args, "today", None) else today()
 
 
 def add_subcommands(parser: argparse.ArgumentParser, parser_class: type) -> None:

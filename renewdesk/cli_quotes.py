@@ -78,6 +78,17 @@ def add_quote_subcommands(sub: Any) -> None:
         ),
     ):
         p.add_argument(name, help=Cli.tr(help_text))
+    for name, dest, help_text in (  # the Settings profile: signs and names the quote email
+        (
+            "--profile-name",
+            "your_name",
+            QT_TRANSLATE_NOOP("Cli", "your name (email From, signature)"),
+        ),
+        ("--profile-company", "company_name", QT_TRANSLATE_NOOP("Cli", "your company (signature)")),
+        ("--profile-phone", "phone", QT_TRANSLATE_NOOP("Cli", "your phone (signature)")),
+        ("--profile-email", "email", QT_TRANSLATE_NOOP("Cli", "your email (Reply-To, signature)")),
+    ):
+        p.add_argument(name, dest=dest, help=Cli.tr(str(help_text)))
     p.add_argument("--smtp-security", choices=["none", "starttls", "ssl"])
     p.add_argument("--automatic-quotes", choices=["on", "off"])
     p.add_argument("--pdf-page-size", choices=["auto", "A4", "Letter"])
@@ -309,6 +320,18 @@ def cmd_auto_quotes(args: argparse.Namespace) -> int:
     if report.disabled:
         print(Cli.tr("Automatic quotes are turned off in the settings."))
         return 0
+    if report.missing:  # not the day's run: the next one makes them once this is set
+        options = " ".join(
+            {"sender": "--sender EMAIL", "smtp_host": "--smtp-host HOST"}[m] for m in report.missing
+        )
+        raise CliError(
+            Cli.tr(
+                "no automatic quotes were made for %n due subscription(s): "
+                "set {options} with renewdesk config",
+                "",
+                len(report.considered),
+            ).format(options=options)
+        )
     for number in report.created:
         print(number)
     for skipped in report.skipped:
@@ -326,8 +349,8 @@ def cmd_auto_quotes(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     print(
-        Cli.tr("{n} automatic quote(s) made as of {day}").format(
-            n=len(report.created), day=report.run_date.isoformat()
+        Cli.tr("%n automatic quote(s) made as of {day}", "", len(report.created)).format(
+            day=report.run_date.isoformat()
         ),
         file=sys.stderr,
     )
@@ -418,4 +441,5 @@ def _skip_reason(reason: str) -> str:
         "price_missing": Cli.tr("no price"),
         "blocked": Cli.tr("blocked by the rules"),
         "not_sent": Cli.tr("not sent"),
+        "failed": Cli.tr("the quote could not be made"),
     }.get(reason, reason)

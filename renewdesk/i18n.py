@@ -210,9 +210,10 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     """
     lang = _override.get()
     if lang is None:
-        if _current == "en" or QCoreApplication.instance() is not None:
+        if QCoreApplication.instance() is not None:
             return QCoreApplication.translate(context, text, disambiguation, n)
-        lang = _current  # no application yet (the command line's --help): the catalogue
+        # No application (the command line): the catalogue, so English plurals read right.
+        lang = _current
 
     translator = catalogue(lang)
     result = translator.translate(context, text, disambiguation, n) if translator else ""

@@ -7,19 +7,21 @@ so Qt Linguist extracts them and one translation file serves every surface.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from renewdesk.i18n import TrContext
 from renewdesk.rules.codes import Code, Finding
+from renewdesk.value_labels import offering_label, payment_label, status_label, term_label
 
 
 class RuleMessages(TrContext):
     """The translation context of the rule sentences."""
 
 
-def _templates() -> dict[Code, str]:
-    # Built on each call so a language switch takes effect at once.
+def _templates(count: int = -1) -> dict[Code, str]:
+    # Built on each call so a language switch takes effect at once; ``count`` picks
+    # the plural form of the sentences that count subscriptions.
     return {
         Code.WINDOW_NOT_OPEN: RuleMessages.tr(
             "The renewal window is not open yet: quotes can be made from {opens} "
@@ -73,8 +75,10 @@ def _templates() -> dict[Code, str]:
             "no subscription of this customer pays by invoice yet."
         ),
         Code.AUTO_RENEW_MUST_BE_OFF: RuleMessages.tr(
-            "Turn off auto-renew for {count} subscription(s) first ({subscriptions}): "
-            "the quote changes them or involves a reseller."
+            "Turn off auto-renew for %n subscription(s) first ({subscriptions}): "
+            "the quote changes them or involves a reseller.",
+            "",
+            count,
         ),
         Code.CARD_LIMIT: RuleMessages.tr(
             "The total {total} {currency} is above the card/PayPal limit of {ceiling} {currency}; "
@@ -102,16 +106,33 @@ def _templates() -> dict[Code, str]:
     }
 
 
-def _display(value: Any) -> str:
+# Parameters holding stored values, shown as the admin reads them ("Flex", not "flex").
+_VALUE_LABELS: dict[str, Callable[[str], str]] = {
+    "offering_type": offering_label,
+    "status": status_label,
+    "term": term_label,
+    "payment_method": payment_label,
+}
+
+
+def _display(value: Any, label: Callable[[str], str] | None = None) -> str:
+    shown = label or str
     if isinstance(value, list | tuple):
-        return ", ".join(str(v) if v else RuleMessages.tr("direct") for v in value)
-    return str(value)
+        return ", ".join(shown(str(v)) if v else RuleMessages.tr("direct") for v in value)
+    return shown(str(value))
+
+
+def _label_for(code: Code, key: str) -> Callable[[str], str] | None:
+    if code is Code.MIXED_PAYMENT_METHOD and key == "values":
+        return payment_label
+    return _VALUE_LABELS.get(key)
 
 
 def sentence(finding: Finding) -> str:
     """The sentence for one finding in the current language."""
-    template = _templates()[finding.code]
-    params = {k: _display(v) for k, v in finding.params.items()}
+    count = finding.params.get("count", -1)
+    template = _templates(count if isinstance(count, int) else -1)[finding.code]
+    params = {k: _display(v, _label_for(finding.code, k)) for k, v in finding.params.items()}
     try:
         return template.format(**params)
     except (KeyError, IndexError):

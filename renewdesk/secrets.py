@@ -139,15 +139,17 @@ class MemorySecretStore:
 def _unusable_reason(backend: keyring.backend.KeyringBackend) -> str:
     """Why ``backend`` cannot keep a password, or ``""`` when it looks usable."""
     if isinstance(backend, fail.Keyring | null.Keyring):
-        return "no OS keyring backend is available"
+        return tr_later("Secrets", "no OS keyring backend is available")
     if isinstance(backend, chainer.ChainerBackend) and not backend.backends:
-        return "no OS keyring backend is available"
+        return tr_later("Secrets", "no OS keyring backend is available")
     try:
         priority = float(backend.priority)
     except Exception:  # some backends compute priority and raise when not viable
-        return "the OS keyring is not usable"
+        return tr_later("Secrets", "the OS keyring is not usable")
     if priority <= 0:
-        return f"the keyring backend {type(backend).__name__} is not usable"
+        return tr_later("Secrets", "the keyring backend {name} is not usable").format(
+            name=type(backend).__name__
+        )
     return ""
 
 
@@ -160,7 +162,7 @@ def probe_secret_store(probe_account: str = "smtp:probe@renewdesk") -> SecretSto
         backend = keyring.get_keyring()
     except Exception as exc:
         _log.warning("No keyring: %s", type(exc).__name__)
-        return MemorySecretStore("the OS keyring could not be loaded")
+        return MemorySecretStore(tr_later("Secrets", "the OS keyring could not be loaded"))
     reason = _unusable_reason(backend)
     if reason:
         return MemorySecretStore(reason)
@@ -168,5 +170,5 @@ def probe_secret_store(probe_account: str = "smtp:probe@renewdesk") -> SecretSto
         backend.get_password(SERVICE, probe_account)
     except Exception as exc:  # locked, no D-Bus session, access denied ...
         _log.warning("Keyring backend %s failed the probe: %s", type(backend).__name__, exc)
-        return MemorySecretStore("the OS keyring did not answer")
+        return MemorySecretStore(tr_later("Secrets", "the OS keyring did not answer"))
     return KeyringSecretStore(backend)

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import DateTime, Integer, Text, column, table
 from sqlalchemy.engine import Connection
 
+from renewdesk import clock
 from renewdesk.importing.diff import FieldChange
 from renewdesk.store.repositories import SUB_COLUMNS, write_audit_many
 
@@ -190,7 +191,7 @@ def record_run(
     when: datetime | None = None,
 ) -> int:
     """Write the import_runs row and the audit events; returns the run's id."""
-    stamp = when or datetime.now()
+    stamp = when or clock.now()
     kept = [list(c) for c in changes[:STORED_CHANGES]]
     added, updated, unchanged = counts
     result = conn.execute(

@@ -22,7 +22,9 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, parseaddr
 from pathlib import Path
+from typing import Protocol
 
+from renewdesk import clock
 from renewdesk.domain import Quote
 from renewdesk.i18n import language, translate
 from renewdesk.pdf.formatting import long_date, money
@@ -57,8 +59,23 @@ def _texts() -> dict[str, str]:
             "open quote {number} and choose Buy before {expires}.",
         ),
         "closing": translate("QuoteEmail", "Kind regards,"),
+        "phone": translate("QuoteEmail", "Phone: {phone}"),
+        "email": translate("QuoteEmail", "Email: {email}"),
         "file": translate("QuoteEmail", "Quote-{number}.pdf"),
     }
+
+
+class Profile(Protocol):
+    """The admin's profile in Settings (``renewdesk.pdf.quote_pdf.Seller`` is one)."""
+
+    company: str
+    name: str
+    email: str
+    phone: str
+
+
+class _NoProfile:
+    company = name = email = phone = ""
 
 
 def safe_file_name(name: str, default: str = "file") -> str:
@@ -110,11 +127,15 @@ def build_quote_message(
     message_id: str | None = None,
     sender_name: str = "",
     date: datetime | None = None,
+    seller: Profile | None = None,
 ) -> EmailMessage:
     """The quote email: text body in the quote's language, the PDF attached.
 
-    ``sender`` is the From address; ``recipients`` go to To. ``message_id`` and
-    ``date`` default to a new random ID and now (pass them for stable output).
+    ``sender`` is the From address; ``recipients`` go to To. ``seller`` is the
+    admin's profile: its name is From's display name (``sender_name`` wins when
+    given), its email the Reply-To, and the body ends with its signature (name,
+    company, phone, email). ``message_id`` and ``date`` default to a new random ID
+    and now (pass them for stable output).
     """
     if not recipients:
         raise ValueError("a quote email needs at least one recipient")
@@ -126,10 +147,14 @@ def build_quote_message(
 
     msg = EmailMessage(policy=policy.SMTP)
     msg["Subject"] = _one_line(t["subject"].format(number=quote.number, company=company))
-    name = _one_line(sender_name)
+    profile: Profile = seller or _NoProfile()
+    name = _one_line(sender_name or profile.name or profile.company)
     msg["From"] = formataddr((name, sender)) if name else sender
     msg["To"] = ", ".join(_one_line(r) for r in recipients)
-    msg["Date"] = format_datetime((date or datetime.now()).astimezone())
+    reply_to = _one_line(profile.email)
+    if reply_to and reply_to.casefold() != parseaddr(sender)[1].casefold():
+        msg["Reply-To"] = formataddr((_one_line(profile.name), reply_to))
+    msg["Date"] = format_datetime((date or clock.now()).astimezone())
     msg["Message-ID"] = message_id or new_message_id(quote.number, sender)
     msg[QUOTE_HEADER] = quote.number
 
@@ -142,12 +167,24 @@ def build_quote_message(
             number=quote.number, count=len(quote.lines), total=total, expires=expires
         ),
         t["how_to_buy"].format(number=quote.number, expires=expires),
-        t["closing"] + ("\n" + name if name else ""),
+        "\n".join([t["closing"], *_signature(t, profile, name)]),
     ]
     msg.set_content("\n\n".join(paragraphs) + "\n", charset="utf-8")
     file_name = safe_file_name(t["file"].format(number=quote.number), "Quote.pdf")
     msg.add_attachment(pdf, maintype="application", subtype="pdf", filename=file_name)
     return msg
+
+
+def _signature(t: dict[str, str], profile: Profile, name: str) -> list[str]:
+    """The lines under "Kind regards,": the profile's name, company, phone and email."""
+    lines = [_one_line(profile.name) or name, _one_line(profile.company)]
+    if profile.name == "" and lines[0] == lines[1]:
+        lines.pop()  # no name: the company once, not twice
+    if profile.phone.strip():
+        lines.append(t["phone"].format(phone=_one_line(profile.phone)))
+    if profile.email.strip():
+        lines.append(t["email"].format(email=_one_line(profile.email)))
+    return [line for line in lines if line]
 
 
 def envelope_sender(msg: EmailMessage) -> str:

@@ -41,6 +41,7 @@ from renewdesk.quotes.pricing import (
 )
 from renewdesk.rules import Limits, LineDraft, QuoteDraft, check_quote, evaluate_subscription
 from renewdesk.rules.codes import Code, Finding, Severity
+from renewdesk.value_labels import field_label
 
 
 class InvalidEditError(QuoteError):
@@ -145,9 +146,9 @@ def _validate_edits(request: QuoteRequest) -> None:
         stray = sorted(set(edits) - selected)
         if stray:
             raise InvalidEditError(
-                tr_later(
-                    "QuoteErrors", "{kind} given for subscription(s) not selected: {ids}"
-                ).format(kind=kind, ids=", ".join(stray))
+                tr_later("QuoteErrors", "{kind} given for what is not in the quote: {ids}").format(
+                    kind=field_label(kind), ids=", ".join(stray)
+                )
             )
     low = sorted(i for i, n in request.seats.items() if n < 1)
     if low:

@@ -14,6 +14,7 @@ from renewdesk.domain import Quote, QuoteStatus, Subscription
 from renewdesk.lazy_text import tr_later
 from renewdesk.quotes.errors import TransitionRefusedError
 from renewdesk.rules.codes import Code, Finding
+from renewdesk.value_labels import status_label, term_label
 
 S = QuoteStatus
 
@@ -134,7 +135,20 @@ def _refusal(
     sentence = sentences.get(action) or tr_later(
         "QuoteErrors", "{number} is {status} and cannot be {action}"
     ).format(action=action.value)
-    return sentence.format(number=number, status=status.value), None
+    return sentence.format(number=number, status=_status_word(status)), None
+
+
+def _status_word(status: QuoteStatus) -> str:
+    """The status as the refusal sentence reads it ("is a draft"), not its stored value."""
+    words = {
+        S.DRAFT: tr_later("QuoteErrors", "a draft"),
+        S.QUOTED: tr_later("QuoteErrors", "sent"),
+        S.ORDERED: tr_later("QuoteErrors", "already bought"),
+        S.EXPIRED: tr_later("QuoteErrors", "expired"),
+        S.SUPERSEDED: tr_later("QuoteErrors", "replaced by a newer quote"),
+        S.CANCELLED: tr_later("QuoteErrors", "cancelled"),
+    }
+    return words.get(status, status.value)  # translated when the sentence is shown
 
 
 def require(
@@ -151,8 +165,17 @@ def require(
 
 def renewal_details(before: Subscription, after: Subscription) -> str:
     """The audit trail's details of one subscription renewed by Buy."""
-    return (
-        f"renewal {before.renewal_date.isoformat()} -> {after.renewal_date.isoformat()}, "
-        f"seats {before.seats} -> {after.seats}, term {before.term} -> {after.term}, "
-        f"status {before.status} -> {after.status}"
+    return tr_later(
+        "Audit",
+        "renewal {old_date} -> {new_date}, seats {old_seats} -> {new_seats}, "
+        "term {old_term} -> {new_term}, status {old_status} -> {new_status}",
+    ).format(
+        old_date=before.renewal_date.isoformat(),
+        new_date=after.renewal_date.isoformat(),
+        old_seats=before.seats,
+        new_seats=after.seats,
+        old_term=term_label(before.term),
+        new_term=term_label(after.term),
+        old_status=status_label(before.status),
+        new_status=status_label(after.status),
     )

@@ -31,6 +31,7 @@ class QuoteSettings:
     language: str = "en"  # language of automatic quotes
     seller: Any = None  # who prepared the quote, printed on the PDF (pdf.quote_pdf.Seller)
     page_size: str = "auto"  # auto (by the customer's country), A4 or Letter
+    smtp_server: str = ""  # the SMTP host; automatic quotes wait until it is set
 
 
 class RenderPdf(Protocol):
@@ -47,7 +48,7 @@ class RenderPdf(Protocol):
 
 class BuildMessage(Protocol):
     def __call__(
-        self, quote: Quote, pdf: bytes, sender: str, recipients: Sequence[str]
+        self, quote: Quote, pdf: bytes, sender: str, recipients: Sequence[str], *, seller: Any = ...
     ) -> EmailMessage: ...
 
 
@@ -103,10 +104,13 @@ def render_pdf() -> RenderPdf:
 def build_message() -> BuildMessage:
     """The stdlib email builder (``renewdesk.mail.message.build_quote_message``)."""
 
-    def build(quote: Quote, pdf: bytes, sender: str, recipients: Sequence[str]) -> EmailMessage:
+    def build(
+        quote: Quote, pdf: bytes, sender: str, recipients: Sequence[str], *, seller: Any = None
+    ) -> EmailMessage:
         from renewdesk.mail.message import build_quote_message
 
-        return build_quote_message(quote, pdf, sender, recipients)
+        # The profile names the sender, takes the replies and signs the email.
+        return build_quote_message(quote, pdf, sender, recipients, seller=seller)
 
     return build
 
@@ -164,6 +168,7 @@ def quote_settings(app: Any) -> QuoteSettings:
         language=language,
         seller=seller if seller.lines() else None,
         page_size=app.pdf_page_size,
+        smtp_server=app.smtp_host,
     )
 
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from renewdesk import clock
 from renewdesk.lazy_text import tr_later
 
 FOLDER = "backups"
@@ -123,7 +124,7 @@ def backup_now(cache_path: Path, kind: str = "daily", now: datetime | None = Non
     cache_path = Path(cache_path)
     folder = backups_dir(cache_path)
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    target = _target(folder, cache_path.stem, kind, now or datetime.now())
+    target = _target(folder, cache_path.stem, kind, now or clock.now())
     try:
         _copy_database(cache_path, target)
     except sqlite3.Error as exc:
@@ -143,7 +144,7 @@ def backup_now(cache_path: Path, kind: str = "daily", now: datetime | None = Non
 def daily_backup(cache_path: Path, now: datetime | None = None) -> Path | None:
     """Today's backup, unless there is one already (or no cache yet); returns the new copy."""
     cache_path = Path(cache_path)
-    now = now or datetime.now()
+    now = now or clock.now()
     if not cache_path.is_file() or cache_path.stat().st_size == 0:
         return None
     if any(b.kind == "daily" and b.created.date() == now.date() for b in list_backups(cache_path)):
@@ -216,7 +217,7 @@ def _side_files(path: Path) -> list[Path]:
 def set_aside(cache_path: Path, now: datetime | None = None) -> Path:
     """Rename a bad cache (and its -wal/-shm) to ``<name>.damaged-<stamp>``; returns it."""
     cache_path = Path(cache_path)
-    stamp = (now or datetime.now()).strftime(STAMP)
+    stamp = (now or clock.now()).strftime(STAMP)
     aside = cache_path.with_name(f"{cache_path.name}.damaged-{stamp}")
     for src in [cache_path, *_side_files(cache_path)]:
         if src.exists():
@@ -235,7 +236,7 @@ def restore(cache_path: Path, backup_path: Path, now: datetime | None = None) ->
     log onto the restored file) and the copy replaces the cache in one rename.
     """
     cache_path, backup_path = Path(cache_path), Path(backup_path)
-    now = now or datetime.now()
+    now = now or clock.now()
     problem = (
         check_cache(backup_path)
         if backup_path.is_file()

@@ -22,8 +22,8 @@ from renewdesk.rules import (
 )
 from renewdesk.rules.codes import Code
 from renewdesk.rules.grouping import group_key
-from renewdesk.store.plan_repo import PlanRepository
 from renewdesk.rules.sources import source
+from renewdesk.store.plan_repo import PlanRepository
 from renewdesk.store.repositories import (
     OpenQuoteLookup,
     SubscriptionRepository,

@@ -87,9 +87,16 @@ _NO_SENDER = tr_later(
 )
 
 
+def _lines(count: int) -> str:
+    """ "1 line" / "3 lines" for the audit trail (English and Swedish have these two forms)."""
+    if count == 1:
+        return str(tr_later("Audit", "1 line"))
+    return str(tr_later("Audit", "{lines} lines").format(lines=count))
+
+
 def default_now() -> datetime:
     """Now, with the date from :func:`renewdesk.clock.today` (``RENEWDESK_TODAY``)."""
-    return datetime.combine(clock.today(), datetime.now().time())
+    return clock.now()
 
 
 class QuoteService:
@@ -194,7 +201,7 @@ class QuoteService:
             old = self._load(conn, number)
             require(Action.DISCARD, old.number, old.status, old.expires, now.date())
             repo.delete_quote(conn, old.number)
-            self._audit(conn, now, old.number, Action.DISCARD, f"{len(old.lines)} line(s)")
+            self._audit(conn, now, old.number, Action.DISCARD, _lines(len(old.lines)))
 
     def cancel(self, number: str) -> None:
         """Cancel: a DRAFT is discarded; a sent quote refuses with CANCEL_NOT_SELF_SERVICE."""
@@ -232,7 +239,7 @@ class QuoteService:
             require(Action.BUY, old.number, old.status, old.expires, now.date())
             changes = repo.apply_order(conn, old)  # raises for a subscription gone missing
             repo.set_quote_fields(conn, old.number, status=QuoteStatus.ORDERED.value)
-            total = f"{len(changes)} line(s), {old.total} {old.currency}"
+            total = f"{_lines(len(changes))}, {old.total:,.2f} {old.currency}"
             self._audit(conn, now, old.number, Action.BUY, total)
             events = [
                 {
@@ -363,7 +370,9 @@ class QuoteService:
                             "QuoteErrors", "{number} has no recipient: add the buyer's email"
                         ).format(number=quote.number)
                     )
-                msg = self._build_message(quote, pdf, settings.sender, recipients)
+                msg = self._build_message(
+                    quote, pdf, settings.sender, recipients, seller=settings.seller
+                )
             if delivery == "email":
                 assert msg is not None
                 outbox_id = self._outbox.enqueue(conn, quote.number, msg, recipients, now=now)
@@ -415,12 +424,29 @@ class QuoteService:
                 raise file_error
         return SendResult(quote, None, pdf_path=pdf_path)
 
-    def resend(self, number: str, *, deliver: bool = True) -> SendResult:
-        """Queue the stored PDF again as a new outbox message for a QUOTED quote (audited)."""
+    def resend(
+        self,
+        number: str,
+        *,
+        deliver: bool = True,
+        delivery: Delivery = "email",
+        eml_target: Path | None = None,
+        open_eml: bool = False,
+    ) -> SendResult:
+        """Send a QUOTED quote's stored PDF again (audited).
+
+        ``email`` queues it as a new outbox message; ``eml`` writes a mail-app draft
+        into ``eml_target`` (opened with the mail app when ``open_eml``).
+        """
+        if delivery == "eml" and eml_target is None:
+            raise DeliveryError(
+                tr_later("QuoteErrors", "choose a folder or a .eml file for the mail-app draft")
+            )
         settings = self._settings()
-        if not settings.sender.strip():
+        if delivery == "email" and not settings.sender.strip():
             raise DeliveryError(_NO_SENDER)
         now = self._now()
+        outbox_id: int | None = None
         with writer(self._engine).begin() as conn:
             quote = self._load(conn, number)
             require(Action.RESEND, quote.number, quote.status, quote.expires, now.date())
@@ -433,11 +459,23 @@ class QuoteService:
                 raise DeliveryError(
                     tr_later("QuoteErrors", "{number} has no recipient").format(number=quote.number)
                 )
-            msg = self._build_message(quote, pdf, settings.sender, recipients)
-            outbox_id = self._outbox.enqueue(conn, quote.number, msg, recipients, now=now)
-            self._audit(conn, now, quote.number, Action.RESEND, send_details("email", recipients))
+            msg = self._build_message(
+                quote, pdf, settings.sender, recipients, seller=settings.seller
+            )
+            kind: Delivery = "eml" if delivery == "eml" else "email"
+            if kind == "email":
+                outbox_id = self._outbox.enqueue(conn, quote.number, msg, recipients, now=now)
+            self._audit(conn, now, quote.number, Action.RESEND, send_details(kind, recipients))
+        # The draft is written after the commit, like a first send's.
+        eml_path, file_error = write_committed_files(
+            quote.number, self._write_eml, msg if kind == "eml" else None, eml_target, None, pdf
+        )
         delivered, error = self._deliver(outbox_id, deliver, now)
-        return SendResult(quote, "email", None, None, outbox_id, delivered, error)
+        if file_error is not None:
+            raise file_error
+        if eml_path is not None and open_eml:
+            self._open_file(eml_path)
+        return SendResult(quote, kind, None, eml_path, outbox_id, delivered, error)
 
     def deliver_outbox(self, now: datetime | None = None) -> str:
         """Try to send what the outbox holds now; "" or why it could not (offline...).
@@ -523,9 +561,7 @@ class QuoteService:
         if not preview.ok:
             raise QuoteBlockedError(preview)
         quote = replace(preview.quote, number=repo.next_quote_number(conn, now.year))
-        details: str = tr_later("Audit", "{lines} line(s), {total} {currency}").format(
-            lines=len(quote.lines), total=quote.total, currency=quote.currency
-        )
+        details = f"{_lines(len(quote.lines))}, {quote.total:,.2f} {quote.currency}"
         if quote.supersedes:
             details += tr_later("Audit", ", replaces {number}").format(number=quote.supersedes)
         self._audit(conn, now, quote.number, Action.CREATE, details)
@@ -542,7 +578,7 @@ class QuoteService:
             raise QuoteBlockedError(preview)
         quote = replace(preview.quote, created=old.created)
         repo.replace_quote(conn, quote)
-        self._audit(conn, now, quote.number, action, f"{len(quote.lines)} line(s)")
+        self._audit(conn, now, quote.number, action, _lines(len(quote.lines)))
         return quote
 
     def _send_in(

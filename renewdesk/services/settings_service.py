@@ -23,6 +23,7 @@ from renewdesk.pdf.styles import PAGE_SIZE_CHOICES
 from renewdesk.rules import default_limits
 from renewdesk.secrets import SecretStore, smtp_account
 from renewdesk.store.repositories import SettingsRepository
+from renewdesk.value_labels import field_label
 
 LANGUAGES = ("", "en", "sv")  # "" = follow the system
 AUTH_METHODS = ("password", "oauth2")
@@ -119,7 +120,8 @@ class SettingsError(ValueError):
 
     def __init__(self, errors: dict[str, str]) -> None:
         self.errors = dict(errors)
-        super().__init__("; ".join(f"{name}: {text}" for name, text in self.errors.items()))
+        # Field labels ("Server"), not field names (smtp_host): the text reaches the window.
+        super().__init__("; ".join(f"{field_label(n)}: {text}" for n, text in self.errors.items()))
 
 
 def _email_error(value: str) -> str:

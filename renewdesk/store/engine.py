@@ -11,7 +11,6 @@ import os
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 
+from renewdesk import clock
 from renewdesk.lazy_text import tr_later
 from renewdesk.store import faults
 from renewdesk.store.faults import CacheError as CacheError  # re-exported
@@ -149,7 +149,7 @@ def backup_cache(engine: Engine, path: Path, label: str) -> Path:
 
     A copy that could not be finished (a full disk) is removed again.
     """
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.{label}-{stamp}.bak{path.suffix or '.sqlite'}")
     raw = engine.raw_connection()
     try:

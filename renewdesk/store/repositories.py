@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from renewdesk import clock
 from renewdesk.domain import (
     Address,
     AuditEvent,
@@ -415,7 +416,7 @@ def write_audit_many(conn: Any, events: list[dict[str, str]], when: datetime | N
     """
     if not events:
         return
-    stamp = when or datetime.now()
+    stamp = when or clock.now()
     user = os_user()
     conn.execute(
         AuditRow.__table__.insert(),

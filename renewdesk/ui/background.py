@@ -18,6 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from renewdesk.services.auto_quotes import AutoQuoteReport
 from renewdesk.services.backups import CacheDamagedError
 from renewdesk.services.quote_service import default_now
 from renewdesk.ui.context import UiContext
@@ -37,6 +38,7 @@ class DailyResult:
     skipped: int = 0  # due subscriptions that got no automatic quote
     errors: tuple[str, ...] = field(default=())
     damaged: str = ""  # the daily backup's quick check found the cache damaged: why
+    report: AutoQuoteReport | None = None  # the automatic quotes' run, when one ran
 
 
 class BackgroundWork(QObject):
@@ -44,6 +46,7 @@ class BackgroundWork(QObject):
 
     secret_store_known = Signal(str, bool)  # description, persistent
     quotes_made = Signal(list)  # numbers of the automatic quotes just made
+    auto_quotes_reported = Signal(object)  # AutoQuoteReport of every run that ran
     send_requested = Signal()  # time to send what the outbox holds
     message = Signal(str)
     cache_damaged = Signal(str)  # the daily quick check failed: offer Restore from backup
@@ -121,15 +124,20 @@ class BackgroundWork(QObject):
                 log.warning("daily backup failed: %s", exc)
                 errors.append(str(exc))
             if not ctx.auto_quotes.is_due(today):
-                return DailyResult(backup, errors=tuple(errors))
+                # Turned off: nothing waits any more, so the window drops its notice.
+                enabled = ctx.quotes.settings().automatic_quotes
+                off = None if enabled else AutoQuoteReport(today, disabled=True)
+                return DailyResult(backup, errors=tuple(errors), report=off)
             report = ctx.auto_quotes.run(today, deliver=False)
-            return DailyResult(backup, report.created, len(report.skipped), tuple(errors))
+            return DailyResult(backup, report.created, len(report.skipped), tuple(errors), report)
 
         def done(result: DailyResult) -> None:
             self._daily_running = False
             self.last_daily = result
             if result.damaged:
                 self.cache_damaged.emit(result.damaged)
+            if result.report is not None:
+                self.auto_quotes_reported.emit(result.report)
             if result.created:
                 self.message.emit(
                     self.tr("%n automatic quote(s) made and queued.", "", len(result.created))

@@ -9,70 +9,40 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from renewdesk.domain import (
-    OfferingType,
-    OutboxStatus,
-    PaymentMethod,
-    QuoteOrigin,
-    QuoteStatus,
-    SubscriptionStatus,
-    Term,
-)
+from renewdesk.domain import OutboxStatus, QuoteOrigin, QuoteStatus
 from renewdesk.i18n import TrContext, current_language
 from renewdesk.pdf import formatting
+from renewdesk.value_labels import (
+    field_label,
+    offering_label,
+    payment_label,
+    payment_short_label,
+    status_label,
+    term_label,
+)
 
 
 class Labels(TrContext):
-    """The translation context of these labels."""
+    """The translation context of these labels (the same as value_labels' texts)."""
 
 
-def term_label(term: Term | str) -> str:
-    return {
-        "monthly": Labels.tr("Monthly"),
-        "annual": Labels.tr("Annual"),
-        "three_year": Labels.tr("3 years"),
-    }.get(str(term), str(term))
-
-
-def status_label(status: SubscriptionStatus | str) -> str:
-    return {
-        "active": Labels.tr("Active"),
-        "expired": Labels.tr("Expired"),
-        "suspended": Labels.tr("Suspended"),
-        "canceled": Labels.tr("Canceled"),
-        "trial": Labels.tr("Trial"),
-        "inactive": Labels.tr("Inactive"),
-    }.get(str(status), str(status))
-
-
-def payment_label(method: PaymentMethod | str) -> str:
-    return {
-        "credit_card": Labels.tr("Credit card"),
-        "paypal": Labels.tr("PayPal"),
-        "invoice": Labels.tr("Invoice"),
-        "direct_debit": Labels.tr("Direct debit"),
-        "partner": Labels.tr("Through partner"),
-    }.get(str(method), str(method))
-
-
-def payment_short_label(method: PaymentMethod | str) -> str:
-    """The payment method in a narrow table column ("Card", "Partner")."""
-    return {
-        "credit_card": Labels.tr("Card"),
-        "paypal": Labels.tr("PayPal"),
-        "invoice": Labels.tr("Invoice"),
-        "direct_debit": Labels.tr("Direct debit"),
-        "partner": Labels.tr("Partner"),
-    }.get(str(method), str(method))
-
-
-def offering_label(kind: OfferingType | str) -> str:
-    return {
-        "standard": Labels.tr("Standard"),
-        "flex": Labels.tr("Flex"),
-        "success_plan": Labels.tr("Success plan"),
-        "trial": Labels.tr("Trial"),
-    }.get(str(kind), str(kind))
+# The window's labels in one import: the stored values' words come from value_labels.
+__all__ = [
+    "Labels",
+    "audit_action_label",
+    "day",
+    "field_label",
+    "money",
+    "offering_label",
+    "origin_label",
+    "outbox_status_label",
+    "partner_label",
+    "payment_label",
+    "payment_short_label",
+    "quote_status_label",
+    "status_label",
+    "term_label",
+]
 
 
 def quote_status_label(status: QuoteStatus | str) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from renewdesk import __version__
 from renewdesk.services.check_service import CheckResult
 from renewdesk.services.outbox_runner import OutboxRun
+from renewdesk.ui.auto_quotes_notice import FIX_PRICES, SHOW_QUOTES, AutoQuotesStatus
 from renewdesk.ui.background import BackgroundWork
 from renewdesk.ui.cache_recovery import damaged_box
 from renewdesk.ui.change_watcher import ChangeWatcher
@@ -157,6 +158,9 @@ class MainWindow(QMainWindow):
         self.as_of_label.setAccessibleName(self.tr("As of"))
         self.secrets_label = QLabel(self.tr("Passwords: checking the keyring…"))
         self.secrets_label.setAccessibleName(self.tr("Password store"))
+        self.auto_quotes_status = AutoQuotesStatus()
+        self.auto_quotes_status.fix_requested.connect(self.fix_automatic_quotes)
+        bar.addPermanentWidget(self.auto_quotes_status)
         bar.addPermanentWidget(self.cache_label)
         bar.addPermanentWidget(self.as_of_label)
         bar.addPermanentWidget(self.secrets_label)
@@ -201,6 +205,9 @@ class MainWindow(QMainWindow):
         bg.send_requested.connect(self.outbox_page.send_due)
         bg.message.connect(self.show_message)
         bg.cache_damaged.connect(self._cache_damaged)
+        bg.auto_quotes_reported.connect(self.auto_quotes_status.show_report)
+        bg.auto_quotes_reported.connect(self.quotes_page.auto_notice.show_report)
+        self.quotes_page.auto_notice.fix_requested.connect(self.fix_automatic_quotes)
 
     # ---- state -----------------------------------------------------------------------
 
@@ -325,14 +332,33 @@ class MainWindow(QMainWindow):
         self.import_dialog = dialog
         dialog.open()
 
-    def open_settings(self) -> None:
+    def open_settings(self, focus: str = "") -> None:
         from renewdesk.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.ctx, self.runner, parent=self)
         dialog.saved.connect(lambda: self.show_message(self.tr("Settings saved.")))
         dialog.saved.connect(self.signin_prompt.check)
+        dialog.saved.connect(self._run_automatic_quotes_again)
         self.settings_dialog = dialog
         dialog.open()
+        if focus:
+            dialog.focus_field(focus)
+
+    def _run_automatic_quotes_again(self) -> None:
+        # A saved sender or server makes the day's automatic quotes at once (once the
+        # background work runs at all: run_gui starts it, a bare create_main_window not).
+        if self.background.started:
+            self.background.run_daily()
+
+    def fix_automatic_quotes(self, fix: str) -> None:
+        """The automatic-quotes notice's button: the missing setting, or the price book."""
+        if fix == FIX_PRICES:
+            self.open_import()
+            self.import_dialog.imported.connect(self._run_automatic_quotes_again)
+        elif fix == SHOW_QUOTES:
+            self.nav.setCurrentRow(1)
+        elif fix:
+            self.open_settings(focus=fix)
 
     def _cache_damaged(self, problem: str) -> None:
         """The daily quick check failed: say so once, and offer File > Restore from backup."""

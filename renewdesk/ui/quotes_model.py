@@ -1,11 +1,14 @@
 """The Quotes table model: every quote with number, status, customer, total, dates, origin.
 
-Split from quotes_page; sorting happens here, on the plain ``Quote`` rows.
+Split from quotes_page; sorting and the search filter happen here, on the plain
+``Quote`` rows. A sort moves the view's persistent indexes with their quotes, so
+the selection stays on the same quote rather than on the same row number.
 """
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -36,6 +39,10 @@ class QuoteColumn(enum.IntEnum):
 
 
 class QuotesModel(RowTableModel[Quote]):
+    _sort_column = QuoteColumn.NUMBER
+    _sort_order = Qt.SortOrder.DescendingOrder
+    _search = ""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
@@ -50,6 +57,40 @@ class QuotesModel(RowTableModel[Quote]):
             ],
             parent,
         )
+        self._all: list[Quote] = []
+
+    def set_rows(self, rows: Sequence[Quote]) -> None:
+        """All quotes; the view shows those the search matches, in the current order."""
+        self._all = list(rows)
+        self.beginResetModel()
+        self._rows = self._visible()
+        self.endResetModel()
+
+    def set_search(self, text: str) -> None:
+        """Show only quotes whose number, customer, status or origin holds ``text``."""
+        self._search = text.strip().casefold()
+        self.set_rows(self._all)
+
+    def total_count(self) -> int:
+        return len(self._all)
+
+    def _visible(self) -> list[Quote]:
+        rows = [q for q in self._all if self._matches(q)] if self._search else list(self._all)
+        rows.sort(key=lambda q: self._sort_key(q, self._sort_column), reverse=self._descending())
+        return rows
+
+    def _matches(self, q: Quote) -> bool:
+        words = (
+            q.number,
+            q.customer.company_name,
+            q.customer.csn,
+            labels.quote_status_label(q.status),
+            labels.origin_label(q.origin),
+        )
+        return any(self._search in w.casefold() for w in words)
+
+    def _descending(self) -> bool:
+        return self._sort_order == Qt.SortOrder.DescendingOrder
 
     def quote_at(self, row: int) -> Quote:
         return self.row_at(row)
@@ -72,11 +113,18 @@ class QuotesModel(RowTableModel[Quote]):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(QuoteColumn):
             return
-        col = QuoteColumn(column)
+        self._sort_column, self._sort_order = QuoteColumn(column), order
         self.layoutAboutToBeChanged.emit()
+        # Remember which quote each persistent index (the selection) points at...
+        old = self.persistentIndexList()
+        numbers = [self._rows[i.row()].number for i in old]
         self._rows.sort(
-            key=lambda q: self._sort_key(q, col), reverse=order == Qt.SortOrder.DescendingOrder
+            key=lambda q: self._sort_key(q, self._sort_column), reverse=self._descending()
         )
+        # ...and move it to where that quote is now.
+        where = {q.number: row for row, q in enumerate(self._rows)}
+        new = [self.index(where[n], i.column()) for n, i in zip(numbers, old, strict=True)]
+        self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

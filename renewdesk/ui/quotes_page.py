@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import tempfile
 from collections.abc import Callable
@@ -13,11 +14,11 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -30,14 +31,19 @@ from PySide6.QtWidgets import (
 
 from renewdesk.domain import AuditEvent, OutboxStatus, Quote, QuoteStatus
 from renewdesk.messages import sentence
+from renewdesk.quotes.delivery import SendResult, all_recipients
 from renewdesk.quotes.lifecycle import Action, is_allowed
 from renewdesk.rules import Code, Finding
 from renewdesk.services.outbox_runner import OutboxRun
 from renewdesk.ui import labels
+from renewdesk.ui.auto_quotes_notice import AutoQuotesNotice
 from renewdesk.ui.context import UiContext
+from renewdesk.ui.quote_actions import OpenUrl, ResendDialog, no_viewer_box, open_url
 from renewdesk.ui.quotes_model import QuoteColumn, QuotesModel
+from renewdesk.ui.renew_send import default_output_folder, safe_name
 from renewdesk.ui.row_model import BadgeRole
 from renewdesk.ui.task_runner import TaskRunner
+from renewdesk.ui.theme import explain_disabled
 from renewdesk.ui.widgets import BadgeDelegate, configure_table, muted, name, page_header
 
 
@@ -50,12 +56,14 @@ class QuotesPage(QWidget):
     reload_started = Signal()  # the change watcher notes what this load will see
 
     ensure_password: Callable[[], bool] = staticmethod(lambda: True)  # the window's prompt
+    open_url: OpenUrl = staticmethod(open_url)  # the OS's viewer; False when there is none
 
     def __init__(self, ctx: UiContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._runner = runner
         self.model = QuotesModel(self)
+        self._following = ""  # the quote the page stays on across sorts, searches, reloads
         self._build()
         self._connect()
         self._update_actions()
@@ -68,13 +76,16 @@ class QuotesPage(QWidget):
         outer.addWidget(header)
         bar = QHBoxLayout()
         self.open_pdf_button = QPushButton(self.tr("Open PDF"))
-        self.resend_button = QPushButton(self.tr("Resend"))
+        name(self.open_pdf_button, "openPdfButton", self.tr("Open PDF"))
+        self.resend_button = QPushButton(self.tr("Resend…"))
+        name(self.resend_button, "resendButton", self.tr("Resend"))
         self.buy_button = QPushButton(self.tr("Buy"))
         name(self.buy_button, "buyButton", self.tr("Buy"))
         self.buy_button.setProperty("kind", "primary")
         self.new_quote_button = QPushButton(self.tr("Create new quote"))
         name(self.new_quote_button, "newQuoteButton", self.tr("Create new quote"))
         self.cancel_button = QPushButton(self.tr("Record cancellation by partner…"))
+        name(self.cancel_button, "cancelByPartnerButton", self.tr("Record cancellation by partner"))
         self.discard_button = QPushButton(self.tr("Discard draft"))
         for button in (
             self.buy_button,
@@ -87,10 +98,18 @@ class QuotesPage(QWidget):
             bar.addWidget(button)
         bar.addStretch(1)
         outer.addLayout(bar)
+        self.search = QLineEdit()
+        name(self.search, "quotesSearch", self.tr("Search quotes"))
+        self.search.setPlaceholderText(self.tr("Search number, customer, status…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(360)
+        outer.addWidget(self.search)
         self.note = QLabel("")
         self.note.setWordWrap(True)
         self.note.setProperty("role", "muted")
         outer.addWidget(self.note)
+        self.auto_notice = AutoQuotesNotice()
+        outer.addWidget(self.auto_notice)
 
         split = QSplitter(Qt.Orientation.Vertical)
         self.table = QTableView()
@@ -122,7 +141,7 @@ class QuotesPage(QWidget):
         self.audit_title.setProperty("role", "sectionTitle")
         audit_layout.addWidget(self.audit_title)
         self.audit = QTreeWidget()
-        self.audit.setAccessibleName(self.tr("Audit trail"))
+        name(self.audit, "auditTrail", self.tr("Audit trail"))
         self.audit.setRootIsDecorated(False)
         self.audit.setAlternatingRowColors(True)
         self.audit.setHeaderLabels(
@@ -141,7 +160,8 @@ class QuotesPage(QWidget):
 
     def _connect(self) -> None:
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
-        self.model.modelReset.connect(self._on_selection)
+        self.model.modelReset.connect(self._after_reset)
+        self.search.textChanged.connect(self.model.set_search)
         self.open_pdf_button.clicked.connect(self._on_open_pdf)
         self.resend_button.clicked.connect(self._on_resend)
         self.buy_button.clicked.connect(self._on_buy)
@@ -154,18 +174,15 @@ class QuotesPage(QWidget):
     def reload(self, select: str = "") -> None:
         self.reload_started.emit()
         service = self._ctx.quotes
-        current = select or (q.number if (q := self.selected_quote()) else "")
+        if select:
+            self._following = select
 
         def work(progress: Callable[[int, int, str], None]) -> list[Quote]:
             return list(service.list_quotes())
 
         def done(quotes: list[Quote]) -> None:
-            self.model.set_rows(quotes)
+            self.model.set_rows(quotes)  # _after_reset selects the followed quote again
             self.empty_hint.setVisible(not quotes)
-            self.count_label.setText(self.tr("%n quote(s)", "", len(quotes)))
-            row = self.model.row_of(current) if current else -1
-            if row >= 0:
-                self.table.selectRow(row)
 
         self._runner.submit(work, name="quotes", on_finished=done, on_failed=self._failed)
 
@@ -174,13 +191,32 @@ class QuotesPage(QWidget):
         return self.model.quote_at(rows[0].row()) if rows else None
 
     def select_quote(self, number: str) -> None:
+        self._following = number
         row = self.model.row_of(number)
         if row >= 0:
             self.table.selectRow(row)
 
+    def _update_count(self) -> None:
+        total, shown = self.model.total_count(), self.model.rowCount()
+        text = self.tr("%n quote(s)", "", total)
+        if shown != total:
+            text = self.tr("%1 of %n quote(s) shown", "", total).replace("%1", str(shown))
+        self.count_label.setText(text)
+
+    def _after_reset(self) -> None:
+        """A reload or a new search: back to the quote the admin was on, if it is shown."""
+        self._update_count()
+        row = self.model.row_of(self._following) if self._following else -1
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        self._on_selection()
+
     def _on_selection(self, *_args: object) -> None:
         self._update_actions()
         quote = self.selected_quote()
+        if quote is not None:
+            self._following = quote.number
         self.audit.clear()
         if quote is None:
             self.audit_title.setText(self.tr("Audit trail"))
@@ -204,15 +240,41 @@ class QuotesPage(QWidget):
         quote = self.selected_quote()
         status = quote.status if quote else None
 
-        def allowed(action: Action) -> bool:
-            return status is not None and is_allowed(action, status)
+        def why_not(action: Action, text: str) -> str:
+            """ "" when the selected quote allows ``action``, else why not (the tooltip)."""
+            if status is None:
+                return self.tr("Select a quote first.")
+            return "" if is_allowed(action, status) else text
 
-        self.buy_button.setEnabled(allowed(Action.BUY))
-        self.resend_button.setEnabled(allowed(Action.RESEND))
-        self.new_quote_button.setEnabled(allowed(Action.COPY))
-        self.cancel_button.setEnabled(allowed(Action.RECORD_CANCELLATION))
-        self.discard_button.setVisible(allowed(Action.DISCARD))
-        self.open_pdf_button.setEnabled(quote is not None and status is not QuoteStatus.DRAFT)
+        explain_disabled(
+            self.buy_button,
+            why_not(Action.BUY, self.tr("Only a sent quote that has not expired can be bought.")),
+        )
+        explain_disabled(
+            self.resend_button,
+            why_not(
+                Action.RESEND, self.tr("Only a sent quote that has not expired can be sent again.")
+            ),
+        )
+        explain_disabled(
+            self.new_quote_button,
+            why_not(Action.COPY, self.tr("Only a sent or expired quote can be copied.")),
+        )
+        explain_disabled(
+            self.cancel_button,
+            why_not(
+                Action.RECORD_CANCELLATION,
+                self.tr("Only a sent quote can have a cancellation by the partner recorded."),
+            ),
+        )
+        self.discard_button.setVisible(status is not None and is_allowed(Action.DISCARD, status))
+        if status is None:
+            no_pdf = self.tr("Select a quote first.")
+        elif status is QuoteStatus.DRAFT:
+            no_pdf = self.tr("A draft has no PDF yet: it is made when the quote is sent.")
+        else:
+            no_pdf = ""
+        explain_disabled(self.open_pdf_button, no_pdf)
         if status is QuoteStatus.QUOTED:
             self.note.setText(sentence(Finding(Code.CANCEL_NOT_SELF_SERVICE)))
         elif status is QuoteStatus.EXPIRED:
@@ -255,25 +317,43 @@ class QuotesPage(QWidget):
         quote = self.selected_quote()
         if quote is None:
             return
-        service, number = self._ctx.quotes, quote.number
-        send, outbox = self._ctx.send_outbox, self._ctx.outbox
-        self.ensure_password()
+        dialog = ResendDialog(quote.number, all_recipients(quote), self)
+        dialog.accepted.connect(lambda: self._resend(quote.number, dialog.delivery()))
+        self.resend_dialog = dialog
+        dialog.open()
 
-        def work() -> tuple[bool, OutboxRun]:
+    def _resend(self, number: str, delivery: str) -> None:
+        service = self._ctx.quotes
+        send, outbox = self._ctx.send_outbox, self._ctx.outbox
+        folder = Path(self._ctx.extras.get("output_folder") or default_output_folder())
+        open_files = bool(self._ctx.extras.get("open_files", True))
+        if delivery == "email":
+            self.ensure_password()
+
+        def work() -> tuple[SendResult, OutboxRun | None]:
+            if delivery == "eml":
+                return service.resend(
+                    number, delivery="eml", eml_target=folder, open_eml=open_files
+                ), None
             result = service.resend(number, deliver=False)
             run = send()
             state = outbox.get(result.outbox_id) if result.outbox_id else None
-            return state is not None and state.status is OutboxStatus.SENT, run
+            delivered = state is not None and state.status is OutboxStatus.SENT
+            return dataclasses.replace(result, delivered=delivered), run
 
-        def done(payload: tuple[bool, OutboxRun]) -> None:
-            delivered, run = payload
-            text = (
-                self.tr("%1 was sent again.")
-                if delivered
-                else self.tr("%1 was queued again; it is sent when the server can be reached.")
-            )
+        def done(payload: tuple[SendResult, OutboxRun | None]) -> None:
+            result, run = payload
+            if result.eml_path is not None:
+                text = self.tr("%1 is open in the mail app as a draft (%2).").replace(
+                    "%2", str(result.eml_path)
+                )
+            elif result.delivered:
+                text = self.tr("%1 was sent again.")
+            else:
+                text = self.tr("%1 was queued again; it is sent when the server can be reached.")
             self.message.emit(text.replace("%1", number))
-            self.delivery_attempted.emit(run)
+            if run is not None:
+                self.delivery_attempted.emit(run)
             self.reload(select=number)
             self.outbox_changed.emit()
 
@@ -336,11 +416,19 @@ class QuotesPage(QWidget):
         if quote is None:
             return
         service, number = self._ctx.quotes, quote.number
+        folder = Path(self._ctx.extras.get("output_folder") or default_output_folder())
 
         def work() -> Path:
-            return pdf_to_file(service.pdf(number), number)
+            return pdf_to_file(service.pdf(number), number, folder)
 
-        self._run("pdf", work, open_file)
+        self._run("pdf", work, self._show_pdf)
+
+    def _show_pdf(self, path: Path) -> None:
+        if self.open_url(QUrl.fromLocalFile(str(path))):
+            return
+        box = no_viewer_box(path, self.open_url, self)
+        self.no_viewer_box = box
+        box.open()
 
     def _failed(self, error: BaseException) -> None:
         text = getattr(error, "findings", None)
@@ -348,16 +436,18 @@ class QuotesPage(QWidget):
         QMessageBox.warning(self, self.tr("That did not work"), detail)
 
 
-def pdf_to_file(pdf: bytes | str | os.PathLike[str], number: str) -> Path:
-    """A file holding the PDF (the service may give bytes or a path)."""
+def pdf_to_file(
+    pdf: bytes | str | os.PathLike[str], number: str, folder: Path | None = None
+) -> Path:
+    """A file holding the PDF in ``folder`` (the service may give bytes or a path)."""
     if isinstance(pdf, bytes | bytearray):
-        folder = Path(tempfile.gettempdir()) / "renewdesk-pdf"
-        folder.mkdir(mode=0o700, exist_ok=True)
-        target = folder / f"{number}.pdf"
+        folder = folder or Path(tempfile.gettempdir()) / "renewdesk-pdf"
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        target = folder / f"{safe_name(number)}.pdf"
         target.write_bytes(pdf)
         return target
     return Path(pdf)
 
 
 def open_file(path: object) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    open_url(QUrl.fromLocalFile(str(path)))

@@ -385,9 +385,7 @@ class ReviewStep(QWidget):
             )
             if finding.code is Code.AUTO_RENEW_MUST_BE_OFF and self._fix_ids:
                 self.fix_button.setText(
-                    self.tr("Turn off auto-renew for these %1").replace(
-                        "%1", str(len(self._fix_ids))
-                    )
+                    self.tr("Turn off auto-renew for these %n", "", len(self._fix_ids))
                 )
                 layout = box.layout()
                 assert isinstance(layout, QHBoxLayout)

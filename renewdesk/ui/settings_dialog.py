@@ -62,6 +62,7 @@ class SettingsDialog(QDialog):
         self._service = ctx.settings
         self._runner = runner
         self._errors: dict[str, QLabel] = {}
+        self._fields: dict[str, QWidget] = {}
         self._build()
         self._load()
 
@@ -80,6 +81,7 @@ class SettingsDialog(QDialog):
         widget.setAccessibleName(label)
         form.addRow(label, box)
         self._errors[key] = error
+        self._fields[key] = widget
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
@@ -87,7 +89,7 @@ class SettingsDialog(QDialog):
         top = QHBoxLayout()
         top.setSpacing(16)
 
-        profile = QGroupBox(self.tr("Your profile (printed on quotes)"))
+        profile = QGroupBox(self.tr("Your profile (on quotes and their emails)"))
         pform = QFormLayout(profile)
         self.company = QLineEdit()
         self.your_name = QLineEdit()
@@ -97,6 +99,14 @@ class SettingsDialog(QDialog):
         self._row(pform, "your_name", self.tr("Your name"), self.your_name)
         self._row(pform, "email", self.tr("Email"), self.email)
         self._row(pform, "phone", self.tr("Phone"), self.phone)
+        pform.addRow(
+            muted(
+                self.tr(
+                    "Quote emails come from your name at the sender address, replies go to "
+                    "your email, and they end with these details as your signature."
+                )
+            )
+        )
 
         quotes = QGroupBox(self.tr("Quotes"))
         qform = QFormLayout(quotes)
@@ -223,6 +233,12 @@ class SettingsDialog(QDialog):
             text = self.tr("The password is kept in: %1").replace("%1", store.description)
         self.store_label.setText(text)
         self.oauth.refresh_state(self.values())
+
+    def focus_field(self, key: str) -> None:
+        """Put the cursor in one setting (e.g. ``sender``, when automatic quotes need it)."""
+        widget = self._fields.get(key)
+        if widget is not None:
+            widget.setFocus()
 
     def _on_security(self) -> None:
         value = self.security.currentData()

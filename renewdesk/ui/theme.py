@@ -2,17 +2,28 @@
 
 Widgets opt into roles through dynamic properties (``role="pageTitle"``,
 ``kind="primary"``) so the stylesheet, not each widget, owns colours.
+
+Two rules hold in both looks (the light one and high contrast, which follows the
+system's contrast preference or ``RENEWDESK_HIGH_CONTRAST=1``): whatever has
+keyboard focus shows a ring, and whatever is disabled (actions, buttons, radio
+options, fields) is drawn in the disabled colour; :func:`explain_disabled` also
+tells its tooltip why.
 """
 
 from __future__ import annotations
 
+import os
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 ACCENT = "#1d4ed8"
 BORDER = "#d0d5dd"
 MUTED = "#667085"
 SIDEBAR = "#f2f4f7"
+DISABLED = "#98a2b3"  # text of a disabled control (the light look)
+HIGH_CONTRAST_ENV = "RENEWDESK_HIGH_CONTRAST"
 
 STYLESHEET = f"""
 QMainWindow, QDialog {{ background: #ffffff; }}
@@ -71,19 +82,87 @@ QStatusBar {{ background: {SIDEBAR}; border-top: 1px solid #eaecf0; color: #4754
 QStatusBar QLabel {{ padding: 0 8px; }}
 QSplitter::handle {{ background: #ffffff; }}
 QTabWidget::pane {{ border: 1px solid #eaecf0; border-radius: 8px; }}
+QRadioButton:disabled, QCheckBox:disabled, QLabel:disabled, QGroupBox:disabled {{
+    color: {DISABLED}; }}
+QComboBox:disabled, QSpinBox:disabled, QLineEdit:disabled {{ color: {DISABLED};
+    background: #f9fafb; border-color: #eaecf0; }}
+QMenu::item:disabled {{ color: {DISABLED}; }}
+QPushButton:focus, QToolButton:focus {{ border: 2px solid {ACCENT}; padding: 4px 13px; }}
+QPushButton[kind="primary"]:focus {{ border: 2px solid #101828; }}
+QRadioButton:focus, QCheckBox:focus {{ border: 1px solid {ACCENT}; border-radius: 4px;
+    background: #eff4ff; }}
+QComboBox:focus, QLineEdit:focus {{ border: 2px solid {ACCENT}; }}
+QTableView:focus, QTreeView:focus, QTreeWidget:focus {{ border: 2px solid {ACCENT}; }}
+QListWidget#navList:focus {{ border: 1px solid {ACCENT}; }}
+QListWidget#navList::item:focus {{ border: 2px solid {ACCENT}; }}
+QPushButton[role="statusWarning"] {{ color: #b54708; border: 1px solid #fedf89;
+    background: #fffaeb; padding: 1px 10px; }}
 """
+
+# High contrast: black on white, strong borders, a thick black focus ring, and
+# disabled controls that stay readable (dark grey, dashed) yet plainly different.
+HIGH_CONTRAST_STYLESHEET = (
+    STYLESHEET
+    + """
+QWidget { color: #000000; }
+QLabel[role="muted"], QLabel#sidebarTitle, QHeaderView::section { color: #000000; }
+QTableView, QTreeWidget, QTreeView, QLineEdit, QComboBox, QGroupBox {
+    border: 1px solid #000000; }
+QTableView, QTreeWidget, QTreeView { selection-background-color: #000000;
+    selection-color: #ffffff; }
+QPushButton, QToolButton { border: 1px solid #000000; color: #000000; }
+QPushButton[kind="primary"] { background: #000000; color: #ffffff; border: 1px solid #000000; }
+QPushButton:disabled, QToolButton:disabled, QPushButton[kind="primary"]:disabled {
+    color: #595959; background: #ffffff; border: 1px dashed #595959; }
+QRadioButton:disabled, QCheckBox:disabled, QLabel:disabled, QMenu::item:disabled,
+QComboBox:disabled, QSpinBox:disabled, QLineEdit:disabled { color: #595959; }
+QPushButton:focus, QToolButton:focus, QComboBox:focus, QLineEdit:focus,
+QTableView:focus, QTreeView:focus, QTreeWidget:focus, QListWidget#navList:focus {
+    border: 3px solid #000000; }
+QPushButton:focus, QToolButton:focus { padding: 3px 12px; }
+QRadioButton:focus, QCheckBox:focus { border: 2px solid #000000; background: #ffff00; }
+QPushButton[kind="primary"]:focus { border: 3px solid #ffbf00; }
+"""
+)
+
+
+def wants_high_contrast(app: QApplication) -> bool:
+    """The system asks for high contrast, or ``RENEWDESK_HIGH_CONTRAST=1`` does."""
+    forced = os.environ.get(HIGH_CONTRAST_ENV, "").strip().lower()
+    if forced:
+        return forced in {"1", "true", "yes", "on"}
+    # Keep the hints object referenced while asking: PySide otherwise drops the
+    # temporary wrapper and its accessibility child with it.
+    hints = app.styleHints()
+    accessibility = hints.accessibility()
+    return accessibility.contrastPreference() == Qt.ContrastPreference.HighContrast
+
+
+def explain_disabled(widget: QWidget, reason: str) -> None:
+    """Enable ``widget`` when ``reason`` is empty; else disable it and say why on hover.
+
+    The tooltip it had while enabled comes back when it is enabled again. Any page
+    or dialog can call it for a button, a radio option or an action's widget.
+    """
+    if widget.property("enabledToolTip") is None:
+        widget.setProperty("enabledToolTip", widget.toolTip())
+    widget.setEnabled(not reason)
+    widget.setToolTip(reason or str(widget.property("enabledToolTip") or ""))
 
 
 _APPLIED = "renewdeskTheme"
 
 
-def apply_theme(app: QApplication) -> None:
+def apply_theme(app: QApplication, high_contrast: bool | None = None) -> None:
     """Fusion with a light palette and the stylesheet, so every platform looks alike.
 
-    Idempotent: ``run_gui`` and ``create_main_window`` both call it, and a second
-    call must not re-polish every widget (setStyleSheet does) or grow the font.
+    ``high_contrast`` defaults to :func:`wants_high_contrast`. Idempotent:
+    ``run_gui`` and ``create_main_window`` both call it, and a second call must not
+    re-polish every widget (setStyleSheet does) or grow the font.
     """
-    if app.property(_APPLIED) and app.styleSheet() == STYLESHEET:
+    contrast = wants_high_contrast(app) if high_contrast is None else high_contrast
+    sheet = HIGH_CONTRAST_STYLESHEET if contrast else STYLESHEET
+    if app.property(_APPLIED) and app.styleSheet() == sheet:
         return
     app.setStyle("Fusion")
     palette = app.palette()
@@ -93,14 +172,30 @@ def apply_theme(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.Text, QColor("#101828"))
     palette.setColor(QPalette.ColorRole.WindowText, QColor("#101828"))
     palette.setColor(QPalette.ColorRole.ButtonText, QColor("#344054"))
-    palette.setColor(QPalette.ColorRole.Highlight, QColor("#dbe6fe"))
-    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#101828"))
+    # Fusion draws a spin box's focus frame (and selected text) in Highlight: the accent,
+    # so focus shows; item views keep their light selection through the stylesheet.
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
     palette.setColor(QPalette.ColorRole.ToolTipBase, QColor("#101828"))
     palette.setColor(QPalette.ColorRole.ToolTipText, QColor("#ffffff"))
+    if contrast:
+        for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+            palette.setColor(role, QColor("#000000"))
+        palette.setColor(QPalette.ColorRole.ButtonText, QColor("#000000"))
+        palette.setColor(QPalette.ColorRole.Highlight, QColor("#000000"))
+        palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    # What Fusion paints itself (menu items, radio and check indicators, arrows).
+    disabled = QColor("#595959" if contrast else DISABLED)
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     app.setPalette(palette)
     font = QFont(app.font())
     if font.pointSizeF() < 9.5:
         font.setPointSizeF(9.5)
         app.setFont(font)
-    app.setStyleSheet(STYLESHEET)
+    app.setStyleSheet(sheet)
     app.setProperty(_APPLIED, True)

@@ -2,9 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AutoQuotesText</name>
+    <message numerus="yes">
+        <location filename="../../renewdesk/ui/auto_quotes_notice.py" line="+67"/>
+        <source>No automatic quotes were made for the %n due subscription(s): %1.</source>
+        <translation>
+            <numerusform>No automatic quotes were made for the %n due subscription: %1.</numerusform>
+            <numerusform>No automatic quotes were made for the %n due subscriptions: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n due subscription(s) got no automatic quote:</source>
+        <translation>
+            <numerusform>%n due subscription got no automatic quote:</numerusform>
+            <numerusform>%n due subscriptions got no automatic quote:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n automatic quote(s) not made</source>
+        <translation>
+            <numerusform>%n automatic quote not made</numerusform>
+            <numerusform>%n automatic quotes not made</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackgroundWork</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/background.py" line="+97"/>
+        <location filename="../../renewdesk/ui/background.py" line="+100"/>
         <source>%n email(s) cut off by the last shutdown queued again.</source>
         <translation>
             <numerusform>%n email cut off by the last shutdown queued again.</numerusform>
@@ -12,11 +47,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+43"/>
         <source>%n automatic quote(s) made and queued.</source>
         <translation>
             <numerusform>%n automatic quote made and queued.</numerusform>
             <numerusform>%n automatic quotes made and queued.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <location filename="../../renewdesk/cli_quotes.py" line="+329"/>
+        <source>no automatic quotes were made for %n due subscription(s): set {options} with renewdesk config</source>
+        <translation>
+            <numerusform>no automatic quotes were made for %n due subscription: set {options} with renewdesk config</numerusform>
+            <numerusform>no automatic quotes were made for %n due subscriptions: set {options} with renewdesk config</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n automatic quote(s) made as of {day}</source>
+        <translation>
+            <numerusform>%n automatic quote made as of {day}</numerusform>
+            <numerusform>%n automatic quotes made as of {day}</numerusform>
         </translation>
     </message>
 </context>
@@ -171,11 +225,19 @@
 <context>
     <name>QuotesPage</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/quotes_page.py" line="+165"/>
+        <location filename="../../renewdesk/ui/quotes_page.py" line="+201"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
             <numerusform>%n quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n quote(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n quote shown</numerusform>
+            <numerusform>%1 of %n quotes shown</numerusform>
         </translation>
     </message>
 </context>
@@ -187,6 +249,28 @@
         <translation>
             <numerusform>%n subscription ticked</numerusform>
             <numerusform>%n subscriptions ticked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStep</name>
+    <message numerus="yes">
+        <location filename="../../renewdesk/ui/review_step.py" line="+388"/>
+        <source>Turn off auto-renew for these %n</source>
+        <translation>
+            <numerusform>Turn off auto-renew for %n subscription</numerusform>
+            <numerusform>Turn off auto-renew for these %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RuleMessages</name>
+    <message numerus="yes">
+        <location filename="../../renewdesk/messages.py" line="+78"/>
+        <source>Turn off auto-renew for %n subscription(s) first ({subscriptions}): the quote changes them or involves a reseller.</source>
+        <translation>
+            <numerusform>Turn off auto-renew for %n subscription first ({subscriptions}): the quote changes it or involves a reseller.</numerusform>
+            <numerusform>Turn off auto-renew for %n subscriptions first ({subscriptions}): the quote changes them or involves a reseller.</numerusform>
         </translation>
     </message>
 </context>

@@ -57,20 +57,35 @@
         <translation>som utkast i e-postprogrammet till {recipients}</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="+526"/>
-        <source>{lines} line(s), {total} {currency}</source>
-        <translation>rader: {lines}, {total} {currency}</translation>
+        <location filename="../../renewdesk/services/quote_service.py" line="+93"/>
+        <source>1 line</source>
+        <translation>1 rad</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>{lines} lines</source>
+        <translation>{lines} rader</translation>
+    </message>
+    <message>
+        <location line="+470"/>
         <source>, replaces {number}</source>
         <translation>, ersätter {number}</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/quotes/lifecycle.py" line="+168"/>
+        <source>renewal {old_date} -&gt; {new_date}, seats {old_seats} -&gt; {new_seats}, term {old_term} -&gt; {new_term}, status {old_status} -&gt; {new_status}</source>
+        <translation>förnyelse {old_date} -&gt; {new_date}, licenser {old_seats} -&gt; {new_seats}, löptid {old_term} -&gt; {new_term}, status {old_status} -&gt; {new_status}</translation>
     </message>
 </context>
 <context>
     <name>AutoQuotes</name>
     <message>
-        <location filename="../../renewdesk/services/auto_quotes.py" line="+173"/>
+        <location filename="../../renewdesk/services/auto_quotes.py" line="+218"/>
+        <source>the PDF could not be laid out: a text of this subscription is too long for a page</source>
+        <translation>PDF-filen kunde inte sättas upp: en text i den här prenumerationen är för lång för en sida</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>customer {csn} has no buyer email</source>
         <translation>kund {csn} saknar köparens e-postadress</translation>
     </message>
@@ -86,9 +101,125 @@
     </message>
 </context>
 <context>
+    <name>AutoQuotesText</name>
+    <message>
+        <location filename="../../renewdesk/ui/auto_quotes_notice.py" line="+43"/>
+        <source>the sender address and the email server (SMTP) are not set</source>
+        <translation>avsändaradressen och e-postservern (SMTP) är inte inställda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sender address is not set</source>
+        <translation>avsändaradressen är inte inställd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the email server (SMTP) is not set</source>
+        <translation>e-postservern (SMTP) är inte inställd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no buyer email</source>
+        <translation>ingen e-postadress till köparen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the buyer email is not valid</source>
+        <translation>köparens e-postadress är ogiltig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no price</source>
+        <translation>inget pris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocked by the rules</source>
+        <translation>stoppas av reglerna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent</source>
+        <translation>inte skickad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the quote could not be made</source>
+        <translation>offerten kunde inte skapas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>No automatic quotes were made for the %n due subscription(s): %1.</source>
+        <translation>
+            <numerusform>Inga automatiska offerter skapades för den %n prenumeration som står på tur: %1.</numerusform>
+            <numerusform>Inga automatiska offerter skapades för de %n prenumerationer som står på tur: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the sender address…</source>
+        <translation>Ange avsändaradress…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic quotes wait for a sender address…</source>
+        <translation>Automatiska offerter väntar på en avsändaradress…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Set up email…</source>
+        <translation>Ställ in e-post…</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Automatic quotes wait for an email server…</source>
+        <translation>Automatiska offerter väntar på en e-postserver…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automatic quotes wait for the email settings…</source>
+        <translation>Automatiska offerter väntar på e-postinställningarna…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… och %n till.</numerusform>
+            <numerusform>… och %n till.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n due subscription(s) got no automatic quote:</source>
+        <translation>
+            <numerusform>%n prenumeration som stod på tur fick ingen automatisk offert:</numerusform>
+            <numerusform>%n prenumerationer som stod på tur fick ingen automatisk offert:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n automatic quote(s) not made</source>
+        <translation>
+            <numerusform>%n automatisk offert skapades inte</numerusform>
+            <numerusform>%n automatiska offerter skapades inte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import price book…</source>
+        <translation>Importera prislista…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Automatic quotes</source>
+        <translation>Automatiska offerter</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundWork</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/background.py" line="+97"/>
+        <location filename="../../renewdesk/ui/background.py" line="+100"/>
         <source>%n email(s) cut off by the last shutdown queued again.</source>
         <translation>
             <numerusform>%n e-postmeddelande som avbröts vid förra avslutet har lagts i kö igen.</numerusform>
@@ -96,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+43"/>
         <source>%n automatic quote(s) made and queued.</source>
         <translation>
             <numerusform>%n automatisk offert har skapats och lagts i kö.</numerusform>
@@ -112,7 +243,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../renewdesk/services/backups.py" line="+56"/>
+        <location filename="../../renewdesk/services/backups.py" line="+57"/>
         <source>{path} is damaged (SQLite&apos;s quick check found: {problem}); restore it from a backup with File &gt; Restore from backup</source>
         <translation>{path} är skadad (SQLites snabbkontroll fann: {problem}); återställ den från en säkerhetskopia med Arkiv &gt; Återställ från säkerhetskopia</translation>
     </message>
@@ -603,7 +734,27 @@ Problem: %2</translation>
         <translation>språk för fönster och offerter: en, sv eller tomt för systemets</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>your name (email From, signature)</source>
+        <translation>ditt namn (e-postens avsändare, signatur)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your company (signature)</source>
+        <translation>ditt företag (signatur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your phone (signature)</source>
+        <translation>ditt telefonnummer (signatur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your email (Reply-To, signature)</source>
+        <translation>din e-postadress (svarsadress, signatur)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>read the SMTP password from standard input</source>
         <translation>läs SMTP-lösenordet från standard in</translation>
     </message>
@@ -634,12 +785,12 @@ Problem: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+131"/>
+        <location line="+143"/>
         <source>queued in the outbox: {error}</source>
         <translation>ligger i utkorgen: {error}</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-142"/>
         <source>not sent yet</source>
         <translation>inte skickad ännu</translation>
     </message>
@@ -730,18 +881,34 @@ Problem: %2</translation>
         <source>Automatic quotes are turned off in the settings.</source>
         <translation>Automatiska offerter är avstängda i inställningarna.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>no automatic quotes were made for %n due subscription(s): set {options} with renewdesk config</source>
+        <translation>
+            <numerusform>inga automatiska offerter skapades för %n prenumeration som står på tur: ange {options} med renewdesk config</numerusform>
+            <numerusform>inga automatiska offerter skapades för %n prenumerationer som står på tur: ange {options} med renewdesk config</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>skipped {sub}: {reason}</source>
         <translation>hoppade över {sub}: {reason}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+12"/>
-        <source>{n} automatic quote(s) made as of {day}</source>
-        <translation>Automatiska offerter skapade per {day}: {n}</translation>
+        <source>%n automatic quote(s) made as of {day}</source>
+        <translation>
+            <numerusform>%n automatisk offert skapad per {day}</numerusform>
+            <numerusform>%n automatiska offerter skapade per {day}</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+92"/>
+        <source>the quote could not be made</source>
+        <translation>offerten kunde inte skapas</translation>
+    </message>
+    <message>
+        <location line="-48"/>
         <source>not a whole number</source>
         <translation>inte ett heltal</translation>
     </message>
@@ -911,7 +1078,7 @@ Problem: %2</translation>
         <translation>{option} {value} är inget datum; skriv det som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>interrupted</source>
         <translation>avbrutet</translation>
     </message>
@@ -1174,6 +1341,19 @@ Problem: %2</translation>
         <location line="+6"/>
         <source>{n} event(s) written to {path}</source>
         <translation>{n} händelse(r) skrivna till {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Clock</name>
+    <message>
+        <location filename="../../renewdesk/clock.py" line="+32"/>
+        <source>{source} {day} is outside the dates RenewDesk works with ({low} to {high})</source>
+        <translation>{source} {day} ligger utanför de datum RenewDesk hanterar ({low} till {high})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{source} {value} is not a date; write it as YYYY-MM-DD</source>
+        <translation>{source} {value} är inget datum; skriv det som ÅÅÅÅ-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -1810,7 +1990,7 @@ Problem: %2</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../renewdesk/ui/labels.py" line="+31"/>
+        <location filename="../../renewdesk/value_labels.py" line="+18"/>
         <source>Monthly</source>
         <translation>Månadsvis</translation>
     </message>
@@ -1830,13 +2010,13 @@ Problem: %2</translation>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+43"/>
+        <location filename="../../renewdesk/ui/labels.py" line="+53"/>
+        <location filename="../../renewdesk/value_labels.py" line="+1"/>
         <source>Expired</source>
         <translation>Utgången</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location filename="../../renewdesk/value_labels.py" line="+1"/>
         <source>Suspended</source>
         <translation>Avstängd</translation>
     </message>
@@ -1910,7 +2090,152 @@ Problem: %2</translation>
         <translation>Success-plan</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Subscription ID</source>
+        <translation>Prenumerations-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offering code</source>
+        <translation>Erbjudandekod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offering type</source>
+        <translation>Erbjudandetyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer number (CSN)</source>
+        <translation>Kundnummer (CSN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner number (CSN)</source>
+        <translation>Partnernummer (CSN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment method</source>
+        <translation>Betalningssätt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>Löptid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats</source>
+        <translation>Licenser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renewal date</source>
+        <translation>Förnyelsedatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-renew</source>
+        <translation>Automatisk förnyelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buyer email</source>
+        <translation>Köparens e-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation>Säkerhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender address</source>
+        <translation>Avsändaradress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote validity</source>
+        <translation>Offertens giltighetstid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic quotes</source>
+        <translation>Automatiska offerter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page size</source>
+        <translation>Pappersstorlek</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/ui/labels.py" line="-3"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
@@ -2070,7 +2395,7 @@ Problem: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../renewdesk/ui/main_window.py" line="+49"/>
+        <location filename="../../renewdesk/ui/main_window.py" line="+50"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>
@@ -2181,12 +2506,12 @@ Problem: %2</translation>
         <translation>Lösenordslagring</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Cache: %1</source>
         <translation>Cache: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>As of %1</source>
         <translation>Per %1</translation>
     </message>
@@ -2226,7 +2551,7 @@ Problem: %2</translation>
         <translation>Inställningarna har sparats.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+57"/>
         <source>The backup was not restored</source>
         <translation>Säkerhetskopian återställdes inte</translation>
     </message>
@@ -3024,9 +3349,28 @@ Lösenord för %1 på %2:</translation>
     </message>
 </context>
 <context>
+    <name>QuoteActions</name>
+    <message>
+        <location filename="../../renewdesk/ui/quote_actions.py" line="+98"/>
+        <source>No PDF viewer</source>
+        <translation>Inget PDF-program</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No program to open PDF files was found. The PDF is saved as %1.</source>
+        <translation>Inget program som öppnar PDF-filer hittades. PDF-filen är sparad som %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Show in folder</source>
+        <translation>Visa i mappen</translation>
+    </message>
+</context>
+<context>
     <name>QuoteEmail</name>
     <message>
-        <location filename="../../renewdesk/mail/message.py" line="+42"/>
+        <location filename="../../renewdesk/mail/message.py" line="+44"/>
         <source>Renewal quote {number} – {company}</source>
         <translation>Förnyelseoffert {number} – {company}</translation>
     </message>
@@ -3068,6 +3412,16 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Phone: {phone}</source>
+        <translation>Telefon: {phone}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email: {email}</source>
+        <translation>E-post: {email}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Quote-{number}.pdf</source>
         <translation>Offert-{number}.pdf</translation>
     </message>
@@ -3075,9 +3429,9 @@ Giltig till: {expires}</translation>
 <context>
     <name>QuoteErrors</name>
     <message>
-        <location filename="../../renewdesk/quotes/builder.py" line="+148"/>
-        <source>{kind} given for subscription(s) not selected: {ids}</source>
-        <translation>{kind} angivet för prenumerationer som inte är valda: {ids}</translation>
+        <location filename="../../renewdesk/quotes/builder.py" line="+149"/>
+        <source>{kind} given for what is not in the quote: {ids}</source>
+        <translation>{kind} angivet för något som inte finns i offerten: {ids}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3115,7 +3469,7 @@ Giltig till: {expires}</translation>
         <translation>{number} är sparad, men {path} kunde inte skrivas ({reason}); frigör utrymme eller välj en annan plats och skriv den sedan igen (renewdesk quote pdf {number} -o FIL)</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/quotes/lifecycle.py" line="+88"/>
+        <location filename="../../renewdesk/quotes/lifecycle.py" line="-79"/>
         <source>customer details of {number} cannot change after it was sent: create a new quote, which replaces it when sent</source>
         <translation>kunduppgifterna i {number} kan inte ändras efter att offerten skickats: skapa en ny offert, som ersätter den när den skickas</translation>
     </message>
@@ -3190,17 +3544,47 @@ Giltig till: {expires}</translation>
         <translation>{number} har status {status} och åtgärden {action} är inte möjlig</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>a draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent</source>
+        <translation>offererad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already bought</source>
+        <translation>beställd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expired</source>
+        <translation>utgången</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replaced by a newer quote</source>
+        <translation>ersatt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>annullerad</translation>
+    </message>
+    <message>
         <location filename="../../renewdesk/quotes/numbering.py" line="+40"/>
         <source>{number} is not a quote number (Q-YYYY-NNNNNN)</source>
         <translation>{number} är inget offertnummer (Q-ÅÅÅÅ-NNNNNN)</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="-445"/>
+        <location filename="../../renewdesk/services/quote_service.py" line="-479"/>
         <source>set the sender address (Settings, SMTP) before sending by email</source>
         <translation>ange avsändaradressen (Inställningar, SMTP) innan du skickar med e-post</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+134"/>
         <source>a cancellation by the partner needs a note saying who and why</source>
         <translation>en annullering från partnern kräver en anteckning om vem och varför</translation>
     </message>
@@ -3211,16 +3595,17 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+95"/>
         <source>choose a folder or a .eml file for the mail-app draft</source>
         <translation>välj en mapp eller en .eml-fil för utkastet till e-postprogrammet</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-74"/>
         <source>{number} has no recipient: add the buyer&apos;s email</source>
         <translation>{number} saknar mottagare: lägg till köparens e-postadress</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+92"/>
         <source>{number} has no recipient</source>
         <translation>{number} saknar mottagare</translation>
     </message>
@@ -3486,7 +3871,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../../renewdesk/ui/quotes_model.py" line="+42"/>
+        <location filename="../../renewdesk/ui/quotes_model.py" line="+49"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -3529,15 +3914,21 @@ Giltig till: {expires}</translation>
 <context>
     <name>QuotesPage</name>
     <message>
-        <location filename="../../renewdesk/ui/quotes_page.py" line="+67"/>
-        <location line="+30"/>
+        <location filename="../../renewdesk/ui/quotes_page.py" line="+75"/>
+        <location line="+41"/>
         <source>Quotes</source>
         <translation>Offerter</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-38"/>
+        <location line="+1"/>
         <source>Open PDF</source>
         <translation>Öppna PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resend…</source>
+        <translation>Skicka igen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3562,20 +3953,30 @@ Giltig till: {expires}</translation>
         <translation>Registrera annullering från partner…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+242"/>
+        <location line="+2"/>
+        <location line="+311"/>
         <source>Discard draft</source>
         <translation>Släng utkast</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-298"/>
+        <source>Search quotes</source>
+        <translation>Sök offerter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search number, customer, status…</source>
+        <translation>Sök nummer, kund, status…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <location line="+4"/>
-        <location line="+61"/>
+        <location line="+78"/>
         <source>Audit trail</source>
         <translation>Händelselogg</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-74"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
@@ -3600,20 +4001,59 @@ Giltig till: {expires}</translation>
         <translation>Inga offerter ännu. Markera prenumerationer och välj Massåtgärder › Förnya…</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+44"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n offert</numerusform>
             <numerusform>%n offerter</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n quote(s) shown</source>
+        <translation>
+            <numerusform>%1 av %n offert visas</numerusform>
+            <numerusform>%1 av %n offerter visas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Audit trail of %1</source>
         <translation>Händelselogg för %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
+        <location line="+26"/>
+        <source>Select a quote first.</source>
+        <translation>Välj en offert först.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Only a sent quote that has not expired can be bought.</source>
+        <translation>Bara en skickad offert som inte har gått ut kan köpas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only a sent quote that has not expired can be sent again.</source>
+        <translation>Bara en skickad offert som inte har gått ut kan skickas igen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only a sent or expired quote can be copied.</source>
+        <translation>Bara en skickad eller utgången offert kan kopieras.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only a sent quote can have a cancellation by the partner recorded.</source>
+        <translation>Bara för en skickad offert kan en annullering från partnern registreras.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A draft has no PDF yet: it is made when the quote is sent.</source>
+        <translation>Ett utkast har ingen PDF än: den skapas när offerten skickas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>This quote expired; create a new quote to renew these subscriptions.</source>
         <translation>Offerten har gått ut; skapa en ny offert för att förnya prenumerationerna.</translation>
     </message>
@@ -3633,7 +4073,12 @@ Giltig till: {expires}</translation>
         <translation>%1 har köpts.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+37"/>
+        <source>%1 is open in the mail app as a draft (%2).</source>
+        <translation>%1 är öppnad i e-postprogrammet som ett utkast (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 was sent again.</source>
         <translation>%1 har skickats igen.</translation>
     </message>
@@ -3643,7 +4088,8 @@ Giltig till: {expires}</translation>
         <translation>%1 har lagts i kö igen; den skickas när servern kan nås.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-265"/>
+        <location line="+285"/>
         <source>Record cancellation by partner</source>
         <translation>Registrera annullering från partner</translation>
     </message>
@@ -3678,7 +4124,7 @@ Giltig till: {expires}</translation>
         <translation>%1 har slängts.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>That did not work</source>
         <translation>Det gick inte</translation>
     </message>
@@ -3919,6 +4365,43 @@ Giltig till: {expires}</translation>
         <location line="+27"/>
         <source>Create new quote</source>
         <translation>Skapa ny offert</translation>
+    </message>
+</context>
+<context>
+    <name>ResendDialog</name>
+    <message>
+        <location filename="../../renewdesk/ui/quote_actions.py" line="-57"/>
+        <location line="+1"/>
+        <source>Resend quote</source>
+        <translation>Skicka offerten igen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send %1 again to %2?</source>
+        <translation>Skicka %1 igen till %2?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Send by email</source>
+        <translation>Skicka med e-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Open in mail app</source>
+        <translation>Öppna i e-postprogrammet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>By email it goes through the outbox as a new message; in the mail app it opens as a draft you send yourself.</source>
+        <translation>Med e-post går den via utkorgen som ett nytt meddelande; i e-postprogrammet öppnas den som ett utkast som du skickar själv.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>Resend</source>
+        <translation>Skicka igen</translation>
     </message>
 </context>
 <context>
@@ -4184,16 +4667,19 @@ Giltig till: {expires}</translation>
         <source>All renewal-quote rules pass for this quote.</source>
         <translation>Offerten uppfyller alla regler för förnyelseofferter.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
-        <source>Turn off auto-renew for these %1</source>
-        <translation>Stäng av automatisk förnyelse (%1 st.)</translation>
+        <source>Turn off auto-renew for these %n</source>
+        <translation>
+            <numerusform>Stäng av automatisk förnyelse för %n prenumeration</numerusform>
+            <numerusform>Stäng av automatisk förnyelse för dessa %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RuleMessages</name>
     <message>
-        <location filename="../../renewdesk/messages.py" line="+25"/>
+        <location filename="../../renewdesk/messages.py" line="+27"/>
         <source>The renewal window is not open yet: quotes can be made from {opens} ({days} days before the renewal date).</source>
         <translation>Förnyelseperioden har inte börjat: offerter kan skapas från {opens} ({days} dagar före förnyelsedatumet).</translation>
     </message>
@@ -4272,13 +4758,16 @@ Giltig till: {expires}</translation>
         <source>Pay by invoice needs an existing invoice account: no subscription of this customer pays by invoice yet.</source>
         <translation>Betalning mot faktura kräver ett befintligt fakturakonto: ingen av kundens prenumerationer betalas mot faktura ännu.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>Turn off auto-renew for {count} subscription(s) first ({subscriptions}): the quote changes them or involves a reseller.</source>
-        <translation>Stäng först av automatisk förnyelse för {subscriptions} ({count} st.): offerten innebär ändringar eller går via en återförsäljare.</translation>
+        <source>Turn off auto-renew for %n subscription(s) first ({subscriptions}): the quote changes them or involves a reseller.</source>
+        <translation>
+            <numerusform>Stäng först av automatisk förnyelse för %n prenumeration ({subscriptions}): offerten ändrar den eller går via en återförsäljare.</numerusform>
+            <numerusform>Stäng först av automatisk förnyelse för %n prenumerationer ({subscriptions}): offerten ändrar dem eller går via en återförsäljare.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The total {total} {currency} is above the card/PayPal limit of {ceiling} {currency}; the buyer may need another payment method.</source>
         <translation>Totalbeloppet {total} {currency} överstiger gränsen för kort/PayPal på {ceiling} {currency}; köparen kan behöva ett annat betalningssätt.</translation>
     </message>
@@ -4318,7 +4807,7 @@ Giltig till: {expires}</translation>
         <translation>En skickad offert kan inte annulleras här: kontakta partnern och registrera sedan annulleringen med en anteckning.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>direct</source>
         <translation>direkt</translation>
     </message>
@@ -4500,6 +4989,32 @@ Giltig till: {expires}</translation>
         <source>Memory only (asked once per session)</source>
         <translation>Endast i minnet (frågas en gång per session)</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <location line="+2"/>
+        <source>no OS keyring backend is available</source>
+        <translation>ingen nyckelring i operativsystemet är tillgänglig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the OS keyring is not usable</source>
+        <translation>operativsystemets nyckelring kan inte användas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the keyring backend {name} is not usable</source>
+        <translation>nyckelringen {name} kan inte användas</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the OS keyring could not be loaded</source>
+        <translation>operativsystemets nyckelring kunde inte läsas in</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the OS keyring did not answer</source>
+        <translation>operativsystemets nyckelring svarade inte</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4540,12 +5055,7 @@ Giltig till: {expires}</translation>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Your profile (printed on quotes)</source>
-        <translation>Din profil (skrivs ut på offerter)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+39"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
@@ -4565,7 +5075,12 @@ Giltig till: {expires}</translation>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Quote emails come from your name at the sender address, replies go to your email, and they end with these details as your signature.</source>
+        <translation>Offertmejlen skickas i ditt namn från avsändaradressen, svaren går till din e-post och mejlen avslutas med de här uppgifterna som signatur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Quotes</source>
         <translation>Offerter</translation>
     </message>
@@ -4641,8 +5156,8 @@ Giltig till: {expires}</translation>
         <translation>Avsändaradress</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+102"/>
+        <location line="-111"/>
+        <location line="+112"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
@@ -4657,7 +5172,12 @@ Giltig till: {expires}</translation>
         <translation>Testa anslutningen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="-75"/>
+        <source>Your profile (on quotes and their emails)</source>
+        <translation>Din profil (på offerter och i offertmejlen)</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>Mailbox</source>
         <translation>Brevlåda</translation>
     </message>
@@ -4677,7 +5197,7 @@ Giltig till: {expires}</translation>
         <translation>Inloggningen sparas i: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>(saved — type to replace)</source>
         <translation>(sparat – skriv för att ersätta)</translation>
     </message>
@@ -4690,7 +5210,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>SettingsService</name>
     <message>
-        <location filename="../../renewdesk/services/settings_service.py" line="+129"/>
+        <location filename="../../renewdesk/services/settings_service.py" line="+131"/>
         <source>{value} is not a valid email address: {why}</source>
         <translation>{value} är ingen giltig e-postadress: {why}</translation>
     </message>

@@ -166,14 +166,23 @@ def test_eml_draft_is_unsent(cache, tmp_path):
     assert msg["X-Unsent"] == "1"
 
 
-def test_automatic_quotes_need_a_sender(cache):
+def test_automatic_quotes_need_a_sender_and_a_server(cache):
     result = cache("auto-quotes", "--today", "2026-11-26")
-    assert result.out.split() == []
-    assert "skipped A1" in result.err and "sender" in result.err
+    assert result.code == 2 and result.out.split() == []
+    assert result.err.strip() == (
+        "renewdesk: no automatic quotes were made for 2 due subscriptions: "
+        "set --sender EMAIL --smtp-host HOST with renewdesk config"
+    )
+    assert cache("config", "--sender", "quotes@renew.example").code == 0
+    result = cache("auto-quotes", "--today", "2026-11-26")
+    assert result.code == 2 and "set --smtp-host HOST with" in result.err
+    # Set the same day: the run that was refused is made now.
+    assert cache("config", "--smtp-host", "127.0.0.1", "--smtp-port", "9").code == 0
+    assert len(cache("auto-quotes", "--today", "2026-11-26").out.split()) == 2
 
 
 def test_automatic_quotes_on_a_chosen_day_once(cache):
-    assert cache("config", "--sender", "quotes@renew.example").code == 0
+    assert cache("config", "--sender", "quotes@renew.example", "--smtp-host", "127.0.0.1").code == 0
     first = cache("auto-quotes", "--today", "2026-11-26")
     assert first.code == 0, first.err
     # A1 (annual, 23 days) qualifies; A2 has auto-renew on; M1 is monthly; B1 qualifies.
@@ -224,3 +233,41 @@ def test_the_auto_renew_fix_from_the_command_line(cache, db_path):
     engine = open_cache(db_path)
     assert SubscriptionRepository(engine).get("A2").auto_renew is False
     engine.dispose()
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01"])
+def test_a_today_out_of_range_is_refused_in_one_line(cache, day, monkeypatch):
+    result = cache("check", "--today", day)
+    assert result.code == 2
+    assert result.err.strip() == (
+        f"renewdesk: --today {day} is outside the dates RenewDesk works with "
+        "(1900-01-01 to 2199-12-31)"
+    )
+    monkeypatch.setenv("RENEWDESK_TODAY", day)
+    result = cache("quotes")
+    assert result.code == 2
+    assert result.err.strip() == (
+        f"renewdesk: RENEWDESK_TODAY {day} is outside the dates RenewDesk works with "
+        "(1900-01-01 to 2199-12-31)"
+    )
+    assert "Traceback" not in result.err
+
+
+def test_config_sets_the_profile_that_signs_the_email(cache):
+    result = cache(
+        "config",
+        "--profile-name",
+        "Anna Admin",
+        "--profile-company",
+        "Seller AB",
+        "--profile-phone",
+        "+46 8 555 010 10",
+        "--profile-email",
+        "anna@seller.example",
+    )
+    assert result.code == 0, result.err
+    shown = dict(line.split(": ", 1) for line in result.out.splitlines() if ": " in line)
+    assert shown["your-name"] == "Anna Admin" and shown["company-name"] == "Seller AB"
+    assert shown["phone"] == "+46 8 555 010 10" and shown["email"] == "anna@seller.example"
+    bad = cache("config", "--profile-email", "anna@")
+    assert bad.code == 2 and bad.err.startswith("renewdesk: --email: ")

@@ -57,7 +57,7 @@ def test_smtp_cache_and_lifecycle_errors_are_swedish(
     assert str(cache.value).endswith("är en mapp, inte en cachefil")
     with pytest.raises(Exception) as refused_buy:
         require(Action.BUY, "Q-2026-000001", QuoteStatus.DRAFT, date(2026, 4, 1), date(2026, 3, 2))
-    assert str(refused_buy.value) == "Q-2026-000001 har status DRAFT och kan inte köpas"
+    assert str(refused_buy.value) == "Q-2026-000001 har status utkast och kan inte köpas"
 
 
 def test_a_broken_translation_falls_back_to_english() -> None:

@@ -178,8 +178,10 @@ class Clock:
 
 
 def static_settings(**changes: Any) -> Any:
-    """A settings loader returning fixed values (sender set, 30-day validity)."""
-    values = QuoteSettings(sender="quotes@renewdesk.example", validity_days=30)
+    """A settings loader returning fixed values (sender and server set, 30-day validity)."""
+    values = QuoteSettings(
+        sender="quotes@renewdesk.example", validity_days=30, smtp_server="127.0.0.1"
+    )
     values = replace(values, **changes)
     return lambda: values
 

@@ -7,7 +7,12 @@ from datetime import date, timedelta
 import pytest
 
 from renewdesk.domain import OfferingType, QuoteOrigin, QuoteStatus, SubscriptionStatus, Term
-from renewdesk.services.auto_quotes import LAST_RUN_KEY, AutoQuoteService, SkipReason
+from renewdesk.services.auto_quotes import (
+    LAST_RUN_KEY,
+    AutoQuoteService,
+    MissingSetting,
+    SkipReason,
+)
 from renewdesk.store.repositories import SettingsRepository
 from tests.quotes.conftest import (
     BUYER,
@@ -86,13 +91,15 @@ def test_which_subscriptions_get_a_quote_on_the_day(engine, quotes, auto):
     queued = outbox_rows(engine)
     assert sorted(m.quote_number for m in queued) == sorted(report.created)
     assert {m.recipients for m in queued} == {(BUYER,)}
-    assert SettingsRepository(engine).get(LAST_RUN_KEY) == TODAY.isoformat()
+    # A price was missing: not the day's run, so importing the price book makes it today.
+    assert report.counted is False
+    assert SettingsRepository(engine).get(LAST_RUN_KEY) in (None, "")
 
 
 def test_a_second_run_the_same_day_makes_no_second_quote(engine, quotes, auto):
     first = auto.run_auto_quotes(TODAY)
     assert len(first) == 4
-    assert auto.is_due(TODAY) is False
+    assert auto.is_due(TODAY) is True  # NO-PRICE still waits for its price
     assert auto.run_auto_quotes(TODAY) == []
     assert len(quotes.list_quotes()) == 5  # four automatic + the draft
     assert len(outbox_rows(engine)) == 4
@@ -138,3 +145,72 @@ def test_offline_run_keeps_the_quotes_queued(engine, world):
     assert len(report.created) == 5
     assert report.delivery_error == "" or "refused" in report.delivery_error.lower()
     assert {m.status.value for m in outbox_rows(engine)} == {"queued"}
+
+
+def test_a_run_without_a_price_missing_is_the_days_run(engine, quotes, world):
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM subscriptions WHERE subscription_id = 'NO-PRICE'")
+    auto = AutoQuoteService(engine, quotes)
+    report = auto.run(TODAY, deliver=False)
+    assert report.counted is True
+    assert SettingsRepository(engine).get(LAST_RUN_KEY) == TODAY.isoformat()
+    assert auto.is_due(TODAY) is False
+
+
+@pytest.mark.parametrize(
+    ("changes", "missing"),
+    [
+        ({"sender": ""}, (MissingSetting.SENDER,)),
+        ({"smtp_server": ""}, (MissingSetting.SERVER,)),
+        ({"sender": "", "smtp_server": ""}, (MissingSetting.SENDER, MissingSetting.SERVER)),
+    ],
+)
+def test_a_missing_setting_makes_nothing_and_is_not_the_days_run(engine, world, changes, missing):
+    quotes = make_service(engine, Clock(), settings=static_settings(**changes))
+    auto = AutoQuoteService(engine, quotes)
+    report = auto.run(TODAY, deliver=False)
+    assert report.missing == missing
+    assert report.created == () and report.counted is False
+    assert "DUE-10" in report.considered  # the window can say how many wait
+    assert quotes.list_quotes() == [] and outbox_rows(engine) == []
+    assert auto.is_due(TODAY) is True
+    # The setting is saved: the same day, the quotes are made.
+    fixed = make_service(engine, Clock(), settings=static_settings())
+    again = AutoQuoteService(engine, fixed).run(TODAY, deliver=False)
+    assert len(again.created) == 5 and again.missing == ()
+
+
+def test_one_subscription_that_fails_does_not_stop_the_others(engine, world):
+    """A PDF that cannot be laid out for one subscription: it is skipped, the rest are made."""
+    from reportlab.platypus.doctemplate import LayoutError
+
+    from renewdesk.quotes.ports import render_pdf
+
+    real = render_pdf()
+
+    def render(quote, partner, **kwargs):
+        if quote.lines[0].subscription_id == "DUE-10":
+            raise LayoutError("Flowable <Table> too large on page 2")
+        return real(quote, partner, **kwargs)
+
+    quotes = make_service(engine, Clock(), settings=static_settings(), render_pdf=render)
+    report = AutoQuoteService(engine, quotes).run(TODAY, deliver=False)
+    made = sorted(quotes.get(n).lines[0].subscription_id for n in report.created)
+    assert made == ["DUE-30-3Y", "DUE-EXPIRED-STATUS", "DUE-TODAY", "ON-A-QUOTE"]
+    failed = {s.subscription_id: s for s in report.skipped}["DUE-10"]
+    assert failed.reason == SkipReason.FAILED
+    assert failed.detail.startswith("the PDF could not be laid out")
+    assert all(q.lines[0].subscription_id != "DUE-10" for q in quotes.list_quotes())
+    assert len(outbox_rows(engine)) == 4
+
+
+def test_a_product_name_too_long_for_a_page_does_not_stop_the_others(engine, world):
+    """Real input, no injected fault: a 1,560-character product name among the due ones."""
+    world.sub("LONG-NAME", renewal_date=in_days(12), product_name="Design Suite " * 120)
+    quotes = make_service(engine, Clock(), settings=static_settings())
+    report = AutoQuoteService(engine, quotes).run(TODAY, deliver=False)
+    made = {quotes.get(n).lines[0].subscription_id for n in report.created}
+    assert {"DUE-TODAY", "DUE-10", "DUE-30-3Y", "DUE-EXPIRED-STATUS"} <= made
+    # Made once the PDF can lay out any accepted text; until then skipped with its reason.
+    skipped = {s.subscription_id: s for s in report.skipped}
+    assert "LONG-NAME" in made or skipped["LONG-NAME"].reason == SkipReason.FAILED

@@ -178,7 +178,7 @@ def test_bad_edits_and_unknown_ids_are_clear_errors(world, service):
         service.preview(service.request(["S-1", "S-404"]))
     with pytest.raises(InvalidEditError, match="at least 1"):
         service.preview(service.request(["S-1"], seats={"S-1": 0}))
-    with pytest.raises(InvalidEditError, match="not selected"):
+    with pytest.raises(InvalidEditError, match=r"^Seats given for what is not in the quote: S-2$"):
         service.preview(service.request(["S-1"], seats={"S-2": 1}))
     with pytest.raises(InvalidEditError, match="unknown term"):
         service.request(["S-1"], terms={"S-1": "weekly"})

@@ -127,6 +127,7 @@ def test_buy_renews_every_subscription_in_one_step(engine, world, service):
     assert [e.action for e in trail] == ["created", "sent", "ordered", "renewed", "renewed"]
     assert trail[-2].subscription_id == "S-1"
     assert "2026-12-15 -> 2027-12-15" in trail[-2].details
+    assert "term Annual -> 3 years" in trail[-1].details  # labels, not three_year
     with pytest.raises(Refused):
         service.buy(quote.number)  # bought once only
 
@@ -165,7 +166,7 @@ def test_an_expired_quote_shows_expired_everywhere_and_cannot_be_bought(
 def test_buy_refuses_a_draft(world, service):
     world.sub("S-1")
     draft = service.create_draft(service.request(["S-1"]))
-    with pytest.raises(Refused, match="DRAFT"):
+    with pytest.raises(Refused, match="is a draft and cannot be bought"):
         service.buy(draft.number)
 
 

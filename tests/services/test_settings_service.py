@@ -16,6 +16,7 @@ from renewdesk.secrets import KeyringSecretStore, MemorySecretStore, SecretStore
 from renewdesk.services.settings_service import KEYS, AppSettings, SettingsError, SettingsService
 from renewdesk.store.models import SettingRow
 from renewdesk.store.repositories import SettingsRepository
+from renewdesk.value_labels import field_label
 
 PASSWORD = "Tr0ub4dor&3-Pässwörd-🔑"
 
@@ -95,7 +96,9 @@ def test_invalid_field_is_named_and_nothing_is_saved(
     with pytest.raises(SettingsError) as exc:
         service.save(dataclasses.replace(CONFIGURED, **{field: value}))
     assert list(exc.value.errors) == [field]
-    assert field in str(exc.value)
+    # The message names the field as the Settings dialog labels it, never smtp_port.
+    assert str(exc.value).startswith(field_label(field) + ": ")
+    assert "_" not in str(exc.value).partition(":")[0]
     assert service.load() == AppSettings()
 
 

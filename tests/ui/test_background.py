@@ -115,9 +115,11 @@ def test_renew_dialog_and_resend_report_online_offline(main_window, smtp_server,
     quotes = main_window.quotes_page
     quotes.reload(select=number)
     quotes.resend_button.click()
+    quotes.resend_dialog.resend_button.click()  # by email, the dialog's default
     assert main_window.online_label.text().startswith("● Offline")
     configure_smtp(main_window, port)
     quotes.resend_button.click()
+    quotes.resend_dialog.resend_button.click()
     assert main_window.online_label.text() == "● Online"
 
 

@@ -27,10 +27,12 @@ def _auto_renew(window, sid: str) -> str:  # type: ignore[no-untyped-def]
     return str(model.index(model.row_of(sid), Column.AUTO_RENEW).data())
 
 
-def test_start_up_makes_the_daily_backup(main_window, filled_cache: Path) -> None:
+def test_start_up_makes_the_daily_backup(main_window, filled_cache: Path, today_env) -> None:
     main_window.start_background()
     [daily] = backups.list_backups(filled_cache)
-    assert daily.kind == "daily" and daily.created.date() == datetime.now().date()
+    # One clock: the backup is named by the as-of date RENEWDESK_TODAY sets.
+    assert daily.kind == "daily" and daily.created.date() == today_env
+    assert today_env.strftime("%Y%m%d") in daily.path.name
     assert main_window.background.last_daily.backup == daily.path
 
 

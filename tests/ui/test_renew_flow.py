@@ -73,7 +73,7 @@ def test_bulk_renew_review_send_by_email_then_buy(main_window, qtbot, smtp_serve
     assert any("Turn off auto-renew" in t for t in review.findings_text())
     assert not dialog.next_button.isEnabled()
     assert not review.fix_button.isHidden()
-    assert review.fix_button.text() == "Turn off auto-renew for these 1"
+    assert review.fix_button.text() == "Turn off auto-renew for 1 subscription"
     review.fix_button.click()
     fixed = dialog.preview()
     assert Code.AUTO_RENEW_MUST_BE_OFF not in [f.code for f in fixed.findings]

@@ -129,7 +129,9 @@ class BackgroundWork(QObject):
                 off = None if enabled else AutoQuoteReport(today, disabled=True)
                 return DailyResult(backup, errors=tuple(errors), report=off)
             report = ctx.auto_quotes.run(today, deliver=False)
-            return DailyResult(backup, report.created, len(report.skipped), tuple(errors), report)
+            return DailyResult(
+                backup, report.created, len(report.skipped), tuple(errors), report=report
+            )
 
         def done(result: DailyResult) -> None:
             self._daily_running = False

@@ -23,7 +23,11 @@ if TYPE_CHECKING:
     from renewdesk.services.outbox_runner import OutboxSender
     from renewdesk.services.quote_service import QuoteService
     from renewdesk.services.settings_service import SettingsService
-    from renewdesk.store.repositories import CustomerRepository, SubscriptionRepository
+    from renewdesk.store.repositories import (
+        CustomerRepository,
+        PartnerRepository,
+        SubscriptionRepository,
+    )
 
 
 @dataclass
@@ -49,6 +53,7 @@ class UiContext:
     # returns the safety copy of the replaced cache.
     restore_backup: Callable[[Path], Path | None] | None = None
     today: Callable[[], date] = clock_today
+    partners: PartnerRepository | None = None  # all(): names for the Renew checklist
     synchronous_tasks: bool = False  # tests: run long work inline
     extras: dict[str, Any] = field(default_factory=dict)
 
@@ -71,4 +76,5 @@ SERVICE_FIELDS = (
     "send_outbox",
     "imports",
     "settings",
+    "partners",
 )

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenuBar,
     QMessageBox,
     QStackedWidget,
     QVBoxLayout,
@@ -129,9 +130,39 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_restore)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
+        self._build_keyboard_menus(bar)
         help_menu = bar.addMenu(self.tr("&Help"))
         self.action_about = QAction(self.tr("&About RenewDesk"), self)
         help_menu.addAction(self.action_about)
+
+    def _build_keyboard_menus(self, bar: QMenuBar) -> None:
+        """Edit, View and Subscriptions: everything a keyboard user needs, with its shortcut."""
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.action_find = QAction(self.tr("&Find subscriptions"), self)
+        self.action_find.setObjectName("actionFind")
+        self.action_find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.action_find.triggered.connect(self._on_find)
+        edit_menu.addAction(self.action_find)
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.page_actions: list[QAction] = []
+        for row, text in enumerate(
+            (self.tr("&Subscriptions and Agreements"), self.tr("&Quotes"), self.tr("&Outbox"))
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _on=False, row=row: self.nav.setCurrentRow(row))
+            view_menu.addAction(action)
+            self.page_actions.append(action)
+        page = self.subscriptions_page
+        subs_menu = bar.addMenu(self.tr("&Subscriptions"))
+        for action in (page.action_renew, page.action_auto_off, page.action_auto_on):
+            subs_menu.addAction(action)
+        subs_menu.addSeparator()
+        subs_menu.addAction(page.action_export)
+
+    def _on_find(self) -> None:
+        self.nav.setCurrentRow(0)
+        self.subscriptions_page.focus_search()
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -161,6 +192,7 @@ class MainWindow(QMainWindow):
         self.action_about.triggered.connect(self._on_about)
         page = self.subscriptions_page
         page.renew_requested.connect(self.open_renew)
+        page.renew_all_requested.connect(lambda results: self.open_renew(results, False, False))
         page.message.connect(self.show_message)
         page.data_changed.connect(self._update_as_of)
         page.set_empty_actions(self.open_import, self.open_demo)
@@ -272,8 +304,12 @@ class MainWindow(QMainWindow):
 
     # ---- dialogs ---------------------------------------------------------------------
 
-    def open_renew(self, results: list[CheckResult], single: bool) -> None:
-        dialog = RenewDialog(self.ctx, self.runner, results, single=single, parent=self)
+    def open_renew(self, results: list[CheckResult], single: bool, choose: bool = True) -> None:
+        """The Renew dialog over ``results``: the group of them (or of the one, ``single``)
+        chosen, or none chosen (``choose`` off: Bulk actions > Renew with nothing selected)."""
+        dialog = RenewDialog(
+            self.ctx, self.runner, results, single=single, choose=choose, parent=self
+        )
         self._wire_renew(dialog)
         dialog.subscriptions_changed.connect(self.subscriptions_page.reload)
         dialog.open()

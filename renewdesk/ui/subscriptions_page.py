@@ -6,14 +6,16 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -51,12 +53,14 @@ from renewdesk.ui.task_runner import TaskRunner
 from renewdesk.ui.widgets import BadgeDelegate, configure_table, name, page_header
 
 SEARCH_DEBOUNCE_MS = 150
+RENEW_SHORTCUT = "Ctrl+R"  # Bulk actions > Renew (the README lists every shortcut)
 
 
 class SubscriptionsPage(QWidget):
     """The page the admin lands on; emits ``renew_requested`` with check results."""
 
     renew_requested = Signal(list, bool)  # [CheckResult], started from one subscription
+    renew_all_requested = Signal(list)  # Bulk actions > Renew with nothing selected
     data_changed = Signal()
     message = Signal(str)
     reload_started = Signal()  # the change watcher notes what this load will see
@@ -100,6 +104,10 @@ class SubscriptionsPage(QWidget):
         self.bulk_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.bulk_button)
         self.action_renew = self._action(menu, "actionRenew", self.tr("Renew…"))
+        self.action_renew.setShortcut(QKeySequence(RENEW_SHORTCUT))
+        self.action_renew.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.action_renew.setShortcutVisibleInContextMenu(True)
+        self.addAction(self.action_renew)  # the shortcut works while the menu is closed
         self.action_auto_off = self._action(
             menu, "actionAutoRenewOff", self.tr("Turn off auto-renew")
         )
@@ -224,6 +232,7 @@ class SubscriptionsPage(QWidget):
         self.model.modelReset.connect(self._on_selection)
         self.model.modelReset.connect(self._update_count)
         self.table.doubleClicked.connect(self._on_double_click)
+        self.table.installEventFilter(self)  # Return and Enter on a row renew it
         self.details_renew.clicked.connect(self._on_details_renew)
         self.action_renew.triggered.connect(self._on_bulk_renew)
         self.action_auto_off.triggered.connect(lambda: self._on_auto_renew(False))
@@ -351,9 +360,30 @@ class SubscriptionsPage(QWidget):
         else:
             self.details.show_count(len(selected))
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers()
+            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        ):
+            index = self.table.currentIndex()
+            if index.isValid():
+                self.renew_requested.emit([self.model.result_at(index.row())], True)
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: to the search box, its text selected so typing replaces it."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
     def _update_actions(self) -> None:
         count = len(self.table.selectionModel().selectedRows()) if self.table.model() else 0
-        self.action_renew.setEnabled(count > 0)
+        # With nothing selected, Renew opens the groups of every subscription shown.
+        self.action_renew.setEnabled(self.model.rowCount() > 0)
         self.action_auto_off.setEnabled(count > 0)
         self.action_auto_on.setEnabled(count > 0)
         self.action_export.setEnabled(self.model.rowCount() > 0)
@@ -370,9 +400,13 @@ class SubscriptionsPage(QWidget):
             self.renew_requested.emit(selected, True)
 
     def _on_bulk_renew(self) -> None:
+        """Renew: the selection's groups with its group chosen; with nothing selected,
+        the groups of every subscription the table shows (the portal's Bulk actions)."""
         selected = self.selected_results()
         if selected:
             self.renew_requested.emit(selected, len(selected) == 1)
+        elif self.model.rowCount():
+            self.renew_all_requested.emit(self.model.visible_results())
 
     def _on_auto_renew(self, on: bool) -> None:
         ids = [r.subscription.subscription_id for r in self.selected_results()]

@@ -56,6 +56,9 @@ def _texts() -> dict[str, str]:
             "To buy, sign in to the vendor portal, go to Billing and Ordering > Quotes, "
             "open quote {number} and choose Buy before {expires}.",
         ),
+        "replaces": translate(
+            "QuoteEmail", "This quote replaces quote {old}, which can no longer be bought."
+        ),
         "closing": translate("QuoteEmail", "Kind regards,"),
         "file": translate("QuoteEmail", "Quote-{number}.pdf"),
     }
@@ -138,6 +141,7 @@ def build_quote_message(
     paragraphs = [
         greeting,
         t["intro"].format(number=quote.number, company=company),
+        *([t["replaces"].format(old=quote.supersedes)] if quote.supersedes else []),
         t["summary"].format(
             number=quote.number, count=len(quote.lines), total=total, expires=expires
         ),

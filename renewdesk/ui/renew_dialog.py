@@ -143,7 +143,9 @@ class RenewDialog(QDialog):
         buttons.addWidget(self.summary, 1)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.back_button = QPushButton(self.tr("Back"))
+        name(self.back_button, "backButton", self.tr("Back"))
         self.next_button = QPushButton(self.tr("Next"))
+        name(self.next_button, "nextButton", self.tr("Next"))
         self.next_button.setProperty("kind", "primary")
         self.next_button.setDefault(True)
         for button in (self.cancel_button, self.back_button, self.next_button):
@@ -160,6 +162,7 @@ class RenewDialog(QDialog):
         self.options.choice_changed.connect(self._update_buttons)
         self.review.edited.connect(self.refresh_preview)
         self.review.fix_auto_renew.connect(self._on_fix_auto_renew)
+        self.review.leave_out.connect(self._on_leave_out)
         self.recipients.changed.connect(self._on_recipients_changed)
         self.recipients.send_clicked.connect(self.send)
         self.recipients.open_pdf_clicked.connect(self._on_open_pdf)
@@ -276,6 +279,19 @@ class RenewDialog(QDialog):
         if step == RECIPIENTS:
             self.refresh_preview()
         self._update_buttons()
+        self._focus_step(step)
+
+    def _focus_step(self, step: int) -> None:
+        """Each step starts with the focus in its first field."""
+        reason = Qt.FocusReason.TabFocusReason
+        if step == SELECT:
+            self.checklist.setFocus(reason)
+        elif step == OPTIONS:
+            self.options.buttons[self.options.choice()].setFocus(reason)
+        elif step == REVIEW:
+            self.review.focus_first()
+        elif self._sent is None:
+            self.recipients.recipient_edits[0].setFocus(reason)
 
     def next(self) -> None:
         if self.step == SELECT:
@@ -423,6 +439,17 @@ class RenewDialog(QDialog):
     def preview(self) -> QuotePreview | None:
         return self._preview
 
+    def _on_leave_out(self, subscription_id: str) -> None:
+        """The expiry warning's offer: the line that makes the quote expire so soon goes."""
+        if subscription_id not in self._lines or len(self._lines) < 2:
+            return
+        self._lines = [i for i in self._lines if i != subscription_id]
+        if self._draft is None:
+            self.checklist.set_ticked(subscription_id, False)
+        self.review.remove_line(subscription_id)
+        self.refresh_preview()
+        self.review.focus_first()
+
     def _on_fix_auto_renew(self, ids: list[str]) -> None:
         service = self._service
 
@@ -512,6 +539,7 @@ class RenewDialog(QDialog):
         )
         self.recipients.prefill(draft.recipients)
         self._go(REVIEW)
+        self.refresh_preview()  # priced and checked at once, no edit needed
 
     @classmethod
     def for_copy(

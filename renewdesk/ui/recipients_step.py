@@ -158,9 +158,13 @@ class RecipientsStep(QWidget):
         edit.installEventFilter(self)  # Return keeps the text and moves on
         error = QLabel("")
         error.setProperty("role", "error")
-        self.grid.addWidget(QLabel(self.tr("Recipient %1").replace("%1", str(row))), row, 0)
+        caption = QLabel(self.tr("Recipient %1").replace("%1", str(row)))
+        caption.setBuddy(edit)
+        self.grid.addWidget(caption, row, 0)
         self.grid.addWidget(edit, row, 1)
         self.grid.addWidget(error, row, 2)
+        for widget in (caption, edit, error):
+            widget.show()  # now, not at the next event loop: Add recipient focuses it
         self.recipient_edits.append(edit)
         self.error_labels.append(error)
         edit.textChanged.connect(lambda _t, i=row - 1: self._validate(i))

@@ -64,7 +64,23 @@
 <context>
     <name>RenewDialog</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/renew_dialog.py" line="+217"/>
+        <location filename="../../renewdesk/ui/renew_dialog.py" line="+183"/>
+        <source>Grouping %Ln subscription(s)…</source>
+        <translation>
+            <numerusform>Grouping %Ln subscription…</numerusform>
+            <numerusform>Grouping %Ln subscriptions…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+84"/>
         <source>%n subscription(s) ticked</source>
         <translation>
             <numerusform>%n subscription ticked</numerusform>
@@ -75,7 +91,7 @@
 <context>
     <name>SubscriptionsPage</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+324"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+333"/>
         <source>%n subscription(s)</source>
         <translation>
             <numerusform>%n subscription</numerusform>
@@ -99,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+72"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+97"/>
         <source>Auto-renew turned on for %n subscription(s).</source>
         <translation>
             <numerusform>Auto-renew turned on for %n subscription.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../renewdesk/app.py" line="+239"/>
+        <location filename="../../renewdesk/app.py" line="+244"/>
         <source>demo data</source>
         <translation>demodata</translation>
     </message>
@@ -57,7 +57,7 @@
         <translation>som utkast i e-postprogrammet till {recipients}</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="+515"/>
+        <location filename="../../renewdesk/services/quote_service.py" line="+524"/>
         <source>{lines} line(s), {total} {currency}</source>
         <translation>rader: {lines}, {total} {currency}</translation>
     </message>
@@ -65,6 +65,66 @@
         <location line="+4"/>
         <source>, replaces {number}</source>
         <translation>, ersätter {number}</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/services/customer_memory.py" line="+25"/>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address line 1</source>
+        <translation>Adressrad 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address line 2</source>
+        <translation>Adressrad 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT number</source>
+        <translation>Momsreg.nr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buyer name</source>
+        <translation>Köparens namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buyer email</source>
+        <translation>Köparens e-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buyer phone</source>
+        <translation>Köparens telefon</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>customer {csn}</source>
+        <translation>kund {csn}</translation>
     </message>
 </context>
 <context>
@@ -403,7 +463,7 @@
         <translation>automatisk förnyelse avstängd för {ids}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>{status}, expires {expires}, total {total}</source>
         <translation>{status}, giltig till {expires}, totalt {total}</translation>
     </message>
@@ -699,26 +759,37 @@
         <source>unexpected error: {error}</source>
         <translation>oväntat fel: {error}</translation>
     </message>
+    <message>
+        <location filename="../../renewdesk/cli_expiry.py" line="+25"/>
+        <source>warning: {number} expires on {date}, the day it is made: {subscription} renewed on {renewal}, and a quote may follow a renewal by at most {grace} days</source>
+        <translation>varning: {number} går ut {date}, samma dag som den skapas: {subscription} förnyades {renewal}, och en offert får komma högst {grace} dagar efter förnyelsen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>warning: {number} expires on {date}, within {within} days of being made: {subscription} renewed on {renewal}, and a quote may follow a renewal by at most {grace} days</source>
+        <translation>varning: {number} går ut {date}, inom {within} dagar från att den skapas: {subscription} förnyades {renewal}, och en offert får komma högst {grace} dagar efter förnyelsen</translation>
+    </message>
 </context>
 <context>
     <name>GroupChecklist</name>
     <message>
-        <location filename="../../renewdesk/ui/group_checklist.py" line="+30"/>
+        <location filename="../../renewdesk/ui/group_checklist_model.py" line="+55"/>
+        <location line="+4"/>
         <source>Partner %1</source>
         <translation>Partner %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Direct</source>
         <translation>Direkt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../renewdesk/ui/group_checklist.py" line="+39"/>
         <source>Subscriptions to renew, by group</source>
         <translation>Prenumerationer att förnya, per grupp</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../renewdesk/ui/group_checklist_model.py" line="+30"/>
         <source>Subscription</source>
         <translation>Prenumeration</translation>
     </message>
@@ -748,23 +819,23 @@
         <translation>Förnyelse</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+181"/>
         <source>%1 of %2 subscription(s) in this group can be renewed</source>
         <translation>Kan förnyas i den här gruppen: %1 av %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>On</source>
         <translation>På</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Off</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location line="+4"/>
         <location line="+6"/>
+        <location line="+11"/>
         <source>Eligible</source>
         <translation>Kan förnyas</translation>
     </message>
@@ -1455,12 +1526,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Cancelled</source>
         <translation>Annullerad</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
@@ -1490,13 +1561,18 @@
         <translation>Skickat</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
+        <source>Customer details saved for later quotes</source>
+        <translation>Kunduppgifter sparade för kommande offerter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sent</source>
         <comment>the quote, in the audit trail</comment>
         <translation>Skickad</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Failed</source>
         <translation>Misslyckades</translation>
     </message>
@@ -1521,7 +1597,7 @@
         <translation>Kunduppgifter redigerade</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Discarded</source>
         <translation>Slängd</translation>
     </message>
@@ -1594,7 +1670,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../renewdesk/ui/main_window.py" line="+45"/>
+        <location filename="../../renewdesk/ui/main_window.py" line="+46"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>
@@ -1665,7 +1741,7 @@
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -1675,7 +1751,42 @@
         <translation>&amp;Om RenewDesk</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find subscriptions</source>
+        <translation>&amp;Sök prenumerationer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Subscriptions and Agreements</source>
+        <translation>&amp;Prenumerationer och avtal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Quotes</source>
+        <translation>&amp;Offerter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Utkorg</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Subscriptions</source>
+        <translation>&amp;Prenumerationer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Connection</source>
         <translation>Anslutning</translation>
     </message>
@@ -1705,7 +1816,7 @@
         <translation>Cache: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>As of %1</source>
         <translation>Per %1</translation>
     </message>
@@ -1740,7 +1851,7 @@
         <translation>Ange SMTP-lösenordet i Inställningar för att skicka de väntande offerterna.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Settings saved.</source>
         <translation>Inställningarna har sparats.</translation>
     </message>
@@ -1983,6 +2094,11 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>This quote replaces quote {old}, which can no longer be bought.</source>
+        <translation>Den här offerten ersätter offert {old}, som inte längre kan köpas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Kind regards,</source>
         <translation>Med vänliga hälsningar</translation>
     </message>
@@ -2110,12 +2226,12 @@ Giltig till: {expires}</translation>
         <translation>{number} är inget offertnummer (Q-ÅÅÅÅ-NNNNNN)</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="-436"/>
+        <location filename="../../renewdesk/services/quote_service.py" line="-444"/>
         <source>set the sender address (Settings, SMTP) before sending by email</source>
         <translation>ange avsändaradressen (Inställningar, SMTP) innan du skickar med e-post</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+133"/>
         <source>a cancellation by the partner needs a note saying who and why</source>
         <translation>en annullering från partnern kräver en anteckning om vem och varför</translation>
     </message>
@@ -2130,7 +2246,7 @@ Giltig till: {expires}</translation>
         <translation>välj en mapp eller en .eml-fil för utkastet till e-postprogrammet</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>{number} has no recipient: add the buyer&apos;s email</source>
         <translation>{number} saknar mottagare: lägg till köparens e-postadress</translation>
     </message>
@@ -2181,6 +2297,11 @@ Giltig till: {expires}</translation>
         <location line="+1"/>
         <source>Valid until</source>
         <translation>Giltig till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaces quote</source>
+        <translation>Ersätter offert</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2596,7 +2717,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>RecipientsStep</name>
     <message>
-        <location filename="../../renewdesk/ui/recipients_step.py" line="+45"/>
+        <location filename="../../renewdesk/ui/recipients_step.py" line="+46"/>
         <source>Recipients</source>
         <translation>Mottagare</translation>
     </message>
@@ -2612,6 +2733,7 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+1"/>
         <source>Add recipient</source>
         <translation>Lägg till mottagare</translation>
     </message>
@@ -2626,12 +2748,12 @@ Giltig till: {expires}</translation>
         <translation>Hur offerten lämnar RenewDesk</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Send by email (queued in the outbox when offline)</source>
         <translation>Skicka med e-post (läggs i utkorgen vid frånkoppling)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open in mail app (.eml draft)</source>
         <translation>Öppna i e-postprogrammet (.eml-utkast)</translation>
     </message>
@@ -2641,13 +2763,14 @@ Giltig till: {expires}</translation>
         <translation>Spara endast PDF</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+1"/>
+        <location line="+137"/>
         <source>Send quote</source>
         <translation>Skicka offert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-125"/>
         <source>Quote result</source>
         <translation>Resultat</translation>
     </message>
@@ -2673,20 +2796,30 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Recipient %1</source>
         <translation>Mottagare %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+44"/>
         <source>Not a valid email address</source>
         <translation>Ogiltig e-postadress</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Open in mail app</source>
+        <translation>Öppna i e-postprogrammet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save PDF</source>
+        <translation>Spara PDF</translation>
     </message>
 </context>
 <context>
     <name>RenewDialog</name>
     <message>
-        <location filename="../../renewdesk/ui/renew_dialog.py" line="+63"/>
+        <location filename="../../renewdesk/ui/renew_dialog.py" line="+68"/>
         <source>Renew</source>
         <translation>Förnya</translation>
     </message>
@@ -2696,7 +2829,7 @@ Giltig till: {expires}</translation>
         <translation>Förnya prenumerationer</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Select subscriptions</source>
         <translation>Välj prenumerationer</translation>
     </message>
@@ -2716,24 +2849,52 @@ Giltig till: {expires}</translation>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+40"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+1"/>
+        <location line="+178"/>
         <location line="+7"/>
         <source>Next</source>
         <translation>Nästa</translation>
     </message>
+    <message numerus="yes">
+        <location line="-150"/>
+        <source>Grouping %Ln subscription(s)…</source>
+        <translation>
+            <numerusform>Grupperar %Ln prenumeration…</numerusform>
+            <numerusform>Grupperar %Ln prenumerationer…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-52"/>
+        <location line="+48"/>
+        <source>One quote holds at most %1 subscriptions: untick %2 to go on.</source>
+        <translation>En offert rymmer högst %1 prenumerationer: avmarkera %2 för att gå vidare.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>och %n till</numerusform>
+            <numerusform>och %n till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One quote holds at most %1 subscriptions; these %2 are left out: %3</source>
+        <translation>En offert rymmer högst %1 prenumerationer; dessa %2 kommer inte med: %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Choose one group (one customer, currency, payment method and partner) and untick what stays out.</source>
         <translation>Välj en grupp (en kund, valuta, ett betalningssätt och en partner) och avmarkera det som inte ska med.</translation>
     </message>
@@ -2753,7 +2914,7 @@ Giltig till: {expires}</translation>
         <translation>Lägg till upp till fyra mottagare utöver köparen och skicka sedan.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>Nothing ticked</source>
         <translation>Inget markerat</translation>
     </message>
@@ -2766,7 +2927,7 @@ Giltig till: {expires}</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Fix the rules marked in red to go on.</source>
         <translation>Åtgärda reglerna som är markerade med rött för att gå vidare.</translation>
     </message>
@@ -2776,7 +2937,7 @@ Giltig till: {expires}</translation>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+146"/>
         <source>Sending…</source>
         <translation>Skickar…</translation>
     </message>
@@ -2826,7 +2987,7 @@ Giltig till: {expires}</translation>
         <translation>Ny offert utifrån %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Create new quote</source>
         <translation>Skapa ny offert</translation>
     </message>
@@ -2929,27 +3090,27 @@ Giltig till: {expires}</translation>
 <context>
     <name>ReviewStep</name>
     <message>
-        <location filename="../../renewdesk/ui/review_step.py" line="+57"/>
+        <location filename="../../renewdesk/ui/review_step.py" line="+64"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Address line 1</source>
         <translation>Adressrad 1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Address line 2</source>
         <translation>Adressrad 2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Postal code</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
@@ -2964,12 +3125,12 @@ Giltig till: {expires}</translation>
         <translation>Land</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>VAT number</source>
         <translation>Momsreg.nr</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Buyer name</source>
         <translation>Köparens namn</translation>
     </message>
@@ -2984,7 +3145,7 @@ Giltig till: {expires}</translation>
         <translation>Köparens telefon</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Quote lines</source>
         <translation>Offertrader</translation>
     </message>
@@ -3034,7 +3195,12 @@ Giltig till: {expires}</translation>
         <translation>Anmärkningar</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Subtotal</source>
         <translation>Delsumma</translation>
     </message>
@@ -3049,7 +3215,22 @@ Giltig till: {expires}</translation>
         <translation>Totalt exkl. moms</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
+        <source>Expiry warning</source>
+        <translation>Varning om giltighetstid</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave the line out</source>
+        <translation>Ta bort raden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Turn off auto-renew</source>
+        <translation>Stäng av automatisk förnyelse</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Customer details on the quote</source>
         <translation>Kunduppgifter på offerten</translation>
     </message>
@@ -3059,23 +3240,23 @@ Giltig till: {expires}</translation>
         <translation>Kunduppgifter</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <location line="+4"/>
         <source>Quote language</source>
         <translation>Offertens språk</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Term of %1</source>
         <translation>Löptid för %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Seats of %1</source>
         <translation>Licenser för %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>At most %1 (the current seats)</source>
         <translation>Högst %1 (nuvarande antal licenser)</translation>
     </message>
@@ -3085,12 +3266,32 @@ Giltig till: {expires}</translation>
         <translation>Kundnummer (CSN): %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+32"/>
+        <source>(no country)</source>
+        <translation>(inget land)</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>%1% off</source>
         <translation>%1 % rabatt</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
+        <source>This quote expires on %1, the day it is made: %2 renewed on %3, and a quote may follow a renewal by at most %4 days.</source>
+        <translation>Offerten går ut %1, samma dag som den skapas: %2 förnyades %3, och en offert får komma högst %4 dagar efter förnyelsen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This quote expires on %1, within %5 days of being made: %2 renewed on %3, and a quote may follow a renewal by at most %4 days.</source>
+        <translation>Offerten går ut %1, inom %5 dagar från att den skapas: %2 förnyades %3, och en offert får komma högst %4 dagar efter förnyelsen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Leave %1 out</source>
+        <translation>Ta bort %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>All renewal-quote rules pass for this quote.</source>
         <translation>Offerten uppfyller alla regler för förnyelseofferter.</translation>
     </message>
@@ -3564,7 +3765,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+82"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+86"/>
         <source>Subscriptions and Agreements</source>
         <translation>Prenumerationer och avtal</translation>
     </message>
@@ -3591,7 +3792,7 @@ Giltig till: {expires}</translation>
         <translation>Förnya…</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+2"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+6"/>
         <source>Turn off auto-renew</source>
         <translation>Stäng av automatisk förnyelse</translation>
     </message>
@@ -3731,7 +3932,7 @@ Giltig till: {expires}</translation>
         <translation>Öppna demodata</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+123"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+124"/>
         <source>All customers</source>
         <translation>Alla kunder</translation>
     </message>
@@ -3770,7 +3971,7 @@ Giltig till: {expires}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+57"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+82"/>
         <source>Too many subscriptions</source>
         <translation>För många prenumerationer</translation>
     </message>

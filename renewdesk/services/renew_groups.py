@@ -60,8 +60,9 @@ def plan_groups(
     """Group ``results`` and choose the group of ``picked`` (``None``: choose none).
 
     With ``picked``, the chosen group is the one holding most of the picked
-    eligible subscriptions (the first such group on a tie); its picked eligible
-    ones are ticked, at most ``limit`` of them (one quote's lines).
+    eligible subscriptions (the first such group on a tie); it is put first, and
+    its picked eligible ones are ticked, at most ``limit`` of them (one quote's
+    lines).
     """
     buckets: dict[GroupKey, list[CheckResult]] = {}
     count = 0
@@ -91,7 +92,9 @@ def plan_groups(
         )
         return GroupPlan(groups, first, (), count)
     ticked = [i for i in groups[best].eligible_ids() if i in wanted][:limit]
-    return GroupPlan(groups, best, tuple(ticked), count)
+    # The chosen group comes first, where the dialog opens; the others keep their order.
+    ordered_groups = (groups[best], *groups[:best], *groups[best + 1 :])
+    return GroupPlan(ordered_groups, 0, tuple(ticked), count)
 
 
 def _sort_key(key: GroupKey) -> tuple[str, str, str, str]:

@@ -31,6 +31,9 @@ from renewdesk.ui import labels
 
 Index = QModelIndex | QPersistentModelIndex
 GREY = QColor("#98a2b3")
+# Groups handed to the view at a time: a tree lays out every top-level row it is
+# given, so 65,000 groups at once would stall the window for over half a second.
+BATCH = 5_000
 _GROUP = 0  # internalId of a group row; a child row carries its group's row + 1
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _GREYED = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
@@ -70,6 +73,7 @@ class ChecklistModel(QAbstractItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._groups: tuple[RenewGroup, ...] = ()
+        self._shown = 0  # groups the view has been given (fetchMore gives the rest)
         self._chosen: int | None = None
         self._ticked: set[str] = set()
         self._companies: Mapping[str, str] = {}
@@ -99,6 +103,7 @@ class ChecklistModel(QAbstractItemModel):
     ) -> None:
         self.beginResetModel()
         self._groups = plan.groups
+        self._shown = min(len(plan.groups), BATCH)
         self._chosen = plan.chosen
         self._ticked = set(plan.ticked)
         self._companies = companies or {}
@@ -146,8 +151,24 @@ class ChecklistModel(QAbstractItemModel):
         for g in order:
             for n, result in enumerate(self._groups[g].results):
                 if result.subscription_id == subscription_id:
+                    self._show_up_to(g)
                     return self.index(n, 0, self.index(g, 0))
         return QModelIndex()
+
+    def _show_up_to(self, row: int) -> None:
+        while row >= self._shown:
+            self.fetchMore(QModelIndex())
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._shown < len(self._groups)
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid() or self._shown >= len(self._groups):
+            return
+        last = min(len(self._groups), self._shown + BATCH)
+        self.beginInsertRows(QModelIndex(), self._shown, last - 1)
+        self._shown = last
+        self.endInsertRows()
 
     def result_at(self, index: Index) -> CheckResult | None:
         group = index.internalId() if index.isValid() else _GROUP
@@ -160,6 +181,7 @@ class ChecklistModel(QAbstractItemModel):
     def choose(self, row: int, ticked: list[str] | None = None) -> None:
         """Choose group ``row``; tick ``ticked`` (default: its eligible ones, one quote's worth)."""
         before = self._chosen
+        self._show_up_to(row)
         group = self._groups[row]
         ids = group.eligible_ids() if ticked is None else ticked
         self._chosen = row
@@ -201,7 +223,7 @@ class ChecklistModel(QAbstractItemModel):
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         if not parent.isValid():
-            if 0 <= row < len(self._groups):
+            if 0 <= row < self._shown:
                 return self.createIndex(row, column, _GROUP)
             return QModelIndex()
         if parent.internalId() != _GROUP:
@@ -219,7 +241,7 @@ class ChecklistModel(QAbstractItemModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
-            return len(self._groups)
+            return self._shown
         if parent.internalId() == _GROUP and parent.column() == 0:
             return len(self._groups[parent.row()].results)
         return 0

@@ -369,3 +369,93 @@ def test_expiry_warning_names_the_line_and_offers_to_leave_it_out(
     qtbot.waitUntil(lambda: dialog.findChild(QSpinBox, "seats_SUB-1006") is None)
     assert [ln.subscription_id for ln in dialog.preview().quote.lines] == ["SUB-1001"]
     dialog.reject()
+
+
+def _add_site_planners(engine, count: int) -> None:  # type: ignore[no-untyped-def]
+    from renewdesk.store.models import SubscriptionRow
+
+    renewal = TODAY + timedelta(days=20)
+    with engine.begin() as conn:
+        conn.execute(
+            SubscriptionRow.__table__.insert(),
+            [
+                {
+                    "subscription_id": f"SUB-5{n:03d}",
+                    "contract_number": "CTR-5000",
+                    "product_name": "Site Planner",
+                    "offering_code": "SPL",
+                    "offering_type": "standard",
+                    "customer_csn": "5100001001",
+                    "partner_csn": None,
+                    "currency": "SEK",
+                    "payment_method": "invoice",
+                    "term": "annual",
+                    "seats": 1,
+                    "start_date": renewal - timedelta(days=365),
+                    "renewal_date": renewal,
+                    "status": "active",
+                    "auto_renew": False,
+                    "team": "",
+                }
+                for n in range(1, count + 1)
+            ],
+        )
+
+
+def test_a_group_of_more_than_100_says_one_quote_holds_100_and_which_stay_out(
+    window, qtbot, lang, engine
+) -> None:
+    _add_site_planners(engine, 100)  # with SUB-1001..1003: 103 eligible in the group
+    page = window.subscriptions_page
+    page.reload()
+    page.table.clearSelection()
+    dialog = open_renew_by_key(window, qtbot)
+    checklist = dialog.checklist
+    notice = dialog.limit_notice
+    assert not notice.isVisible()
+    checklist.setCurrentIndex(checklist.model().index(0, 0))  # Nordljus's group is first
+    qtbot.keyClick(checklist, Qt.Key.Key_Space)
+    assert len(checklist.ticked_ids()) == 100
+    assert notice.isVisible()
+    assert "100" in notice.text()
+    for left in ("SUB-5098", "SUB-5099", "SUB-5100"):
+        assert left in notice.text()
+    assert find(dialog, QPushButton, "nextButton").isEnabled()
+    # Ticking one more than a quote holds says how many to untick, and Next waits.
+    checklist.expand(checklist.model().index(0, 0))
+    extra = checklist.index_of("SUB-5100")
+    checklist.setCurrentIndex(extra)
+    qtbot.keyClick(checklist, Qt.Key.Key_Space)
+    assert len(checklist.ticked_ids()) == 101
+    assert (
+        notice.text()
+        == {
+            "en": "One quote holds at most 100 subscriptions: untick 1 to go on.",
+            "sv": "En offert rymmer högst 100 prenumerationer: avmarkera 1 för att gå vidare.",
+        }[lang]
+    )
+    assert not find(dialog, QPushButton, "nextButton").isEnabled()
+    dialog.reject()
+
+
+def test_many_subscriptions_are_grouped_off_the_gui_thread_with_progress(
+    window, qtbot, monkeypatch
+) -> None:
+    from renewdesk.ui import renew_dialog
+    from renewdesk.ui.task_runner import TaskRunner
+
+    monkeypatch.setattr(renew_dialog, "GROUP_INLINE", 3)  # the fixture has 8 subscriptions
+    page = window.subscriptions_page
+    runner = TaskRunner(window, synchronous=False)
+    dialog = renew_dialog.RenewDialog(
+        window.ctx, runner, page.model.visible_results(), choose=False, parent=window
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.grouping_progress.isVisible()
+    assert "8" in dialog.grouping_progress.format()
+    assert not dialog.next_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.checklist.group_count() == 3, timeout=10_000)
+    assert not dialog.grouping_progress.isVisible()
+    runner.wait_for_done()
+    dialog.reject()

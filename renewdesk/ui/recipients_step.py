@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -183,7 +184,7 @@ class RecipientsStep(QWidget):
         ]
         if hasattr(self, "send_button"):
             chain += [self.send_button, self.open_pdf_button]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def _on_add_clicked(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -35,6 +35,8 @@ from renewdesk.ui.subscriptions_page import SubscriptionsPage
 from renewdesk.ui.task_runner import TaskRunner
 from renewdesk.ui.widgets import name
 
+# The navigation's width; on a small screen (1024 px) the pages need the room.
+SIDEBAR_WIDE, SIDEBAR_NARROW, NARROW_BELOW = 248, 224, 1200
 GEOMETRY_KEY = "mainWindow/geometry"
 STATE_KEY = "mainWindow/state"
 PAGE_KEY = "mainWindow/page"
@@ -86,7 +88,8 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         sidebar = QWidget()
         sidebar.setObjectName("sidebar")
-        sidebar.setFixedWidth(248)
+        sidebar.setFixedWidth(SIDEBAR_WIDE)
+        self.sidebar = sidebar
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(0, 0, 0, 0)
         side.setSpacing(0)
@@ -236,7 +239,13 @@ class MainWindow(QMainWindow):
         elif online:
             text, color = self.tr("● Online"), "#067647"
         else:
-            text, color = self.tr("● Offline — quotes wait in the outbox"), "#b54708"
+            text, color = self.tr("● Offline"), "#b54708"
+        # The status bar stays short enough for a 1024 px screen; the tooltip explains.
+        self.online_label.setToolTip(
+            self.tr("Quotes wait in the outbox until the mail server can be reached.")
+            if online is False
+            else ""
+        )
         self.online_label.setText(text)
         self.online_label.setStyleSheet(f"color: {color};")
 
@@ -291,6 +300,11 @@ class MainWindow(QMainWindow):
         state = settings.value(STATE_KEY)
         if state is not None:
             self.restoreState(state)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        narrow = event.size().width() < NARROW_BELOW
+        self.sidebar.setFixedWidth(SIDEBAR_NARROW if narrow else SIDEBAR_WIDE)
+        super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = self._settings()

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -35,6 +34,7 @@ from renewdesk.rules import Code, Finding
 from renewdesk.services.outbox_runner import OutboxRun
 from renewdesk.ui import labels
 from renewdesk.ui.context import UiContext
+from renewdesk.ui.flow_layout import FlowLayout
 from renewdesk.ui.quotes_model import QuoteColumn, QuotesModel
 from renewdesk.ui.row_model import BadgeRole
 from renewdesk.ui.task_runner import TaskRunner
@@ -66,7 +66,7 @@ class QuotesPage(QWidget):
         outer.setSpacing(10)
         header, self.count_label = page_header(self.tr("Quotes"))
         outer.addWidget(header)
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps on a 1024 px screen instead of cutting a button
         self.open_pdf_button = QPushButton(self.tr("Open PDF"))
         self.resend_button = QPushButton(self.tr("Resend"))
         self.buy_button = QPushButton(self.tr("Buy"))
@@ -85,7 +85,6 @@ class QuotesPage(QWidget):
             self.discard_button,
         ):
             bar.addWidget(button)
-        bar.addStretch(1)
         outer.addLayout(bar)
         self.note = QLabel("")
         self.note.setWordWrap(True)

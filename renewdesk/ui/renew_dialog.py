@@ -180,7 +180,7 @@ class RenewDialog(QDialog):
         if choose:
             picked = [r.subscription_id for r in (results[:1] if single else results)]
         limit, rows = self.checklist.limit, list(results)
-        self.grouping_progress.setFormat(self.tr("Grouping %Ln subscription(s)…", "", len(rows)))
+        self.grouping_progress.setFormat(self.tr("Grouping %n subscription(s)…", "", len(rows)))
         self.grouping_progress.show()
         self._grouping = True
         self._update_buttons()
@@ -235,7 +235,7 @@ class RenewDialog(QDialog):
         elif left:
             shown = ", ".join(left[:LEFT_OUT_SHOWN])
             if len(left) > LEFT_OUT_SHOWN:
-                more = self.tr("and %n more", "", len(left) - LEFT_OUT_SHOWN)
+                more = self.tr("and %n more subscription(s)", "", len(left) - LEFT_OUT_SHOWN)
                 shown = f"{shown} {more}"
             text = (
                 self.tr("One quote holds at most %1 subscriptions; these %2 are left out: %3")

@@ -137,6 +137,10 @@ class ReviewStep(QWidget):
                 self.tr("Notes"),
             ]
         )
+        for col in range(self.table.columnCount()):  # a title elided at 1024 px shows whole
+            item = self.table.horizontalHeaderItem(col)
+            if item is not None:
+                item.setToolTip(item.text())
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(34)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -243,7 +247,8 @@ class ReviewStep(QWidget):
             form_grid.addWidget(caption, row, col)
             form_grid.addWidget(field, row, col + 1)
         self.csn_label = muted("")
-        form_grid.addWidget(self.csn_label, 5, 2, 1, 2)
+        # Two rows of room: the wrapped line needs them in long languages.
+        form_grid.addWidget(self.csn_label, 4, 2, 2, 2)
         form_grid.setColumnStretch(1, 1)
         form_grid.setColumnStretch(3, 1)
         lower.addWidget(self.customer_box, 1)

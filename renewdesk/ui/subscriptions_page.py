@@ -127,7 +127,7 @@ class SubscriptionsPage(QWidget):
             self.status_filter.addItem(labels.status_label(status), status.value)
         self.customer_filter = QComboBox()
         self.customer_filter.setAccessibleName(self.tr("Customer filter"))
-        self.customer_filter.setMinimumContentsLength(24)
+        self.customer_filter.setMinimumContentsLength(14)
         self.customer_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -142,17 +142,17 @@ class SubscriptionsPage(QWidget):
         self.within.setPrefix(self.tr("Renews within "))
         self.within.setSuffix(self.tr(" days"))
         self.within.setSingleStep(30)
-        self.within.setMinimumWidth(190)
         self.eligible_only = QCheckBox(self.tr("Eligible only"))
         self.clear_filters = QPushButton(self.tr("Clear filters"))
         self.clear_filters.setFlat(True)
-        for w in (self.status_filter, self.customer_filter, self.currency_filter, self.within):
+        for w in (self.status_filter, self.customer_filter, self.currency_filter):
             bar.addWidget(w)
         bar.addWidget(self.eligible_only)
         bar.addStretch(1)
         rows.addLayout(bar)
-        # Beside the search box, so the filter row keeps room for longer translations.
+        # Beside the search box, so both rows fit a 1024 px screen in long languages.
         top.insertWidget(1, self.clear_filters)
+        top.insertWidget(1, self.within)
         outer.addWidget(self.toolbar)
 
         split = QSplitter(Qt.Orientation.Vertical)

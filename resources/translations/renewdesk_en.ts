@@ -53,7 +53,7 @@
 <context>
     <name>QuotesPage</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/quotes_page.py" line="+165"/>
+        <location filename="../../renewdesk/ui/quotes_page.py" line="+164"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -65,18 +65,18 @@
     <name>RenewDialog</name>
     <message numerus="yes">
         <location filename="../../renewdesk/ui/renew_dialog.py" line="+183"/>
-        <source>Grouping %Ln subscription(s)…</source>
+        <source>Grouping %n subscription(s)…</source>
         <translation>
-            <numerusform>Grouping %Ln subscription…</numerusform>
-            <numerusform>Grouping %Ln subscriptions…</numerusform>
+            <numerusform>Grouping %n subscription…</numerusform>
+            <numerusform>Grouping %n subscriptions…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+55"/>
-        <source>and %n more</source>
+        <source>and %n more subscription(s)</source>
         <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more subscription</numerusform>
+            <numerusform>and %n more subscriptions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/subscription_details.py" line="+102"/>
+        <location filename="../../renewdesk/ui/subscription_details.py" line="+121"/>
         <source>%n subscription(s) selected</source>
         <translation>
             <numerusform>%n subscription selected</numerusform>

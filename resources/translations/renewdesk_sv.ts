@@ -773,7 +773,7 @@
 <context>
     <name>GroupChecklist</name>
     <message>
-        <location filename="../../renewdesk/ui/group_checklist_model.py" line="+55"/>
+        <location filename="../../renewdesk/ui/group_checklist_model.py" line="+58"/>
         <location line="+4"/>
         <source>Partner %1</source>
         <translation>Partner %1</translation>
@@ -789,7 +789,7 @@
         <translation>Prenumerationer att förnya, per grupp</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/group_checklist_model.py" line="+30"/>
+        <location filename="../../renewdesk/ui/group_checklist_model.py" line="+31"/>
         <source>Subscription</source>
         <translation>Prenumeration</translation>
     </message>
@@ -819,7 +819,7 @@
         <translation>Förnyelse</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+199"/>
         <source>%1 of %2 subscription(s) in this group can be renewed</source>
         <translation>Kan förnyas i den här gruppen: %1 av %2</translation>
     </message>
@@ -1670,7 +1670,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../renewdesk/ui/main_window.py" line="+46"/>
+        <location filename="../../renewdesk/ui/main_window.py" line="+48"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>
@@ -1680,7 +1680,7 @@
         <translation>RenewDesk – Fakturering och beställning</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <location line="+5"/>
         <source>Billing and Ordering</source>
         <translation>Fakturering och beställning</translation>
@@ -1832,11 +1832,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>● Offline — quotes wait in the outbox</source>
-        <translation>● Frånkopplad – offerter väntar i utkorgen</translation>
+        <source>● Offline</source>
+        <translation>● Frånkopplad</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Quotes wait in the outbox until the mail server can be reached.</source>
+        <translation>Offerterna väntar i utkorgen tills e-postservern kan nås.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Passwords: OS keyring</source>
         <translation>Lösenord: systemets nyckelring</translation>
     </message>
@@ -1851,7 +1856,7 @@
         <translation>Ange SMTP-lösenordet i Inställningar för att skicka de väntande offerterna.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>Settings saved.</source>
         <translation>Inställningarna har sparats.</translation>
     </message>
@@ -2561,12 +2566,12 @@ Giltig till: {expires}</translation>
     <name>QuotesPage</name>
     <message>
         <location filename="../../renewdesk/ui/quotes_page.py" line="+67"/>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Quotes</source>
         <translation>Offerter</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-26"/>
         <source>Open PDF</source>
         <translation>Öppna PDF</translation>
     </message>
@@ -2594,7 +2599,7 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+242"/>
+        <location line="+241"/>
         <source>Discard draft</source>
         <translation>Släng utkast</translation>
     </message>
@@ -2717,7 +2722,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>RecipientsStep</name>
     <message>
-        <location filename="../../renewdesk/ui/recipients_step.py" line="+46"/>
+        <location filename="../../renewdesk/ui/recipients_step.py" line="+47"/>
         <source>Recipients</source>
         <translation>Mottagare</translation>
     </message>
@@ -2765,12 +2770,12 @@ Giltig till: {expires}</translation>
     <message>
         <location line="+12"/>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>Send quote</source>
         <translation>Skicka offert</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-129"/>
         <source>Quote result</source>
         <translation>Resultat</translation>
     </message>
@@ -2801,7 +2806,7 @@ Giltig till: {expires}</translation>
         <translation>Mottagare %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Not a valid email address</source>
         <translation>Ogiltig e-postadress</translation>
     </message>
@@ -2869,10 +2874,10 @@ Giltig till: {expires}</translation>
     </message>
     <message numerus="yes">
         <location line="-150"/>
-        <source>Grouping %Ln subscription(s)…</source>
+        <source>Grouping %n subscription(s)…</source>
         <translation>
-            <numerusform>Grupperar %Ln prenumeration…</numerusform>
-            <numerusform>Grupperar %Ln prenumerationer…</numerusform>
+            <numerusform>Grupperar %n prenumeration…</numerusform>
+            <numerusform>Grupperar %n prenumerationer…</numerusform>
         </translation>
     </message>
     <message>
@@ -2882,10 +2887,10 @@ Giltig till: {expires}</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>and %n more</source>
+        <source>and %n more subscription(s)</source>
         <translation>
-            <numerusform>och %n till</numerusform>
-            <numerusform>och %n till</numerusform>
+            <numerusform>och %n prenumeration till</numerusform>
+            <numerusform>och %n prenumerationer till</numerusform>
         </translation>
     </message>
     <message>
@@ -3195,7 +3200,7 @@ Giltig till: {expires}</translation>
         <translation>Anmärkningar</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
@@ -3240,7 +3245,7 @@ Giltig till: {expires}</translation>
         <translation>Kunduppgifter</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <location line="+4"/>
         <source>Quote language</source>
         <translation>Offertens språk</translation>
@@ -3786,7 +3791,7 @@ Giltig till: {expires}</translation>
         <translation>Massåtgärder</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscription_details.py" line="+85"/>
+        <location filename="../../renewdesk/ui/subscription_details.py" line="+90"/>
         <location filename="../../renewdesk/ui/subscriptions_page.py" line="+3"/>
         <source>Renew…</source>
         <translation>Förnya…</translation>
@@ -3847,7 +3852,7 @@ Giltig till: {expires}</translation>
         <translation> dagar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Eligible only</source>
         <translation>Endast förnyelsebara</translation>
     </message>
@@ -3857,17 +3862,17 @@ Giltig till: {expires}</translation>
         <translation>Rensa filter</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Subscriptions</source>
         <translation>Prenumerationer</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscription_details.py" line="+19"/>
+        <location filename="../../renewdesk/ui/subscription_details.py" line="+33"/>
         <source>No subscription selected</source>
         <translation>Ingen prenumeration vald</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-65"/>
         <source>Subscription ID</source>
         <translation>Prenumerations-ID</translation>
     </message>
@@ -3907,12 +3912,12 @@ Giltig till: {expires}</translation>
         <translation>Betalning</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Renew this subscription</source>
         <translation>Förnya den här prenumerationen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+65"/>
         <source>Your cache has no subscriptions yet</source>
         <translation>Din cache innehåller inga prenumerationer ännu</translation>
     </message>
@@ -3955,7 +3960,7 @@ Giltig till: {expires}</translation>
         <translation>Visar %1 av %2 prenumerationer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/subscription_details.py" line="-53"/>
+        <location filename="../../renewdesk/ui/subscription_details.py" line="-54"/>
         <source>%n subscription(s) selected</source>
         <translation>
             <numerusform>%n prenumeration markerad</numerusform>

@@ -73,6 +73,19 @@ QSplitter::handle {{ background: #ffffff; }}
 QTabWidget::pane {{ border: 1px solid #eaecf0; border-radius: 8px; }}
 """
 
+# Keyboard focus is visible on every control (issue 9, a renewal without the mouse):
+# a 2 px accent ring, the padding 1 px smaller so nothing moves when focus arrives.
+FOCUS_STYLESHEET = f"""
+QPushButton:focus, QToolButton:focus {{ border: 2px solid {ACCENT}; padding: 4px 13px; }}
+QPushButton[kind="primary"]:focus {{ border: 2px solid #0b1f66; }}
+QToolButton#bulkActionsButton:focus {{ padding-right: 23px; }}
+QComboBox:focus, QSpinBox:focus {{ border: 2px solid {ACCENT}; border-radius: 4px; }}
+QLineEdit:focus {{ border: 2px solid {ACCENT}; padding: 2px 5px; }}
+QTableView:focus, QTreeView:focus, QListWidget#navList:focus {{ border: 2px solid {ACCENT}; }}
+QCheckBox:focus, QRadioButton:focus {{ color: {ACCENT}; text-decoration: underline; }}
+"""
+STYLESHEET += FOCUS_STYLESHEET
+
 
 _APPLIED = "renewdeskTheme"
 

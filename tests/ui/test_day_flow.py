@@ -459,3 +459,44 @@ def test_many_subscriptions_are_grouped_off_the_gui_thread_with_progress(
     assert not dialog.grouping_progress.isVisible()
     runner.wait_for_done()
     dialog.reject()
+
+
+def test_menus_show_their_shortcuts(window) -> None:
+    bar = window.menuBar()
+    shortcuts = {
+        action.text().replace("&", ""): action.shortcut().toString()
+        for menu in (a.menu() for a in bar.actions() if a.menu() is not None)
+        for action in menu.actions()
+        if not action.isSeparator()
+    }
+    renew = window.subscriptions_page.action_renew
+    assert shortcuts[renew.text().replace("&", "")] == "Ctrl+R"
+    assert renew.isShortcutVisibleInContextMenu()  # also in the Bulk actions menu
+    assert shortcuts[window.action_find.text().replace("&", "")] == "Ctrl+F"
+    assert [a.shortcut().toString() for a in window.page_actions] == ["Ctrl+1", "Ctrl+2", "Ctrl+3"]
+
+
+def test_keyboard_focus_is_visible_on_every_kind_of_control(window, qtbot) -> None:
+    """Each control looks different with the keyboard focus than without it."""
+    page = window.subscriptions_page
+    controls = [
+        page.search,
+        page.clear_filters,
+        page.bulk_button,
+        page.status_filter,
+        page.within,
+        page.eligible_only,
+        page.table,
+        page.details_renew,
+    ]
+    page.table.selectRow(0)
+    for control in controls:
+        page.count_label.setFocus()  # a label takes no focus: park it elsewhere
+        window.nav.setFocus()
+        before = control.grab().toImage()
+        control.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(control.hasFocus)
+        after = control.grab().toImage()
+        assert before != after, (
+            f"{control.accessibleName() or control.objectName() or type(control).__name__} shows no focus"
+        )

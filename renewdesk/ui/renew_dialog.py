@@ -68,7 +68,10 @@ class RenewDialog(QDialog):
         name(self, "renewDialog", self.tr("Renew"))
         self.setWindowTitle(self.tr("Renew subscriptions"))
         self.setModal(True)
-        self.resize(1180, 760)
+        # Never larger than the window it opens over (a 1024x700 screen fits both).
+        top = parent.window() if parent is not None else None
+        width, height = (top.width(), top.height()) if top is not None else (1180, 760)
+        self.resize(min(1180, width), min(760, height))
         self._ctx = ctx
         self._service = ctx.quotes
         self._runner = runner

@@ -145,6 +145,8 @@ class ReviewStep(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(34)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no focus frame; the editors take it
+        # Tab goes from editor to editor and then on to the customer form, not cell by cell.
+        self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setShowGrid(False)

@@ -178,6 +178,13 @@ def _two_line_quote(window, qtbot, lang: str):  # type: ignore[no-untyped-def]
     assert focused() is seats
     qtbot.keyClick(seats, Qt.Key.Key_Down)
     assert seats.value() == 11
+    # Tab walks the line editors and then leaves the table, never cell by cell.
+    qtbot.keyClick(seats, Qt.Key.Key_Tab)
+    assert focused() is find(dialog, QComboBox, "term_SUB-1003")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is find(dialog, QSpinBox, "seats_SUB-1003")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert not dialog.review.table.isAncestorOf(focused())
     form = _customer_form(dialog)
     assert form["customerAddress1"].maxLength() == 200
     assert form["customerPostalCode"].maxLength() == 20

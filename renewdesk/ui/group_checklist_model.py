@@ -74,6 +74,7 @@ class ChecklistModel(QAbstractItemModel):
         super().__init__(parent)
         self._groups: tuple[RenewGroup, ...] = ()
         self._shown = 0  # groups the view has been given (fetchMore gives the rest)
+        self._rows_of: tuple[int | None, dict[str, int]] = (None, {})  # chosen group's rows
         self._chosen: int | None = None
         self._ticked: set[str] = set()
         self._companies: Mapping[str, str] = {}
@@ -109,6 +110,7 @@ class ChecklistModel(QAbstractItemModel):
         self._companies = companies or {}
         self._partners = partners or {}
         self._titles = {}
+        self._rows_of = (None, {})
         self._limit = limit
         self.endResetModel()
         self.ticks_changed.emit()
@@ -144,12 +146,20 @@ class ChecklistModel(QAbstractItemModel):
         ]
 
     def locate(self, subscription_id: str) -> QModelIndex:
-        """The row of one subscription (the chosen group is searched first)."""
-        order = list(range(len(self._groups)))
+        """The row of one subscription (the chosen group through an index, then the rest)."""
         if self._chosen is not None:
-            order.insert(0, self._chosen)
-        for g in order:
-            for n, result in enumerate(self._groups[g].results):
+            if self._rows_of[0] != self._chosen:
+                results = self._groups[self._chosen].results
+                self._rows_of = (
+                    self._chosen,
+                    {r.subscription_id: n for n, r in enumerate(results)},
+                )
+            row = self._rows_of[1].get(subscription_id)
+            if row is not None:
+                self._show_up_to(self._chosen)
+                return self.index(row, 0, self.index(self._chosen, 0))
+        for g, group in enumerate(self._groups):
+            for n, result in enumerate(group.results):
                 if result.subscription_id == subscription_id:
                     self._show_up_to(g)
                     return self.index(n, 0, self.index(g, 0))

@@ -119,6 +119,10 @@ class GroupChecklist(QTreeView):
     def group_count(self) -> int:
         return len(self.model_.groups)
 
+    def topLevelItemCount(self) -> int:  # QTreeWidget's name, kept for tools
+        """The number of groups (what QTreeWidget calls top-level items)."""
+        return self.group_count()
+
     def set_ticked(self, subscription_id: str, ticked: bool) -> None:
         self.model_.set_ticked(self.model_.locate(subscription_id), ticked)
 

@@ -322,7 +322,9 @@ class RenewDialog(QDialog):
         self.back_button.setEnabled(step > first and not sent and not self._sending)
         if step == SELECT:
             count = len(self.checklist.ticked_ids())
-            self.summary.setText(self.tr("%n subscription(s) ticked", "", count))
+            groups = self.tr("%n group(s)", "", self.checklist.group_count())
+            ticked = self.tr("%n subscription(s) ticked", "", count)
+            self.summary.setText(f"{groups} · {ticked}" if not self._grouping else "")
             self._show_limit_notice()
             limit = self.checklist.limit
             self.next_button.setEnabled(0 < count <= limit and not self._grouping)

@@ -64,7 +64,7 @@
 <context>
     <name>RenewDialog</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/renew_dialog.py" line="+183"/>
+        <location filename="../../renewdesk/ui/renew_dialog.py" line="+186"/>
         <source>Grouping %n subscription(s)…</source>
         <translation>
             <numerusform>Grouping %n subscription…</numerusform>
@@ -81,6 +81,14 @@
     </message>
     <message numerus="yes">
         <location line="+84"/>
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n subscription(s) ticked</source>
         <translation>
             <numerusform>%n subscription ticked</numerusform>

@@ -789,7 +789,7 @@
         <translation>Prenumerationer att förnya, per grupp</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/group_checklist_model.py" line="+31"/>
+        <location filename="../../renewdesk/ui/group_checklist_model.py" line="+32"/>
         <source>Subscription</source>
         <translation>Prenumeration</translation>
     </message>
@@ -819,7 +819,7 @@
         <translation>Förnyelse</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+208"/>
         <source>%1 of %2 subscription(s) in this group can be renewed</source>
         <translation>Kan förnyas i den här gruppen: %1 av %2</translation>
     </message>
@@ -1899,7 +1899,7 @@
 <context>
     <name>OptionsStep</name>
     <message>
-        <location filename="../../renewdesk/ui/renew_options.py" line="+38"/>
+        <location filename="../../renewdesk/ui/renew_options.py" line="+39"/>
         <source>Renewal options</source>
         <translation>Förnyelsealternativ</translation>
     </message>
@@ -2834,7 +2834,7 @@ Giltig till: {expires}</translation>
         <translation>Förnya prenumerationer</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Select subscriptions</source>
         <translation>Välj prenumerationer</translation>
     </message>
@@ -2867,13 +2867,13 @@ Giltig till: {expires}</translation>
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+178"/>
+        <location line="+180"/>
         <location line="+7"/>
         <source>Next</source>
         <translation>Nästa</translation>
     </message>
     <message numerus="yes">
-        <location line="-150"/>
+        <location line="-152"/>
         <source>Grouping %n subscription(s)…</source>
         <translation>
             <numerusform>Grupperar %n prenumeration…</numerusform>
@@ -2925,6 +2925,14 @@ Giltig till: {expires}</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n grupp</numerusform>
+            <numerusform>%n grupper</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n subscription(s) ticked</source>
         <translation>
             <numerusform>%n prenumeration markerad</numerusform>
@@ -2932,7 +2940,7 @@ Giltig till: {expires}</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Fix the rules marked in red to go on.</source>
         <translation>Åtgärda reglerna som är markerade med rött för att gå vidare.</translation>
     </message>
@@ -3200,7 +3208,7 @@ Giltig till: {expires}</translation>
         <translation>Anmärkningar</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>

@@ -83,7 +83,8 @@ def test_bulk_renew_with_nothing_selected_opens_every_group(window, qtbot, lang)
     checklist = find(dialog, QWidget, "groupChecklist")
     model = checklist.model()
     # SEK invoice direct (Nordljus), GBP through partner P-7001, GBP card direct.
-    assert model.rowCount() == 3
+    assert model.rowCount() == 3 == checklist.topLevelItemCount()
+    assert dialog.summary.text().startswith({"en": "3 groups", "sv": "3 grupper"}[lang])
     titles = [model.index(row, 0).data() for row in range(3)]
     assert any("Channel Partner UK (P-7001)" in t for t in titles)
     assert any("Nordljus Arkitekter AB (5100001001)" in t for t in titles)

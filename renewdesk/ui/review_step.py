@@ -307,7 +307,7 @@ class ReviewStep(QWidget):
             spin.setRange(1, max(min(sub.seats, max_seats), 1))
             spin.setValue((seats or {}).get(sub.subscription_id, sub.seats))
             spin.setToolTip(self.tr("At most %1 (the current seats)").replace("%1", str(sub.seats)))
-            spin.setKeyboardTracking(False)
+            spin.setKeyboardTracking(True)  # typed seats count at once (edits are debounced)
             spin.valueChanged.connect(self._changed)
             self.table.setCellWidget(row, LineColumn.SEATS, spin)
             for col in (

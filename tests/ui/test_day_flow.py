@@ -508,3 +508,20 @@ def test_keyboard_focus_is_visible_on_every_kind_of_control(window, qtbot) -> No
         assert before != after, (
             f"{control.accessibleName() or control.objectName() or type(control).__name__} shows no focus"
         )
+
+
+def test_typed_seats_price_the_quote_without_leaving_the_field(window, qtbot, lang) -> None:
+    page = window.subscriptions_page
+    page.renew_requested.emit([page.model.result_at(page.model.row_of("SUB-1001"))], True)
+    dialog = opened(window, qtbot)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    seats = find(dialog, QSpinBox, "seats_SUB-1001")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is seats
+    qtbot.keyClick(seats, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(seats, "7")
+    total = find(dialog, QLabel, "reviewTotal")
+    qtbot.waitUntil(lambda: total.text() == money(Decimal("21000") * 7, "SEK", lang))
+    assert focused() is seats
+    dialog.reject()

@@ -82,7 +82,8 @@ QToolButton#bulkActionsButton:focus {{ padding-right: 23px; }}
 QComboBox:focus, QSpinBox:focus {{ border: 2px solid {ACCENT}; border-radius: 4px; }}
 QLineEdit:focus {{ border: 2px solid {ACCENT}; padding: 2px 5px; }}
 QTableView:focus, QTreeView:focus, QListWidget#navList:focus {{ border: 2px solid {ACCENT}; }}
-QCheckBox:focus, QRadioButton:focus {{ color: {ACCENT}; text-decoration: underline; }}
+QCheckBox, QRadioButton {{ border: 1px solid transparent; border-radius: 3px; }}
+QCheckBox:focus, QRadioButton:focus {{ color: {ACCENT}; border-color: {ACCENT}; }}
 """
 STYLESHEET += FOCUS_STYLESHEET
 

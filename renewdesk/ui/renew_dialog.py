@@ -174,9 +174,10 @@ class RenewDialog(QDialog):
 
     def _fill_checklist(self, results: Sequence[CheckResult], single: bool, choose: bool) -> None:
         """Group off the GUI thread with a progress bar when there are many (100,000)."""
-        companies, partners = self._companies(), self._partner_names()
         if len(results) <= GROUP_INLINE:
-            self.checklist.fill(results, companies, partners, single=single, choose=choose)
+            self.checklist.fill(
+                results, self._companies(), self._partner_names(), single=single, choose=choose
+            )
             self._after_groups()
             return
         picked = None
@@ -187,11 +188,14 @@ class RenewDialog(QDialog):
         self.grouping_progress.show()
         self._grouping = True
         self._update_buttons()
+        names = (self._companies, self._partner_names)  # read in the worker: 20,000 customers
 
-        def work(progress: Callable[[int, int, str], None]) -> GroupPlan:
-            return plan_groups(rows, picked=picked, limit=limit, progress=progress)
+        def work(progress: Callable[[int, int, str], None]) -> tuple[GroupPlan, Any, Any]:
+            plan = plan_groups(rows, picked=picked, limit=limit, progress=progress)
+            return plan, names[0](), names[1]()
 
-        def done(plan: GroupPlan) -> None:
+        def done(payload: tuple[GroupPlan, dict[str, str], dict[str, str]]) -> None:
+            plan, companies, partners = payload
             self._grouping = False
             self.grouping_progress.hide()
             self.checklist.set_plan(plan, companies, partners)

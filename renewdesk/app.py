@@ -35,7 +35,11 @@ from renewdesk.services.quote_service import QuoteService
 from renewdesk.services.secret_probe import DeferredSecretStore
 from renewdesk.services.settings_service import SettingsService
 from renewdesk.store.engine import open_cache
-from renewdesk.store.repositories import CustomerRepository, SubscriptionRepository
+from renewdesk.store.repositories import (
+    CustomerRepository,
+    PartnerRepository,
+    SubscriptionRepository,
+)
 from renewdesk.ui.cache_recovery import open_cache_or_recover
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.main_window import MainWindow
@@ -88,6 +92,7 @@ def _build_context(
         db_path=db_path,
         check=CheckService(engine),
         customers=CustomerRepository(engine),
+        partners=PartnerRepository(engine),
         set_auto_renew=set_auto_renew,
         subscriptions=subs,
         quotes=quotes,

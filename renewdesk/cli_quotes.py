@@ -197,6 +197,11 @@ def _create(args: argparse.Namespace) -> int:
         language=args.quote_lang or "",  # "": the customer's (Swedish for SE)
     )
     print(result.number)
+    from renewdesk.cli_expiry import expiry_warning_line
+
+    warning = expiry_warning_line(result.quote)
+    if warning:
+        print(warning, file=sys.stderr)
     total = _money(result.total, result.currency, result.quote.language)
     note = Cli.tr("{status}, expires {expires}, total {total}").format(
         status=result.quote.status, expires=result.expires.isoformat(), total=total

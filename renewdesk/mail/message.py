@@ -58,6 +58,9 @@ def _texts() -> dict[str, str]:
             "To buy, sign in to the vendor portal, go to Billing and Ordering > Quotes, "
             "open quote {number} and choose Buy before {expires}.",
         ),
+        "replaces": translate(
+            "QuoteEmail", "This quote replaces quote {old}, which can no longer be bought."
+        ),
         "closing": translate("QuoteEmail", "Kind regards,"),
         "phone": translate("QuoteEmail", "Phone: {phone}"),
         "email": translate("QuoteEmail", "Email: {email}"),
@@ -163,6 +166,7 @@ def build_quote_message(
     paragraphs = [
         greeting,
         t["intro"].format(number=quote.number, company=company),
+        *([t["replaces"].format(old=quote.supersedes)] if quote.supersedes else []),
         t["summary"].format(
             number=quote.number, count=len(quote.lines), total=total, expires=expires
         ),

@@ -22,6 +22,7 @@ def pdf_labels() -> dict[str, str]:
         "number": translate("QuotePdf", "Quote number"),
         "created": translate("QuotePdf", "Created"),
         "expires": translate("QuotePdf", "Valid until"),
+        "replaces": translate("QuotePdf", "Replaces quote"),
         "currency": translate("QuotePdf", "Currency"),
         "payment": translate("QuotePdf", "Payment method"),
         "subscriptions_count": translate("QuotePdf", "Subscriptions"),

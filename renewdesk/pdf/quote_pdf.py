@@ -290,6 +290,8 @@ class _QuoteDocument:
             (t["payment"], payment_label(t, q.payment_method)),
             (t["subscriptions_count"], number(len(q.lines), self.lang)),
         ]
+        if q.supersedes:  # Create new quote: the copy names the quote it replaces
+            details.insert(3, (t["replaces"], q.supersedes))
         # Plain strings, drawn where the label / bold right-aligned Paragraphs were.
         widths = [0.45 * width * 0.42, 0.55 * width * 0.42]
         label, value = s["label"], s["right"]

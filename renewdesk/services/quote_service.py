@@ -70,6 +70,7 @@ from renewdesk.quotes.ports import (
     WriteEml,
 )
 from renewdesk.rules import Limits, default_limits
+from renewdesk.services import customer_memory
 from renewdesk.store import quote_repo as repo
 from renewdesk.store.engine import writer
 from renewdesk.store.plan_repo import mark_stage
@@ -156,7 +157,9 @@ class QuoteService:
         now = self._now()
         with writer(self._engine).begin() as conn:
             preview = self._preview_in(conn, request, now, "", ())
-            return self._insert_draft(conn, preview, now)
+            quote = self._insert_draft(conn, preview, now)
+            customer_memory.remember(conn, request.customer, quote.number, now)
+            return quote
 
     def update_draft(self, number: str, request: QuoteRequest) -> Quote:
         """Replace a DRAFT's lines and details with the request's (same number)."""
@@ -164,7 +167,9 @@ class QuoteService:
         with writer(self._engine).begin() as conn:
             old = self._load(conn, number)
             require(Action.EDIT, old.number, old.status, old.expires, now.date())
-            return self._rewrite_draft(conn, old, request, now, Action.EDIT)
+            quote = self._rewrite_draft(conn, old, request, now, Action.EDIT)
+            customer_memory.remember(conn, request.customer, quote.number, now)
+            return quote
 
     def edit_customer(self, number: str, customer: Customer) -> Quote:
         """Change the customer details on a DRAFT; a sent quote refuses with
@@ -174,7 +179,9 @@ class QuoteService:
             old = self._load(conn, number)
             require(Action.EDIT_CUSTOMER, old.number, old.status, old.expires, now.date())
             request = request_from_quote(old, customer=customer)
-            return self._rewrite_draft(conn, old, request, now, Action.EDIT_CUSTOMER)
+            quote = self._rewrite_draft(conn, old, request, now, Action.EDIT_CUSTOMER)
+            customer_memory.remember(conn, customer, quote.number, now)
+            return quote
 
     def copy(self, number: str) -> Quote:
         """ "Create new quote": a DRAFT copy (new number) of a QUOTED or expired quote.
@@ -356,6 +363,8 @@ class QuoteService:
         outbox_id: int | None = None
         with writer(self._engine).begin() as conn:
             quote, superseded, is_new = self._send_in(conn, target, now)
+            if isinstance(target, QuoteRequest):  # typed in the review: remembered
+                customer_memory.remember(conn, target.customer, quote.number, now)
             partner = repo.load_partner(conn, quote.partner_csn)
             pdf = self._render(quote, partner, settings)
             if is_new:  # straight from the review: one insert, no draft stage

@@ -309,12 +309,16 @@ class CustomerRepository:
 
     def save(self, customer: Customer) -> None:
         """Insert or replace one customer's details; audited."""
-        values = customer_values(customer)
-        stmt = sqlite_insert(CustomerRow.__table__).values(values)
-        stmt = stmt.on_conflict_do_update(index_elements=["csn"], set_=values)
         with writer(self._engine).begin() as conn:
-            conn.execute(stmt)
+            upsert_customer(conn, customer)
             write_audit_many(conn, [{"action": "customer_saved", "details": customer.csn}])
+
+
+def upsert_customer(conn: Any, customer: Customer) -> None:
+    """Insert or replace one customer's details inside the caller's transaction."""
+    values = customer_values(customer)
+    stmt = sqlite_insert(CustomerRow.__table__).values(values)
+    conn.execute(stmt.on_conflict_do_update(index_elements=["csn"], set_=values))
 
 
 class PartnerRepository:

@@ -24,7 +24,11 @@ if TYPE_CHECKING:
     from renewdesk.services.planning_service import PlanningService
     from renewdesk.services.quote_service import QuoteService
     from renewdesk.services.settings_service import SettingsService
-    from renewdesk.store.repositories import CustomerRepository, SubscriptionRepository
+    from renewdesk.store.repositories import (
+        CustomerRepository,
+        PartnerRepository,
+        SubscriptionRepository,
+    )
 
 
 @dataclass
@@ -50,6 +54,7 @@ class UiContext:
     # returns the safety copy of the replaced cache.
     restore_backup: Callable[[Path], Path | None] | None = None
     today: Callable[[], date] = clock_today
+    partners: PartnerRepository | None = None  # all(): names for the Renew checklist
     synchronous_tasks: bool = False  # tests: run long work inline
     planning: PlanningService | None = None  # forecast, stages, reminders (issue 14)
     extras: dict[str, Any] = field(default_factory=dict)
@@ -74,4 +79,5 @@ SERVICE_FIELDS = (
     "imports",
     "settings",
     "planning",
+    "partners",
 )

@@ -1,61 +1,50 @@
 """Renew step 1: the grouped checklist, one group per (CSN, currency, payment method, partner).
 
-The admin chooses one group (its check box works like a radio button) and
-unticks what stays out. Ineligible subscriptions are shown greyed, with every
-reason, and cannot be ticked. Grouping comes from :mod:`renewdesk.rules`.
+The admin chooses one group (its check box works like a radio button; Space on
+a group chooses it) and unticks what stays out. Ineligible subscriptions are
+shown greyed, with every reason, and cannot be ticked. Grouping comes from
+:mod:`renewdesk.services.renew_groups`; the rows live in :class:`ChecklistModel`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
-from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
-from renewdesk.messages import sentence
-from renewdesk.rules import GroupKey, group_key
+from renewdesk.rules import GroupKey, default_limits
 from renewdesk.services.check_service import CheckResult
-from renewdesk.ui import labels
+from renewdesk.services.renew_groups import GroupPlan, plan_groups
+from renewdesk.ui.group_checklist_model import ChecklistModel, group_title
 from renewdesk.ui.widgets import name
 
-KeyRole = Qt.ItemDataRole.UserRole + 1
-GREY = QColor("#98a2b3")
+__all__ = ["GroupChecklist", "group_title"]
 
 
-def group_title(key: GroupKey, company: str = "") -> str:
-    """All four parts of the group key, readable."""
-    customer = f"{company} ({key.customer_csn})" if company else key.customer_csn
-    partner = (
-        QCoreApplication.translate("GroupChecklist", "Partner %1").replace("%1", key.partner_csn)
-        if key.partner_csn
-        else QCoreApplication.translate("GroupChecklist", "Direct")
-    )
-    return " · ".join([customer, key.currency, labels.payment_label(key.payment_method), partner])
-
-
-class GroupChecklist(QTreeWidget):
-    """Groups as top-level items, subscriptions as checkable children."""
+class GroupChecklist(QTreeView):
+    """Groups as top-level rows, subscriptions as checkable children."""
 
     selection_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         name(self, "groupChecklist", self.tr("Subscriptions to renew, by group"))
-        self.setColumnCount(6)
-        self.setHeaderLabels(
-            [
-                self.tr("Subscription"),
-                self.tr("Product"),
-                self.tr("Seats"),
-                self.tr("Renewal date"),
-                self.tr("Auto-renew"),
-                self.tr("Eligibility"),
-            ]
-        )
+        self.limit = default_limits().max_lines
+        self.model_ = ChecklistModel(self)
+        self.setModel(self.model_)
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
         self.setAllColumnsShowFocus(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.header()
         header.setStretchLastSection(True)
         bold = QFont(header.font())
@@ -63,175 +52,107 @@ class GroupChecklist(QTreeWidget):
         title_width = QFontMetrics(bold).horizontalAdvance
         for col, width in enumerate((230, 190, 60, 110, 90)):
             # Never narrower than the semi-bold header text ("Auto-renew" was cut off).
-            self.setColumnWidth(col, max(width, title_width(self.headerItem().text(col)) + 18))
+            text = str(self.model_.headerData(col, Qt.Orientation.Horizontal) or "")
+            self.setColumnWidth(col, max(width, title_width(text) + 18))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self._groups: dict[GroupKey, QTreeWidgetItem] = {}
-        self._items: dict[str, QTreeWidgetItem] = {}
-        self._results: dict[str, CheckResult] = {}
-        self._chosen: GroupKey | None = None
-        self._updating = False
-        self.itemChanged.connect(self._on_item_changed)
+        self.model_.ticks_changed.connect(self.selection_changed)
+        self._spanned: set[int] = set()
 
-    def set_groups(
+    def drawRow(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        """A group's title spans the row. Spanned as rows are first painted: spanning
+        70,000 groups up front takes over a second (QTreeView looks each one up)."""
+        if not index.parent().isValid() and index.row() not in self._spanned:
+            self._spanned.add(index.row())
+            self.setFirstColumnSpanned(index.row(), QModelIndex(), True)
+        super().drawRow(painter, option, index)
+
+    # ---- filling -----------------------------------------------------------------------
+
+    def set_plan(
         self,
-        groups: Mapping[GroupKey, Sequence[CheckResult]],
+        plan: GroupPlan,
         companies: Mapping[str, str] | None = None,
+        partners: Mapping[str, str] | None = None,
     ) -> None:
-        """Fill the tree; nothing is chosen yet."""
-        companies = companies or {}
-        self._updating = True
-        self.clear()
-        self._groups.clear()
-        self._items.clear()
-        self._results.clear()
-        bold = QFont(self.font())
-        bold.setWeight(QFont.Weight.DemiBold)
-        for key, results in groups.items():
-            eligible = sum(1 for r in results if r.eligible)
-            group = QTreeWidgetItem(self)
-            group.setText(0, group_title(key, companies.get(key.customer_csn, "")))
-            group.setFirstColumnSpanned(True)
-            group.setFont(0, bold)
-            group.setData(0, KeyRole, key)
-            group.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            group.setCheckState(0, Qt.CheckState.Unchecked)
-            group.setToolTip(
-                0,
-                self.tr("%1 of %2 subscription(s) in this group can be renewed")
-                .replace("%1", str(eligible))
-                .replace("%2", str(len(results))),
-            )
-            for result in results:
-                self._add_child(group, result)
-            self._groups[key] = group
-        self._updating = False
-        self._chosen = None
-
-    def _add_child(self, group: QTreeWidgetItem, result: CheckResult) -> None:
-        s = result.subscription
-        item = QTreeWidgetItem(group)
-        item.setText(0, s.subscription_id)
-        item.setText(1, s.product_name)
-        item.setText(2, str(s.seats))
-        item.setText(3, labels.day(s.renewal_date))
-        item.setText(4, self.tr("On") if s.auto_renew else self.tr("Off"))
-        reasons = [sentence(f) for f in result.findings]
-        item.setData(0, KeyRole, s.subscription_id)
-        item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        tooltip = "\n".join(reasons) if reasons else self.tr("Eligible")
-        for col in range(self.columnCount()):
-            item.setToolTip(col, tooltip)
-        if result.eligible:
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(0, Qt.CheckState.Unchecked)
-            item.setText(5, "; ".join(reasons) if reasons else self.tr("Eligible"))
-        else:
-            # Shown, greyed and not tickable: the reasons say why.
-            item.setFlags(Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(0, Qt.CheckState.Unchecked)
-            item.setText(5, "; ".join(reasons))
-            for col in range(self.columnCount()):
-                item.setForeground(col, QBrush(GREY))
-        self._items[s.subscription_id] = item
-        self._results[s.subscription_id] = result
-
-    # ---- choosing and ticking ----------------------------------------------------------
+        """Show ``plan``: the chosen group expanded and current, else the first group."""
+        self._spanned.clear()
+        self.model_.set_plan(plan, companies, partners, self.limit)
+        if plan.chosen is not None:
+            group = self.model_.index(plan.chosen, 0)
+            self.expand(group)
+            self.setCurrentIndex(group)
+            self.scrollTo(group, QAbstractItemView.ScrollHint.PositionAtTop)
+        elif plan.groups:
+            self.setCurrentIndex(self.model_.index(0, 0))
 
     def fill(
         self,
         results: Sequence[CheckResult],
         companies: Mapping[str, str] | None = None,
+        partners: Mapping[str, str] | None = None,
         *,
         single: bool = False,
+        choose: bool = True,
     ) -> None:
-        """Group ``results`` and choose one: the single subscription's, else the first
-        group with something eligible in it."""
-        groups: dict[GroupKey, list[CheckResult]] = {}
-        for result in results:
-            groups.setdefault(group_key(result.subscription), []).append(result)
-        ordered = dict(sorted(groups.items()))
-        self.set_groups(ordered, companies)
-        if not results:
-            return
-        if single:
-            first = results[0].subscription
-            self.choose_group(group_key(first), [first.subscription_id])
-            return
-        eligible = (k for k, rs in ordered.items() if any(r.eligible for r in rs))
-        self.choose_group(next(eligible, next(iter(ordered))))
+        """Group ``results`` here (small sets) and choose the group of all of them, or
+        of the first one (``single``), or none (``choose=False``)."""
+        picked: list[str] | None = None
+        if choose and results:
+            picked = [r.subscription_id for r in (results[:1] if single else results)]
+        self.set_plan(plan_groups(results, picked=picked, limit=self.limit), companies, partners)
+
+    # ---- choosing and ticking ----------------------------------------------------------
 
     def choose_group(self, key: GroupKey, ticked: Sequence[str] | None = None) -> None:
-        """Choose ``key``'s group; tick ``ticked`` (default: every eligible one in it)."""
-        self._updating = True
-        for other, group in self._groups.items():
-            chosen = other == key
-            group.setCheckState(0, Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
-            group.setExpanded(chosen)
-            for n in range(group.childCount()):
-                child = group.child(n)
-                sid = child.data(0, KeyRole)
-                on = chosen and self._results[sid].eligible and (ticked is None or sid in ticked)
-                child.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-        self._chosen = key
-        self._updating = False
-        if key in self._groups:
-            self.scrollToItem(self._groups[key])
-        self.selection_changed.emit()
+        """Choose ``key``'s group; tick ``ticked`` (default: its eligible ones, up to 100)."""
+        row = self.group_keys().index(key)
+        self.model_.choose(row, None if ticked is None else list(ticked))
+        self.expand(self.model_.index(row, 0))
 
     def chosen_group(self) -> GroupKey | None:
-        return self._chosen
+        chosen = self.model_.chosen
+        return None if chosen is None else self.model_.groups[chosen].key
 
     def group_keys(self) -> list[GroupKey]:
-        return list(self._groups)
+        return [g.key for g in self.model_.groups]
+
+    def group_count(self) -> int:
+        return len(self.model_.groups)
+
+    def topLevelItemCount(self) -> int:  # QTreeWidget's name, kept for tools
+        """The number of groups (what QTreeWidget calls top-level items)."""
+        return self.group_count()
 
     def set_ticked(self, subscription_id: str, ticked: bool) -> None:
-        item = self._items[subscription_id]
-        item.setCheckState(0, Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        self.model_.set_ticked(self.model_.locate(subscription_id), ticked)
 
     def ticked_ids(self) -> list[str]:
         """The ticked subscriptions of the chosen group, in list order."""
-        if self._chosen is None:
+        return self.model_.ticked_ids()
+
+    def left_out(self) -> list[str]:
+        """Eligible ids of the chosen group left out because one quote holds at most 100."""
+        chosen = self.model_.chosen
+        if chosen is None:
             return []
-        group = self._groups[self._chosen]
-        return [
-            group.child(n).data(0, KeyRole)
-            for n in range(group.childCount())
-            if group.child(n).checkState(0) == Qt.CheckState.Checked
-        ]
+        group = self.model_.groups[chosen]
+        if group.eligible <= self.limit:
+            return []
+        ticked = set(self.ticked_ids())
+        return [i for i in group.eligible_ids() if i not in ticked]
 
     def group_ids(self) -> list[str]:
         """Every subscription of the chosen group (ticked or not)."""
-        if self._chosen is None:
+        chosen = self.model_.chosen
+        if chosen is None:
             return []
-        group = self._groups[self._chosen]
-        return [group.child(n).data(0, KeyRole) for n in range(group.childCount())]
+        return [r.subscription_id for r in self.model_.groups[chosen].results]
+
+    def index_of(self, subscription_id: str) -> QModelIndex:
+        return self.model_.locate(subscription_id)
 
     def result(self, subscription_id: str) -> CheckResult:
-        return self._results[subscription_id]
-
-    def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
-        if self._updating or column != 0:
-            return
-        parent = item.parent()
-        if parent is None:  # a group: works like a radio button
-            key = item.data(0, KeyRole)
-            if item.checkState(0) == Qt.CheckState.Checked:
-                self.choose_group(key)
-            elif key == self._chosen:
-                self._updating = True
-                item.setCheckState(0, Qt.CheckState.Checked)  # one group stays chosen
-                self._updating = False
-            return
-        key = parent.data(0, KeyRole)
-        if key != self._chosen and item.checkState(0) == Qt.CheckState.Checked:
-            self.choose_group(key, self.ticked_ids_in(key))
-            return
-        self.selection_changed.emit()
-
-    def ticked_ids_in(self, key: GroupKey) -> list[str]:
-        group = self._groups[key]
-        return [
-            group.child(n).data(0, KeyRole)
-            for n in range(group.childCount())
-            if group.child(n).checkState(0) == Qt.CheckState.Checked
-        ]
+        found = self.model_.result_at(self.model_.locate(subscription_id))
+        if found is None:
+            raise KeyError(subscription_id)
+        return found

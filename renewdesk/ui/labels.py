@@ -106,6 +106,7 @@ def audit_action_label(action: str) -> str:
         "created": Labels.tr("Created"),
         "edited": Labels.tr("Edited"),
         "customer_edited": Labels.tr("Customer details edited"),
+        "customer_saved": Labels.tr("Customer details saved for later quotes"),
         "discarded": Labels.tr("Discarded"),
         "sent": Labels.tr("Sent", "the quote, in the audit trail"),
         "resent": Labels.tr("Sent again"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenuBar,
     QMessageBox,
     QStackedWidget,
     QVBoxLayout,
@@ -39,6 +40,8 @@ from renewdesk.ui.subscriptions_page import SubscriptionsPage
 from renewdesk.ui.task_runner import TaskRunner
 from renewdesk.ui.widgets import name
 
+# The navigation's width; on a small screen (1024 px) the pages need the room.
+SIDEBAR_WIDE, SIDEBAR_NARROW, NARROW_BELOW = 248, 224, 1200
 GEOMETRY_KEY = "mainWindow/geometry"
 STATE_KEY = "mainWindow/state"
 PAGE_KEY = "mainWindow/page"
@@ -94,7 +97,8 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         sidebar = QWidget()
         sidebar.setObjectName("sidebar")
-        sidebar.setFixedWidth(248)
+        sidebar.setFixedWidth(SIDEBAR_WIDE)
+        self.sidebar = sidebar
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(0, 0, 0, 0)
         side.setSpacing(0)
@@ -144,9 +148,39 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_restore)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
+        self._build_keyboard_menus(bar)
         help_menu = bar.addMenu(self.tr("&Help"))
         self.action_about = QAction(self.tr("&About RenewDesk"), self)
         help_menu.addAction(self.action_about)
+
+    def _build_keyboard_menus(self, bar: QMenuBar) -> None:
+        """Edit, View and Subscriptions: everything a keyboard user needs, with its shortcut."""
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.action_find = QAction(self.tr("&Find subscriptions"), self)
+        self.action_find.setObjectName("actionFind")
+        self.action_find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.action_find.triggered.connect(self._on_find)
+        edit_menu.addAction(self.action_find)
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.page_actions: list[QAction] = []
+        for row, text in enumerate(
+            (self.tr("&Subscriptions and Agreements"), self.tr("&Quotes"), self.tr("&Outbox"))
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _on=False, row=row: self.nav.setCurrentRow(row))
+            view_menu.addAction(action)
+            self.page_actions.append(action)
+        page = self.subscriptions_page
+        subs_menu = bar.addMenu(self.tr("&Subscriptions"))
+        for action in (page.action_renew, page.action_auto_off, page.action_auto_on):
+            subs_menu.addAction(action)
+        subs_menu.addSeparator()
+        subs_menu.addAction(page.action_export)
+
+    def _on_find(self) -> None:
+        self.nav.setCurrentRow(0)
+        self.subscriptions_page.focus_search()
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -179,6 +213,7 @@ class MainWindow(QMainWindow):
         self.action_about.triggered.connect(self._on_about)
         page = self.subscriptions_page
         page.renew_requested.connect(self.open_renew)
+        page.renew_all_requested.connect(lambda results: self.open_renew(results, False, False))
         page.message.connect(self.show_message)
         page.data_changed.connect(self._update_as_of)
         page.set_empty_actions(self.open_import, self.open_demo)
@@ -226,7 +261,13 @@ class MainWindow(QMainWindow):
         elif online:
             text, color = self.tr("● Online"), "#067647"
         else:
-            text, color = self.tr("● Offline — quotes wait in the outbox"), "#b54708"
+            text, color = self.tr("● Offline"), "#b54708"
+        # The status bar stays short enough for a 1024 px screen; the tooltip explains.
+        self.online_label.setToolTip(
+            self.tr("Quotes wait in the outbox until the mail server can be reached.")
+            if online is False
+            else ""
+        )
         self.online_label.setText(text)
         self.online_label.setStyleSheet(f"color: {color};")
 
@@ -286,6 +327,11 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        narrow = event.size().width() < NARROW_BELOW
+        self.sidebar.setFixedWidth(SIDEBAR_NARROW if narrow else SIDEBAR_WIDE)
+        super().resizeEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = self._settings()
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
@@ -299,8 +345,12 @@ class MainWindow(QMainWindow):
 
     # ---- dialogs ---------------------------------------------------------------------
 
-    def open_renew(self, results: list[CheckResult], single: bool) -> None:
-        dialog = RenewDialog(self.ctx, self.runner, results, single=single, parent=self)
+    def open_renew(self, results: list[CheckResult], single: bool, choose: bool = True) -> None:
+        """The Renew dialog over ``results``: the group of them (or of the one, ``single``)
+        chosen, or none chosen (``choose`` off: Bulk actions > Renew with nothing selected)."""
+        dialog = RenewDialog(
+            self.ctx, self.runner, results, single=single, choose=choose, parent=self
+        )
         self._wire_renew(dialog)
         dialog.subscriptions_changed.connect(self.subscriptions_page.reload)
         dialog.open()

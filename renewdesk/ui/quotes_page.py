@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -38,6 +37,7 @@ from renewdesk.services.outbox_runner import OutboxRun
 from renewdesk.ui import labels
 from renewdesk.ui.auto_quotes_notice import AutoQuotesNotice
 from renewdesk.ui.context import UiContext
+from renewdesk.ui.flow_layout import FlowLayout
 from renewdesk.ui.quote_actions import OpenUrl, ResendDialog, no_viewer_box, open_url
 from renewdesk.ui.quotes_model import QuoteColumn, QuotesModel
 from renewdesk.ui.renew_send import default_output_folder, safe_name
@@ -74,7 +74,7 @@ class QuotesPage(QWidget):
         outer.setSpacing(10)
         header, self.count_label = page_header(self.tr("Quotes"))
         outer.addWidget(header)
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps on a 1024 px screen instead of cutting a button
         self.open_pdf_button = QPushButton(self.tr("Open PDF"))
         name(self.open_pdf_button, "openPdfButton", self.tr("Open PDF"))
         self.resend_button = QPushButton(self.tr("Resend…"))
@@ -96,7 +96,6 @@ class QuotesPage(QWidget):
             self.discard_button,
         ):
             bar.addWidget(button)
-        bar.addStretch(1)
         outer.addLayout(bar)
         self.search = QLineEdit()
         name(self.search, "quotesSearch", self.tr("Search quotes"))

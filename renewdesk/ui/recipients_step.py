@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -61,7 +63,8 @@ class RecipientsStep(QWidget):
         form_layout.addLayout(self.grid)
         add_row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add recipient"))
-        self.add_button.clicked.connect(lambda: self.add_recipient())
+        name(self.add_button, "addRecipientButton", self.tr("Add recipient"))
+        self.add_button.clicked.connect(self._on_add_clicked)
         self.limit_label = muted(
             self.tr("Up to %1 recipients besides the buyer.").replace(
                 "%1", str(self.max_recipients)
@@ -85,16 +88,21 @@ class RecipientsStep(QWidget):
         d_layout.addWidget(d_title)
         self.delivery_group = QButtonGroup(self)
         self.delivery_buttons: dict[str, QRadioButton] = {}
-        for key, text in (
-            ("email", self.tr("Send by email (queued in the outbox when offline)")),
-            ("eml", self.tr("Open in mail app (.eml draft)")),
-            ("pdf", self.tr("Save PDF only")),
+        for key, text, object_name in (
+            (
+                "email",
+                self.tr("Send by email (queued in the outbox when offline)"),
+                "deliveryEmail",
+            ),
+            ("eml", self.tr("Open in mail app (.eml draft)"), "deliveryMailApp"),
+            ("pdf", self.tr("Save PDF only"), "deliveryPdfOnly"),
         ):
             button = QRadioButton(text)
+            name(button, object_name, text)
             self.delivery_group.addButton(button)
             self.delivery_buttons[key] = button
             d_layout.addWidget(button)
-            button.toggled.connect(lambda _on: self.changed.emit())
+            button.toggled.connect(self._on_delivery)
         self.delivery_buttons["email"].setChecked(True)
         outer.addWidget(delivery)
 
@@ -104,6 +112,7 @@ class RecipientsStep(QWidget):
         self.send_button.setProperty("kind", "primary")
         self.send_button.setMinimumWidth(160)
         self.send_button.clicked.connect(self.send_clicked)
+        self._on_delivery()
         self.busy_label = muted("")
         send_row.addWidget(self.send_button)
         send_row.addWidget(self.busy_label, 1)
@@ -123,7 +132,7 @@ class RecipientsStep(QWidget):
         result_row.addWidget(self.open_pdf_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(result_row)
         outer.addStretch(1)
-        self.add_recipient()
+        self.add_recipient()  # the first recipient field is there when the step opens
 
     # ---- recipients --------------------------------------------------------------------
 
@@ -145,19 +154,42 @@ class RecipientsStep(QWidget):
         row = len(self.recipient_edits) + 1
         edit = QLineEdit(address)
         edit.setPlaceholderText(self.tr("name@example.com"))
-        edit.setAccessibleName(self.tr("Recipient %1").replace("%1", str(row)))
+        name(edit, f"recipientEdit{row}", self.tr("Recipient %1").replace("%1", str(row)))
+        edit.setMaxLength(default_limits().max_length("email"))
+        edit.installEventFilter(self)  # Return keeps the text and moves on
         error = QLabel("")
         error.setProperty("role", "error")
-        self.grid.addWidget(QLabel(self.tr("Recipient %1").replace("%1", str(row))), row, 0)
+        caption = QLabel(self.tr("Recipient %1").replace("%1", str(row)))
+        caption.setBuddy(edit)
+        self.grid.addWidget(caption, row, 0)
         self.grid.addWidget(edit, row, 1)
         self.grid.addWidget(error, row, 2)
+        for widget in (caption, edit, error):
+            widget.show()  # now, not at the next event loop: Add recipient focuses it
         self.recipient_edits.append(edit)
         self.error_labels.append(error)
         edit.textChanged.connect(lambda _t, i=row - 1: self._validate(i))
         self._update_add_button()
+        self._fix_tab_order()
         if address:
             self._validate(row - 1)
         return True
+
+    def _fix_tab_order(self) -> None:
+        """Tab walks the recipients in order, then Add recipient, the delivery, Send."""
+        chain: list[QWidget] = [
+            *self.recipient_edits,
+            self.add_button,
+            *self.delivery_buttons.values(),
+        ]
+        if hasattr(self, "send_button"):
+            chain += [self.send_button, self.open_pdf_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _on_add_clicked(self) -> None:
+        if self.add_recipient():
+            self.recipient_edits[-1].setFocus(Qt.FocusReason.TabFocusReason)
 
     def prefill(self, addresses: Sequence[str]) -> None:
         """Fill the fields with a copied quote's recipients (up to the limit)."""
@@ -191,6 +223,41 @@ class RecipientsStep(QWidget):
 
     def set_rule_messages(self, messages: list[str]) -> None:
         self.rule_label.setText("\n".join(messages))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Return (or Enter) in a recipient field keeps what was typed and moves on to
+        the next field (or to Add recipient after the last one), instead of
+        pressing the dialog's default button."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and watched in self.recipient_edits
+        ):
+            assert isinstance(watched, QLineEdit)
+            index = self.recipient_edits.index(watched)
+            self._validate(index)
+            if index + 1 < len(self.recipient_edits):
+                self.recipient_edits[index + 1].setFocus(Qt.FocusReason.TabFocusReason)
+            elif self.add_button.isEnabled():
+                self.add_button.setFocus(Qt.FocusReason.TabFocusReason)
+            else:
+                self.delivery_buttons[self.delivery()].setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _on_delivery(self, _on: bool = False) -> None:
+        """The send button says what it will do with the chosen delivery."""
+        texts = {
+            "email": self.tr("Send quote"),
+            "eml": self.tr("Open in mail app"),
+            "pdf": self.tr("Save PDF"),
+        }
+        button = getattr(self, "send_button", None)  # None while the radios are built
+        if button is not None and any(b.isChecked() for b in self.delivery_buttons.values()):
+            button.setText(texts[self.delivery()])
+            button.setAccessibleName(texts[self.delivery()])
+        self.changed.emit()
 
     def delivery(self) -> str:
         return next(key for key, b in self.delivery_buttons.items() if b.isChecked())

@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -27,6 +28,7 @@ from renewdesk.quotes.builder import QuotePreview
 from renewdesk.quotes.language import default_quote_language
 from renewdesk.rules import Code, Finding
 from renewdesk.services.check_service import CheckResult
+from renewdesk.services.renew_groups import GroupPlan, plan_groups
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.group_checklist import GroupChecklist
 from renewdesk.ui.quotes_page import open_file, pdf_to_file
@@ -38,6 +40,8 @@ from renewdesk.ui.task_runner import TaskRunner
 from renewdesk.ui.widgets import muted, name
 
 SELECT, OPTIONS, REVIEW, RECIPIENTS = range(4)
+GROUP_INLINE = 2_000  # more results than this are grouped off the GUI thread
+LEFT_OUT_SHOWN = 12  # left-out subscription ids named in the notice
 RECIPIENT_CODES = (Code.INVALID_RECIPIENT, Code.DUPLICATE_RECIPIENT, Code.TOO_MANY_RECIPIENTS)
 
 
@@ -55,6 +59,7 @@ class RenewDialog(QDialog):
         results: Sequence[CheckResult],
         *,
         single: bool = False,
+        choose: bool = True,
         draft: Quote | None = None,
         draft_subs: Sequence[Subscription] = (),
         parent: QWidget | None = None,
@@ -63,7 +68,10 @@ class RenewDialog(QDialog):
         name(self, "renewDialog", self.tr("Renew"))
         self.setWindowTitle(self.tr("Renew subscriptions"))
         self.setModal(True)
-        self.resize(1180, 760)
+        # Never larger than the window it opens over (a 1024x700 screen fits both).
+        top = parent.window() if parent is not None else None
+        width, height = (top.width(), top.height()) if top is not None else (1180, 760)
+        self.resize(min(1180, width), min(760, height))
         self._ctx = ctx
         self._service = ctx.quotes
         self._runner = runner
@@ -74,13 +82,14 @@ class RenewDialog(QDialog):
         self._preview_seq = 0
         self._sent: Any = None
         self._sending = False
+        self._grouping = False
         self._build()
         self._connect()
         if draft is not None:
             self._start_from_draft(draft)
         else:
-            self._fill_checklist(results, single)
             self._go(SELECT)
+            self._fill_checklist(results, single, choose)
 
     # ---- layout ------------------------------------------------------------------------
 
@@ -110,10 +119,25 @@ class RenewDialog(QDialog):
 
         self.stack = QStackedWidget()
         self.checklist = GroupChecklist()
+        select_page = QWidget()
+        select = QVBoxLayout(select_page)
+        select.setContentsMargins(0, 0, 0, 0)
+        self.grouping_progress = QProgressBar()
+        self.grouping_progress.setRange(0, 0)  # busy until the groups arrive
+        self.grouping_progress.setTextVisible(True)
+        self.grouping_progress.hide()
+        select.addWidget(self.grouping_progress)
+        select.addWidget(self.checklist, 1)
+        self.limit_notice = QLabel("")
+        self.limit_notice.setProperty("role", "notice")
+        self.limit_notice.setWordWrap(True)
+        self.limit_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.limit_notice.hide()
+        select.addWidget(self.limit_notice)
         self.options = OptionsStep()
         self.review = ReviewStep()
         self.recipients = RecipientsStep()
-        for page in (self.checklist, self.options, self.review, self.recipients):
+        for page in (select_page, self.options, self.review, self.recipients):
             self.stack.addWidget(page)
         outer.addWidget(self.stack, 1)
 
@@ -122,7 +146,9 @@ class RenewDialog(QDialog):
         buttons.addWidget(self.summary, 1)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.back_button = QPushButton(self.tr("Back"))
+        name(self.back_button, "backButton", self.tr("Back"))
         self.next_button = QPushButton(self.tr("Next"))
+        name(self.next_button, "nextButton", self.tr("Next"))
         self.next_button.setProperty("kind", "primary")
         self.next_button.setDefault(True)
         for button in (self.cancel_button, self.back_button, self.next_button):
@@ -139,20 +165,93 @@ class RenewDialog(QDialog):
         self.options.choice_changed.connect(self._update_buttons)
         self.review.edited.connect(self.refresh_preview)
         self.review.fix_auto_renew.connect(self._on_fix_auto_renew)
+        self.review.leave_out.connect(self._on_leave_out)
         self.recipients.changed.connect(self._on_recipients_changed)
         self.recipients.send_clicked.connect(self.send)
         self.recipients.open_pdf_clicked.connect(self._on_open_pdf)
 
     # ---- step 1 --------------------------------------------------------------------------
 
-    def _fill_checklist(self, results: Sequence[CheckResult], single: bool) -> None:
-        self.checklist.fill(results, self._companies(), single=single)
+    def _fill_checklist(self, results: Sequence[CheckResult], single: bool, choose: bool) -> None:
+        """Group off the GUI thread with a progress bar when there are many (100,000)."""
+        if len(results) <= GROUP_INLINE:
+            self.checklist.fill(
+                results, self._companies(), self._partner_names(), single=single, choose=choose
+            )
+            self._after_groups()
+            return
+        picked = None
+        if choose:
+            picked = [r.subscription_id for r in (results[:1] if single else results)]
+        limit, rows = self.checklist.limit, list(results)
+        self.grouping_progress.setFormat(self.tr("Grouping %n subscription(s)…", "", len(rows)))
+        self.grouping_progress.show()
+        self._grouping = True
+        self._update_buttons()
+        names = (self._companies, self._partner_names)  # read in the worker: 20,000 customers
+
+        def work(progress: Callable[[int, int, str], None]) -> tuple[GroupPlan, Any, Any]:
+            plan = plan_groups(rows, picked=picked, limit=limit, progress=progress)
+            return plan, names[0](), names[1]()
+
+        def done(payload: tuple[GroupPlan, dict[str, str], dict[str, str]]) -> None:
+            plan, companies, partners = payload
+            self._grouping = False
+            self.grouping_progress.hide()
+            self.checklist.set_plan(plan, companies, partners)
+            self._after_groups()
+
+        def failed(error: BaseException) -> None:
+            self._grouping = False
+            self.grouping_progress.hide()
+            self._failed(error)
+
+        self._runner.submit(work, name="group", on_finished=done, on_failed=failed)
+
+    def _after_groups(self) -> None:
+        self._update_buttons()
+        if self.step == SELECT:
+            self.checklist.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _companies(self) -> dict[str, str]:
         try:
             return {c.csn: c.company_name for c in self._ctx.customers.all()}
         except Exception:  # names are a nicety; the CSN still shows
             return {}
+
+    def _partner_names(self) -> dict[str, str]:
+        partners = self._ctx.partners
+        if partners is None:
+            return {}
+        try:
+            return {p.partner_csn: p.name for p in partners.all() if p.name}
+        except Exception:  # names are a nicety; the partner number still shows
+            return {}
+
+    def _show_limit_notice(self) -> None:
+        """One quote holds at most 100: say so, and which stay out (or how many to untick)."""
+        limit, ticked = self.checklist.limit, len(self.checklist.ticked_ids())
+        left = self.checklist.left_out()
+        text = ""
+        if ticked > limit:
+            text = (
+                self.tr("One quote holds at most %1 subscriptions: untick %2 to go on.")
+                .replace("%1", str(limit))
+                .replace("%2", str(ticked - limit))
+            )
+        elif left:
+            shown = ", ".join(left[:LEFT_OUT_SHOWN])
+            if len(left) > LEFT_OUT_SHOWN:
+                more = self.tr("and %n more subscription(s)", "", len(left) - LEFT_OUT_SHOWN)
+                shown = f"{shown} {more}"
+            text = (
+                self.tr("One quote holds at most %1 subscriptions; these %2 are left out: %3")
+                .replace("%1", str(limit))
+                .replace("%2", str(len(left)))
+                .replace("%3", shown)
+            )
+        self.limit_notice.setText(text)
+        self.limit_notice.setVisible(bool(text))
 
     # ---- navigation ----------------------------------------------------------------------
 
@@ -187,6 +286,19 @@ class RenewDialog(QDialog):
         if step == RECIPIENTS:
             self.refresh_preview()
         self._update_buttons()
+        self._focus_step(step)
+
+    def _focus_step(self, step: int) -> None:
+        """Each step starts with the focus in its first field."""
+        reason = Qt.FocusReason.TabFocusReason
+        if step == SELECT:
+            self.checklist.setFocus(reason)
+        elif step == OPTIONS:
+            self.options.buttons[self.options.choice()].setFocus(reason)
+        elif step == REVIEW:
+            self.review.focus_first()
+        elif self._sent is None:
+            self.recipients.recipient_edits[0].setFocus(reason)
 
     def next(self) -> None:
         if self.step == SELECT:
@@ -214,8 +326,12 @@ class RenewDialog(QDialog):
         self.back_button.setEnabled(step > first and not sent and not self._sending)
         if step == SELECT:
             count = len(self.checklist.ticked_ids())
-            self.summary.setText(self.tr("%n subscription(s) ticked", "", count))
-            self.next_button.setEnabled(count > 0)
+            groups = self.tr("%n group(s)", "", self.checklist.group_count())
+            ticked = self.tr("%n subscription(s) ticked", "", count)
+            self.summary.setText(f"{groups} · {ticked}" if not self._grouping else "")
+            self._show_limit_notice()
+            limit = self.checklist.limit
+            self.next_button.setEnabled(0 < count <= limit and not self._grouping)
             self.next_button.setText(self.tr("Next"))
         elif step == OPTIONS:
             self.next_button.setEnabled(self.options.choice() != "portal")
@@ -332,6 +448,17 @@ class RenewDialog(QDialog):
     def preview(self) -> QuotePreview | None:
         return self._preview
 
+    def _on_leave_out(self, subscription_id: str) -> None:
+        """The expiry warning's offer: the line that makes the quote expire so soon goes."""
+        if subscription_id not in self._lines or len(self._lines) < 2:
+            return
+        self._lines = [i for i in self._lines if i != subscription_id]
+        if self._draft is None:
+            self.checklist.set_ticked(subscription_id, False)
+        self.review.remove_line(subscription_id)
+        self.refresh_preview()
+        self.review.focus_first()
+
     def _on_fix_auto_renew(self, ids: list[str]) -> None:
         service = self._service
 
@@ -421,6 +548,7 @@ class RenewDialog(QDialog):
         )
         self.recipients.prefill(draft.recipients)
         self._go(REVIEW)
+        self.refresh_preview()  # priced and checked at once, no edit needed
 
     @classmethod
     def for_copy(

@@ -22,6 +22,7 @@ BLACK_BUTTON_QSS = (
     " border-radius: 6px; padding: 9px 22px; font-weight: 600; }"
     "QPushButton:hover { background: #1f2937; }"
     "QPushButton:pressed { background: #374151; }"
+    "QPushButton:focus { border: 2px solid #60a5fa; padding: 8px 21px; }"
     "QPushButton:disabled { background: #6b7280; color: #e5e7eb; }"
 )
 

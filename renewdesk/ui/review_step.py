@@ -29,10 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from renewdesk.countries import country_code, country_names
 from renewdesk.domain import Address, Customer, Subscription, Term
+from renewdesk.i18n import current_language
 from renewdesk.messages import sentence
 from renewdesk.quotes.builder import QuotePreview
-from renewdesk.rules import Code, Finding, Severity
+from renewdesk.quotes.expiry import WARN_WITHIN_DAYS, ExpiryWarning, expiry_warning
+from renewdesk.quotes.language import language_for_country
+from renewdesk.rules import Code, Finding, Severity, default_limits
 from renewdesk.ui import labels
 from renewdesk.ui.widgets import muted, name
 
@@ -53,18 +57,44 @@ class LineColumn(enum.IntEnum):
 
 
 _C = "ReviewStep"
+# key, label, automation name, the [fields] limit of limits.toml ("" for the picker)
 CUSTOMER_FIELDS = (
-    ("company_name", QT_TRANSLATE_NOOP("ReviewStep", "Company")),
-    ("line1", QT_TRANSLATE_NOOP("ReviewStep", "Address line 1")),
-    ("line2", QT_TRANSLATE_NOOP("ReviewStep", "Address line 2")),
-    ("postal_code", QT_TRANSLATE_NOOP("ReviewStep", "Postal code")),
-    ("city", QT_TRANSLATE_NOOP("ReviewStep", "City")),
-    ("region", QT_TRANSLATE_NOOP("ReviewStep", "Region")),
-    ("country", QT_TRANSLATE_NOOP("ReviewStep", "Country")),
-    ("vat_number", QT_TRANSLATE_NOOP("ReviewStep", "VAT number")),
-    ("buyer_name", QT_TRANSLATE_NOOP("ReviewStep", "Buyer name")),
-    ("buyer_email", QT_TRANSLATE_NOOP("ReviewStep", "Buyer email")),
-    ("buyer_phone", QT_TRANSLATE_NOOP("ReviewStep", "Buyer phone")),
+    (
+        "company_name",
+        QT_TRANSLATE_NOOP("ReviewStep", "Company"),
+        "customerCompany",
+        "customer_name",
+    ),
+    (
+        "line1",
+        QT_TRANSLATE_NOOP("ReviewStep", "Address line 1"),
+        "customerAddress1",
+        "address_line",
+    ),
+    (
+        "line2",
+        QT_TRANSLATE_NOOP("ReviewStep", "Address line 2"),
+        "customerAddress2",
+        "address_line",
+    ),
+    (
+        "postal_code",
+        QT_TRANSLATE_NOOP("ReviewStep", "Postal code"),
+        "customerPostalCode",
+        "postal_code",
+    ),
+    ("city", QT_TRANSLATE_NOOP("ReviewStep", "City"), "customerCity", "city"),
+    ("region", QT_TRANSLATE_NOOP("ReviewStep", "Region"), "customerRegion", "region"),
+    ("country", QT_TRANSLATE_NOOP("ReviewStep", "Country"), "customerCountry", ""),
+    (
+        "vat_number",
+        QT_TRANSLATE_NOOP("ReviewStep", "VAT number"),
+        "customerVatNumber",
+        "vat_number",
+    ),
+    ("buyer_name", QT_TRANSLATE_NOOP("ReviewStep", "Buyer name"), "buyerName", "buyer_name"),
+    ("buyer_email", QT_TRANSLATE_NOOP("ReviewStep", "Buyer email"), "buyerEmail", "email"),
+    ("buyer_phone", QT_TRANSLATE_NOOP("ReviewStep", "Buyer phone"), "buyerPhone", "phone"),
 )
 
 
@@ -73,6 +103,7 @@ class ReviewStep(QWidget):
 
     edited = Signal()
     fix_auto_renew = Signal(list)  # subscription ids
+    leave_out = Signal(str)  # the subscription whose line the expiry warning names
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,10 +137,16 @@ class ReviewStep(QWidget):
                 self.tr("Notes"),
             ]
         )
+        for col in range(self.table.columnCount()):  # a title elided at 1024 px shows whole
+            item = self.table.horizontalHeaderItem(col)
+            if item is not None:
+                item.setToolTip(item.text())
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(34)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no focus frame; the editors take it
+        # Tab goes from editor to editor and then on to the customer form, not cell by cell.
+        self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setShowGrid(False)
@@ -139,6 +176,7 @@ class ReviewStep(QWidget):
         self.subtotal_label = QLabel()
         self.discount_label = QLabel()
         self.total_label = QLabel()
+        name(self.total_label, "reviewTotal", self.tr("Total"))
         self.total_label.setProperty("role", "sectionTitle")
         for row, (text, value) in enumerate(
             (
@@ -159,7 +197,24 @@ class ReviewStep(QWidget):
         self.findings_box = QVBoxLayout()
         self.findings_box.setSpacing(6)
         outer.addLayout(self.findings_box)
+        self.expiry_box = QFrame()
+        self.expiry_box.setProperty("role", "notice")
+        expiry_row = QHBoxLayout(self.expiry_box)
+        expiry_row.setContentsMargins(10, 6, 10, 6)
+        self.expiry_label = QLabel()
+        name(self.expiry_label, "expiryWarning", self.tr("Expiry warning"))
+        self.expiry_label.setWordWrap(True)
+        self.expiry_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.leave_out_button = QPushButton()
+        name(self.leave_out_button, "leaveOutButton", self.tr("Leave the line out"))
+        self.leave_out_button.clicked.connect(self._on_leave_out)
+        expiry_row.addWidget(self.expiry_label, 1)
+        expiry_row.addWidget(self.leave_out_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.expiry_box.hide()
+        self._expiry: ExpiryWarning | None = None
+        outer.addWidget(self.expiry_box)
         self.fix_button = QPushButton()
+        name(self.fix_button, "fixAutoRenewButton", self.tr("Turn off auto-renew"))
         self.fix_button.setProperty("kind", "primary")
         self.fix_button.hide()
         self.fix_button.clicked.connect(self._on_fix)
@@ -173,24 +228,36 @@ class ReviewStep(QWidget):
         form_grid.setHorizontalSpacing(12)
         form_grid.setVerticalSpacing(6)
         self.customer_fields: dict[str, QLineEdit] = {}
-        for n, (key, text) in enumerate(CUSTOMER_FIELDS):
-            edit = QLineEdit()
+        limits = default_limits()
+        self.country = QComboBox()
+        self.country.currentIndexChanged.connect(self._on_country)
+        for n, (key, text, object_name, limit) in enumerate(CUSTOMER_FIELDS):
             label = QCoreApplication.translate(_C, text)
-            edit.setAccessibleName(label)
-            edit.textEdited.connect(self._changed)
-            self.customer_fields[key] = edit
+            field: QWidget
+            if key == "country":
+                field = self.country
+            else:
+                edit = QLineEdit()
+                edit.setMaxLength(limits.max_length(limit))
+                edit.textEdited.connect(self._changed)
+                self.customer_fields[key] = edit
+                field = edit
+            name(field, object_name, label)
             row, col = (n, 0) if n < 7 else (n - 7, 2)
-            form_grid.addWidget(QLabel(label), row, col)
-            form_grid.addWidget(edit, row, col + 1)
+            caption = QLabel(label)
+            caption.setBuddy(field)
+            form_grid.addWidget(caption, row, col)
+            form_grid.addWidget(field, row, col + 1)
         self.csn_label = muted("")
-        form_grid.addWidget(self.csn_label, 5, 2, 1, 2)
+        # Two rows of room: the wrapped line needs them in long languages.
+        form_grid.addWidget(self.csn_label, 4, 2, 2, 2)
         form_grid.setColumnStretch(1, 1)
         form_grid.setColumnStretch(3, 1)
         lower.addWidget(self.customer_box, 1)
 
         side = QFormLayout()
         self.language = QComboBox()
-        self.language.setAccessibleName(self.tr("Quote language"))
+        name(self.language, "quoteLanguage", self.tr("Quote language"))
         for code, text in LANGUAGES:
             self.language.addItem(text, code)
         self.language.currentIndexChanged.connect(self._changed)
@@ -212,13 +279,18 @@ class ReviewStep(QWidget):
     ) -> None:
         """Show one editable line per subscription and the customer's details."""
         self._loading = True
+        max_seats = default_limits().max_seats
         self._subs = list(subs)
         self.table.setRowCount(len(self._subs))
         for row, sub in enumerate(self._subs):
             self.table.setItem(row, LineColumn.PRODUCT, QTableWidgetItem(sub.product_name))
             self.table.setItem(row, LineColumn.SUBSCRIPTION, QTableWidgetItem(sub.subscription_id))
             term = QComboBox()
-            term.setAccessibleName(self.tr("Term of %1").replace("%1", sub.subscription_id))
+            name(
+                term,
+                f"term_{sub.subscription_id}",
+                self.tr("Term of %1").replace("%1", sub.subscription_id),
+            )
             for value in Term:
                 term.addItem(labels.term_label(value), value.value)
             chosen = (terms or {}).get(sub.subscription_id, sub.term)
@@ -226,11 +298,16 @@ class ReviewStep(QWidget):
             term.currentIndexChanged.connect(self._changed)
             self.table.setCellWidget(row, LineColumn.TERM, term)
             spin = QSpinBox()
-            spin.setAccessibleName(self.tr("Seats of %1").replace("%1", sub.subscription_id))
-            spin.setRange(1, max(sub.seats, 1))  # seats may only go down
+            name(
+                spin,
+                f"seats_{sub.subscription_id}",
+                self.tr("Seats of %1").replace("%1", sub.subscription_id),
+            )
+            # Seats may only go down; never past the cache's bound for a seat count.
+            spin.setRange(1, max(min(sub.seats, max_seats), 1))
             spin.setValue((seats or {}).get(sub.subscription_id, sub.seats))
             spin.setToolTip(self.tr("At most %1 (the current seats)").replace("%1", str(sub.seats)))
-            spin.setKeyboardTracking(False)
+            spin.setKeyboardTracking(True)  # typed seats count at once (edits are debounced)
             spin.valueChanged.connect(self._changed)
             self.table.setCellWidget(row, LineColumn.SEATS, spin)
             for col in (
@@ -259,7 +336,6 @@ class ReviewStep(QWidget):
             "postal_code": customer.address.postal_code,
             "city": customer.address.city,
             "region": customer.address.region,
-            "country": customer.address.country,
             "vat_number": customer.vat_number,
             "buyer_name": customer.buyer_name,
             "buyer_email": customer.buyer_email,
@@ -267,6 +343,7 @@ class ReviewStep(QWidget):
         }
         for key, value in values.items():
             self.customer_fields[key].setText(value)
+        self._fill_countries(customer.address.country)
         self.csn_label.setText(self.tr("Customer number (CSN): %1").replace("%1", customer.csn))
 
     # ---- what the controller reads ---------------------------------------------------
@@ -292,8 +369,39 @@ class ReviewStep(QWidget):
         assert isinstance(widget, QComboBox)
         return widget
 
+    def _fill_countries(self, stored: str) -> None:
+        """Every country by name in the window's language; the item data is the ISO code.
+        A stored value that is no known country stays as it is, shown first."""
+        was = self._loading
+        self._loading = True
+        self.country.blockSignals(True)
+        self.country.clear()
+        self.country.addItem(self.tr("(no country)"), "")
+        language = current_language()
+        code = country_code(stored, language)
+        if stored.strip() and not code:
+            self.country.addItem(stored.strip(), stored.strip())
+        for iso, country_name in country_names(language):
+            self.country.addItem(country_name, iso)
+        self.country.setCurrentIndex(max(self.country.findData(code or stored.strip()), 0))
+        self.country.blockSignals(False)
+        self._loading = was
+
+    def country_code(self) -> str:
+        return str(self.country.currentData() or "")
+
+    def _on_country(self, *_args: object) -> None:
+        """The quote language follows the country (Swedish for Sweden and Åland)."""
+        if self._loading:
+            return
+        self.language.setCurrentIndex(
+            max(self.language.findData(language_for_country(self.country_code())), 0)
+        )
+        self._changed()
+
     def customer(self) -> Customer:
         f = {key: edit.text().strip() for key, edit in self.customer_fields.items()}
+        f["country"] = self.country_code()
         return Customer(
             csn=self._csn,
             company_name=f["company_name"],
@@ -354,7 +462,60 @@ class ReviewStep(QWidget):
         self.subtotal_label.setText(labels.money(quote.subtotal, quote.currency))
         self.discount_label.setText(labels.money(-quote.discount, quote.currency))
         self.total_label.setText(labels.money(quote.total, quote.currency))
+        self._show_expiry(expiry_warning(quote, default_limits().days_after_renewal))
         self._show_findings(preview)
+
+    def _show_expiry(self, warning: ExpiryWarning | None) -> None:
+        self._expiry = warning
+        self.expiry_box.setVisible(warning is not None)
+        if warning is None:
+            self.expiry_label.setText("")
+            return
+        text = (
+            self.tr(
+                "This quote expires on %1, the day it is made: %2 renewed on %3, and a quote "
+                "may follow a renewal by at most %4 days."
+            )
+            if warning.days_left <= 0
+            else self.tr(
+                "This quote expires on %1, within %5 days of being made: %2 renewed on %3, "
+                "and a quote may follow a renewal by at most %4 days."
+            )
+        )
+        self.expiry_label.setText(
+            text.replace("%1", labels.day(warning.expires))
+            .replace("%2", warning.subscription_id)
+            .replace("%3", labels.day(warning.renewal_date))
+            .replace("%4", str(default_limits().days_after_renewal))
+            .replace("%5", str(WARN_WITHIN_DAYS))
+        )
+        self.leave_out_button.setText(
+            self.tr("Leave %1 out").replace("%1", warning.subscription_id)
+        )
+        # The last line cannot go: the quote would be empty.
+        self.leave_out_button.setVisible(len(self._subs) > 1)
+
+    def expiry_text(self) -> str:
+        return self.expiry_label.text() if self._expiry is not None else ""
+
+    def _on_leave_out(self) -> None:
+        if self._expiry is not None:
+            self.leave_out.emit(self._expiry.subscription_id)
+
+    def remove_line(self, subscription_id: str) -> None:
+        """Take one line out of the review (the expiry warning's offer)."""
+        for row, sub in enumerate(self._subs):
+            if sub.subscription_id == subscription_id:
+                self.table.removeRow(row)
+                del self._subs[row]
+                return
+
+    def focus_first(self) -> None:
+        """Focus on the first field: the first line's term."""
+        if self._subs:
+            self.term_combo(0).setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            self.customer_fields["company_name"].setFocus(Qt.FocusReason.TabFocusReason)
 
     def _show_findings(self, preview: QuotePreview) -> None:
         self.fix_button.hide()

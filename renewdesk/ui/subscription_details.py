@@ -6,7 +6,7 @@ split, so the Swedish catalogue still finds them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -35,13 +35,16 @@ class SubscriptionsPage(TrContext):
     """
 
 
+MIN_HEIGHT = 150
+
+
 class DetailsPane(QFrame):
     """One subscription's facts and eligibility reasons, with **Renew…** for it alone."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("role", "card")
-        self.setMinimumHeight(150)
+        self.setMinimumHeight(MIN_HEIGHT)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(24)
@@ -80,6 +83,7 @@ class DetailsPane(QFrame):
         for n, (key, text) in enumerate(fields):
             value = QLabel("")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)  # a long customer name wraps on a 1024 px screen
             self.values[key] = value
             row, col = n % 4, (n // 4) * 2
             caption = muted(text)
@@ -109,10 +113,24 @@ class DetailsPane(QFrame):
         self.renew_button.setMinimumWidth(140)
         buttons.addWidget(self.renew_button)
         right.addLayout(buttons)
-        layout.addLayout(right, 2)
+        layout.addLayout(right, 1)  # the reasons wrap; the facts keep their room at 1024 px
         self.show_count(0)
         # Room for every line at its natural height (the stage line made the facts overlap).
         self.setMinimumHeight(max(150, self.sizeHint().height()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """As tall as the wrapped facts need at this width (a 1024 px screen wraps them)."""
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.invalidate()  # new texts: the cached height is stale
+        need = layout.totalHeightForWidth(self.width())
+        if need > self.minimumHeight() or (self.minimumHeight() > MIN_HEIGHT > need):
+            self.setMinimumHeight(max(MIN_HEIGHT, need))
 
     def show_count(self, count: int) -> None:
         """None or several selected: no facts, no Renew."""
@@ -122,7 +140,6 @@ class DetailsPane(QFrame):
         self.plan_label.setText("")
         self.stage_button.setEnabled(count > 0)
         self.reasons.setToolTip("")
-        self.setMinimumHeight(150)
         self.title.setText(
             SubscriptionsPage.tr("%n subscription(s) selected", "", count)
             if count
@@ -157,21 +174,7 @@ class DetailsPane(QFrame):
         self.reasons.setProperty("role", "ok" if result.eligible else "error")
         self.reasons.style().polish(self.reasons)
         self.renew_button.setEnabled(True)
-        self._fit_reasons()
-
-    def _fit_reasons(self) -> None:
-        """Grow the pane (never below its usual height) until every reason line shows."""
-        width = max(self.reasons.width(), 1)
-        # What the pane spends around the label (margins, spacing, the Renew button).
-        around = max(self.height() - self.reasons.height(), 0)
-        needed = self.reasons.heightForWidth(width) + around
-        if needed > self.minimumHeight() or needed < self.height():
-            self.setMinimumHeight(max(150, needed))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self.reasons.text():
-            self._fit_reasons()
+        QTimer.singleShot(0, self._fit_height)  # once the new texts are laid out
 
 
 def sources_text(result: CheckResult) -> str:

@@ -99,6 +99,21 @@ QPushButton[role="statusWarning"] {{ color: #b54708; border: 1px solid #fedf89;
     background: #fffaeb; padding: 1px 10px; }}
 """
 
+# Keyboard focus is visible on every control (issue 9, a renewal without the mouse):
+# a 2 px accent ring, the padding 1 px smaller so nothing moves when focus arrives.
+FOCUS_STYLESHEET = f"""
+QPushButton:focus, QToolButton:focus {{ border: 2px solid {ACCENT}; padding: 4px 13px; }}
+QPushButton[kind="primary"]:focus {{ border: 2px solid #0b1f66; }}
+QToolButton#bulkActionsButton:focus {{ padding-right: 23px; }}
+QComboBox:focus, QSpinBox:focus {{ border: 2px solid {ACCENT}; border-radius: 4px; }}
+QLineEdit:focus {{ border: 2px solid {ACCENT}; padding: 2px 5px; }}
+QTableView:focus, QTreeView:focus, QListWidget#navList:focus {{ border: 2px solid {ACCENT}; }}
+QCheckBox, QRadioButton {{ border: 1px solid transparent; border-radius: 3px; }}
+QCheckBox:focus, QRadioButton:focus {{ color: {ACCENT}; border-color: {ACCENT}; }}
+"""
+STYLESHEET += FOCUS_STYLESHEET
+
+
 # High contrast: black on white, strong borders, a thick black focus ring, and
 # disabled controls that stay readable (dark grey, dashed) yet plainly different.
 HIGH_CONTRAST_STYLESHEET = (

@@ -115,6 +115,8 @@ def configure_table(view: QTableView, row_height: int = 30) -> None:
     hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     hh.setStretchLastSection(True)
     view.setFrameShape(QFrame.Shape.NoFrame)
+    # Tab and Shift+Tab leave the table for the next control; arrows move between rows.
+    view.setTabKeyNavigation(False)
 
 
 def dialog_layout(dialog: QWidget, title: str, intro: str) -> QVBoxLayout:

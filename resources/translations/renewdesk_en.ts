@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+45"/>
         <source>%n automatic quote(s) made and queued.</source>
         <translation>
             <numerusform>%n automatic quote made and queued.</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/cli_quotes.py" line="+329"/>
+        <location filename="../../renewdesk/cli_quotes.py" line="+334"/>
         <source>no automatic quotes were made for %n due subscription(s): set {options} with renewdesk config</source>
         <translation>
             <numerusform>no automatic quotes were made for %n due subscription: set {options} with renewdesk config</numerusform>
@@ -225,7 +225,7 @@
 <context>
     <name>QuotesPage</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/quotes_page.py" line="+201"/>
+        <location filename="../../renewdesk/ui/quotes_page.py" line="+200"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -244,7 +244,31 @@
 <context>
     <name>RenewDialog</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/renew_dialog.py" line="+217"/>
+        <location filename="../../renewdesk/ui/renew_dialog.py" line="+187"/>
+        <source>Grouping %n subscription(s)…</source>
+        <translation>
+            <numerusform>Grouping %n subscription…</numerusform>
+            <numerusform>Grouping %n subscriptions…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>and %n more subscription(s)</source>
+        <translation>
+            <numerusform>and %n more subscription</numerusform>
+            <numerusform>and %n more subscriptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+84"/>
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n subscription(s) ticked</source>
         <translation>
             <numerusform>%n subscription ticked</numerusform>
@@ -255,7 +279,7 @@
 <context>
     <name>ReviewStep</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/review_step.py" line="+388"/>
+        <location filename="../../renewdesk/ui/review_step.py" line="+549"/>
         <source>Turn off auto-renew for these %n</source>
         <translation>
             <numerusform>Turn off auto-renew for %n subscription</numerusform>
@@ -288,7 +312,7 @@
 <context>
     <name>SubscriptionsPage</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+361"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+370"/>
         <source>%n subscription(s)</source>
         <translation>
             <numerusform>%n subscription</numerusform>
@@ -296,7 +320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/subscription_details.py" line="+127"/>
+        <location filename="../../renewdesk/ui/subscription_details.py" line="+144"/>
         <source>%n subscription(s) selected</source>
         <translation>
             <numerusform>%n subscription selected</numerusform>
@@ -312,7 +336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+73"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+109"/>
         <source>Auto-renew turned on for %n subscription(s).</source>
         <translation>
             <numerusform>Auto-renew turned on for %n subscription.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../renewdesk/app.py" line="+244"/>
+        <location filename="../../renewdesk/app.py" line="+249"/>
         <source>demo data</source>
         <translation>demodata</translation>
     </message>
@@ -57,7 +57,7 @@
         <translation>som utkast i e-postprogrammet till {recipients}</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="+93"/>
+        <location filename="../../renewdesk/services/quote_service.py" line="+94"/>
         <source>1 line</source>
         <translation>1 rad</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>{lines} rader</translation>
     </message>
     <message>
-        <location line="+470"/>
+        <location line="+480"/>
         <source>, replaces {number}</source>
         <translation>, ersätter {number}</translation>
     </message>
@@ -75,6 +75,66 @@
         <location filename="../../renewdesk/quotes/lifecycle.py" line="+168"/>
         <source>renewal {old_date} -&gt; {new_date}, seats {old_seats} -&gt; {new_seats}, term {old_term} -&gt; {new_term}, status {old_status} -&gt; {new_status}</source>
         <translation>förnyelse {old_date} -&gt; {new_date}, licenser {old_seats} -&gt; {new_seats}, löptid {old_term} -&gt; {new_term}, status {old_status} -&gt; {new_status}</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/services/customer_memory.py" line="+25"/>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address line 1</source>
+        <translation>Adressrad 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address line 2</source>
+        <translation>Adressrad 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT number</source>
+        <translation>Momsreg.nr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buyer name</source>
+        <translation>Köparens namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buyer email</source>
+        <translation>Köparens e-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buyer phone</source>
+        <translation>Köparens telefon</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>customer {csn}</source>
+        <translation>kund {csn}</translation>
     </message>
 </context>
 <context>
@@ -227,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+45"/>
         <source>%n automatic quote(s) made and queued.</source>
         <translation>
             <numerusform>%n automatisk offert har skapats och lagts i kö.</numerusform>
@@ -779,7 +839,7 @@ Problem: %2</translation>
         <translation>automatisk förnyelse avstängd för {ids}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>{status}, expires {expires}, total {total}</source>
         <translation>{status}, giltig till {expires}, totalt {total}</translation>
     </message>
@@ -1342,6 +1402,16 @@ Problem: %2</translation>
         <source>{n} event(s) written to {path}</source>
         <translation>{n} händelse(r) skrivna till {path}</translation>
     </message>
+    <message>
+        <location filename="../../renewdesk/cli_expiry.py" line="+25"/>
+        <source>warning: {number} expires on {date}, the day it is made: {subscription} renewed on {renewal}, and a quote may follow a renewal by at most {grace} days</source>
+        <translation>varning: {number} går ut {date}, samma dag som den skapas: {subscription} förnyades {renewal}, och en offert får komma högst {grace} dagar efter förnyelsen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>warning: {number} expires on {date}, within {within} days of being made: {subscription} renewed on {renewal}, and a quote may follow a renewal by at most {grace} days</source>
+        <translation>varning: {number} går ut {date}, inom {within} dagar från att den skapas: {subscription} förnyades {renewal}, och en offert får komma högst {grace} dagar efter förnyelsen</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -1359,22 +1429,23 @@ Problem: %2</translation>
 <context>
     <name>GroupChecklist</name>
     <message>
-        <location filename="../../renewdesk/ui/group_checklist.py" line="+30"/>
+        <location filename="../../renewdesk/ui/group_checklist_model.py" line="+58"/>
+        <location line="+4"/>
         <source>Partner %1</source>
         <translation>Partner %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Direct</source>
         <translation>Direkt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../renewdesk/ui/group_checklist.py" line="+39"/>
         <source>Subscriptions to renew, by group</source>
         <translation>Prenumerationer att förnya, per grupp</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../renewdesk/ui/group_checklist_model.py" line="+32"/>
         <source>Subscription</source>
         <translation>Prenumeration</translation>
     </message>
@@ -1404,23 +1475,23 @@ Problem: %2</translation>
         <translation>Förnyelse</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+208"/>
         <source>%1 of %2 subscription(s) in this group can be renewed</source>
         <translation>Kan förnyas i den här gruppen: %1 av %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>On</source>
         <translation>På</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Off</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location line="+4"/>
         <location line="+6"/>
+        <location line="+11"/>
         <source>Eligible</source>
         <translation>Kan förnyas</translation>
     </message>
@@ -2256,12 +2327,12 @@ Problem: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Cancelled</source>
         <translation>Annullerad</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
@@ -2291,13 +2362,13 @@ Problem: %2</translation>
         <translation>Skickat</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Sent</source>
         <comment>the quote, in the audit trail</comment>
         <translation>Skickad</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Failed</source>
         <translation>Misslyckades</translation>
     </message>
@@ -2320,6 +2391,11 @@ Problem: %2</translation>
         <location line="+1"/>
         <source>Customer details edited</source>
         <translation>Kunduppgifter redigerade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer details saved for later quotes</source>
+        <translation>Kunduppgifter sparade för kommande offerter</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2395,7 +2471,7 @@ Problem: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../renewdesk/ui/main_window.py" line="+50"/>
+        <location filename="../../renewdesk/ui/main_window.py" line="+53"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>
@@ -2405,7 +2481,7 @@ Problem: %2</translation>
         <translation>RenewDesk – Fakturering och beställning</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <location line="+5"/>
         <source>Billing and Ordering</source>
         <translation>Fakturering och beställning</translation>
@@ -2471,7 +2547,7 @@ Problem: %2</translation>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -2481,7 +2557,42 @@ Problem: %2</translation>
         <translation>&amp;Om RenewDesk</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find subscriptions</source>
+        <translation>&amp;Sök prenumerationer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Subscriptions and Agreements</source>
+        <translation>&amp;Prenumerationer och avtal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Quotes</source>
+        <translation>&amp;Offerter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Utkorg</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Subscriptions</source>
+        <translation>&amp;Prenumerationer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Connection</source>
         <translation>Anslutning</translation>
     </message>
@@ -2511,7 +2622,7 @@ Problem: %2</translation>
         <translation>Cache: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>As of %1</source>
         <translation>Per %1</translation>
     </message>
@@ -2527,11 +2638,16 @@ Problem: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>● Offline — quotes wait in the outbox</source>
-        <translation>● Frånkopplad – offerter väntar i utkorgen</translation>
+        <source>● Offline</source>
+        <translation>● Frånkopplad</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Quotes wait in the outbox until the mail server can be reached.</source>
+        <translation>Offerterna väntar i utkorgen tills e-postservern kan nås.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Passwords: OS keyring</source>
         <translation>Lösenord: systemets nyckelring</translation>
     </message>
@@ -2546,7 +2662,7 @@ Problem: %2</translation>
         <translation>Ange SMTP-lösenordet i Inställningar för att skicka de väntande offerterna.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+95"/>
         <source>Settings saved.</source>
         <translation>Inställningarna har sparats.</translation>
     </message>
@@ -2784,7 +2900,7 @@ Problem: %2</translation>
 <context>
     <name>OptionsStep</name>
     <message>
-        <location filename="../../renewdesk/ui/renew_options.py" line="+38"/>
+        <location filename="../../renewdesk/ui/renew_options.py" line="+39"/>
         <source>Renewal options</source>
         <translation>Förnyelsealternativ</translation>
     </message>
@@ -3407,6 +3523,11 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>This quote replaces quote {old}, which can no longer be bought.</source>
+        <translation>Den här offerten ersätter offert {old}, som inte längre kan köpas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Kind regards,</source>
         <translation>Med vänliga hälsningar</translation>
     </message>
@@ -3579,12 +3700,12 @@ Giltig till: {expires}</translation>
         <translation>{number} är inget offertnummer (Q-ÅÅÅÅ-NNNNNN)</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="-479"/>
+        <location filename="../../renewdesk/services/quote_service.py" line="-489"/>
         <source>set the sender address (Settings, SMTP) before sending by email</source>
         <translation>ange avsändaradressen (Inställningar, SMTP) innan du skickar med e-post</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+140"/>
         <source>a cancellation by the partner needs a note saying who and why</source>
         <translation>en annullering från partnern kräver en anteckning om vem och varför</translation>
     </message>
@@ -3595,7 +3716,7 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>choose a folder or a .eml file for the mail-app draft</source>
         <translation>välj en mapp eller en .eml-fil för utkastet till e-postprogrammet</translation>
     </message>
@@ -3605,7 +3726,7 @@ Giltig till: {expires}</translation>
         <translation>{number} saknar mottagare: lägg till köparens e-postadress</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+91"/>
         <source>{number} has no recipient</source>
         <translation>{number} saknar mottagare</translation>
     </message>
@@ -3656,6 +3777,11 @@ Giltig till: {expires}</translation>
         <location line="+1"/>
         <source>Valid until</source>
         <translation>Giltig till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaces quote</source>
+        <translation>Ersätter offert</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3915,12 +4041,12 @@ Giltig till: {expires}</translation>
     <name>QuotesPage</name>
     <message>
         <location filename="../../renewdesk/ui/quotes_page.py" line="+75"/>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Quotes</source>
         <translation>Offerter</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-37"/>
         <location line="+1"/>
         <source>Open PDF</source>
         <translation>Öppna PDF</translation>
@@ -3954,7 +4080,7 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+311"/>
+        <location line="+310"/>
         <source>Discard draft</source>
         <translation>Släng utkast</translation>
     </message>
@@ -4088,8 +4214,8 @@ Giltig till: {expires}</translation>
         <translation>%1 har lagts i kö igen; den skickas när servern kan nås.</translation>
     </message>
     <message>
-        <location line="-265"/>
-        <location line="+285"/>
+        <location line="-264"/>
+        <location line="+284"/>
         <source>Record cancellation by partner</source>
         <translation>Registrera annullering från partner</translation>
     </message>
@@ -4132,7 +4258,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>RecipientsStep</name>
     <message>
-        <location filename="../../renewdesk/ui/recipients_step.py" line="+45"/>
+        <location filename="../../renewdesk/ui/recipients_step.py" line="+47"/>
         <source>Recipients</source>
         <translation>Mottagare</translation>
     </message>
@@ -4148,6 +4274,7 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+1"/>
         <source>Add recipient</source>
         <translation>Lägg till mottagare</translation>
     </message>
@@ -4162,12 +4289,12 @@ Giltig till: {expires}</translation>
         <translation>Hur offerten lämnar RenewDesk</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Send by email (queued in the outbox when offline)</source>
         <translation>Skicka med e-post (läggs i utkorgen vid frånkoppling)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open in mail app (.eml draft)</source>
         <translation>Öppna i e-postprogrammet (.eml-utkast)</translation>
     </message>
@@ -4177,13 +4304,14 @@ Giltig till: {expires}</translation>
         <translation>Spara endast PDF</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+1"/>
+        <location line="+141"/>
         <source>Send quote</source>
         <translation>Skicka offert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-129"/>
         <source>Quote result</source>
         <translation>Resultat</translation>
     </message>
@@ -4209,20 +4337,30 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Recipient %1</source>
         <translation>Mottagare %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+48"/>
         <source>Not a valid email address</source>
         <translation>Ogiltig e-postadress</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Open in mail app</source>
+        <translation>Öppna i e-postprogrammet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save PDF</source>
+        <translation>Spara PDF</translation>
     </message>
 </context>
 <context>
     <name>RenewDialog</name>
     <message>
-        <location filename="../../renewdesk/ui/renew_dialog.py" line="+63"/>
+        <location filename="../../renewdesk/ui/renew_dialog.py" line="+68"/>
         <source>Renew</source>
         <translation>Förnya</translation>
     </message>
@@ -4232,7 +4370,7 @@ Giltig till: {expires}</translation>
         <translation>Förnya prenumerationer</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Select subscriptions</source>
         <translation>Välj prenumerationer</translation>
     </message>
@@ -4252,24 +4390,52 @@ Giltig till: {expires}</translation>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+40"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+1"/>
+        <location line="+184"/>
         <location line="+7"/>
         <source>Next</source>
         <translation>Nästa</translation>
     </message>
+    <message numerus="yes">
+        <location line="-155"/>
+        <source>Grouping %n subscription(s)…</source>
+        <translation>
+            <numerusform>Grupperar %n prenumeration…</numerusform>
+            <numerusform>Grupperar %n prenumerationer…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-52"/>
+        <location line="+51"/>
+        <source>One quote holds at most %1 subscriptions: untick %2 to go on.</source>
+        <translation>En offert rymmer högst %1 prenumerationer: avmarkera %2 för att gå vidare.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>and %n more subscription(s)</source>
+        <translation>
+            <numerusform>och %n prenumeration till</numerusform>
+            <numerusform>och %n prenumerationer till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One quote holds at most %1 subscriptions; these %2 are left out: %3</source>
+        <translation>En offert rymmer högst %1 prenumerationer; dessa %2 kommer inte med: %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Choose one group (one customer, currency, payment method and partner) and untick what stays out.</source>
         <translation>Välj en grupp (en kund, valuta, ett betalningssätt och en partner) och avmarkera det som inte ska med.</translation>
     </message>
@@ -4289,12 +4455,20 @@ Giltig till: {expires}</translation>
         <translation>Lägg till upp till fyra mottagare utöver köparen och skicka sedan.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>Nothing ticked</source>
         <translation>Inget markerat</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n grupp</numerusform>
+            <numerusform>%n grupper</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n subscription(s) ticked</source>
         <translation>
             <numerusform>%n prenumeration markerad</numerusform>
@@ -4302,7 +4476,7 @@ Giltig till: {expires}</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Fix the rules marked in red to go on.</source>
         <translation>Åtgärda reglerna som är markerade med rött för att gå vidare.</translation>
     </message>
@@ -4312,7 +4486,7 @@ Giltig till: {expires}</translation>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+146"/>
         <source>Sending…</source>
         <translation>Skickar…</translation>
     </message>
@@ -4362,7 +4536,7 @@ Giltig till: {expires}</translation>
         <translation>Ny offert utifrån %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Create new quote</source>
         <translation>Skapa ny offert</translation>
     </message>
@@ -4502,27 +4676,27 @@ Giltig till: {expires}</translation>
 <context>
     <name>ReviewStep</name>
     <message>
-        <location filename="../../renewdesk/ui/review_step.py" line="+57"/>
+        <location filename="../../renewdesk/ui/review_step.py" line="+64"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Address line 1</source>
         <translation>Adressrad 1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Address line 2</source>
         <translation>Adressrad 2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Postal code</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
@@ -4537,12 +4711,12 @@ Giltig till: {expires}</translation>
         <translation>Land</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>VAT number</source>
         <translation>Momsreg.nr</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Buyer name</source>
         <translation>Köparens namn</translation>
     </message>
@@ -4557,7 +4731,7 @@ Giltig till: {expires}</translation>
         <translation>Köparens telefon</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Quote lines</source>
         <translation>Offertrader</translation>
     </message>
@@ -4607,7 +4781,12 @@ Giltig till: {expires}</translation>
         <translation>Anmärkningar</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Subtotal</source>
         <translation>Delsumma</translation>
     </message>
@@ -4622,7 +4801,22 @@ Giltig till: {expires}</translation>
         <translation>Totalt exkl. moms</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
+        <source>Expiry warning</source>
+        <translation>Varning om giltighetstid</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave the line out</source>
+        <translation>Ta bort raden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Turn off auto-renew</source>
+        <translation>Stäng av automatisk förnyelse</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Customer details on the quote</source>
         <translation>Kunduppgifter på offerten</translation>
     </message>
@@ -4632,23 +4826,23 @@ Giltig till: {expires}</translation>
         <translation>Kunduppgifter</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <location line="+4"/>
         <source>Quote language</source>
         <translation>Offertens språk</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Term of %1</source>
         <translation>Löptid för %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Seats of %1</source>
         <translation>Licenser för %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>At most %1 (the current seats)</source>
         <translation>Högst %1 (nuvarande antal licenser)</translation>
     </message>
@@ -4658,12 +4852,32 @@ Giltig till: {expires}</translation>
         <translation>Kundnummer (CSN): %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+32"/>
+        <source>(no country)</source>
+        <translation>(inget land)</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>%1% off</source>
         <translation>%1 % rabatt</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
+        <source>This quote expires on %1, the day it is made: %2 renewed on %3, and a quote may follow a renewal by at most %4 days.</source>
+        <translation>Offerten går ut %1, samma dag som den skapas: %2 förnyades %3, och en offert får komma högst %4 dagar efter förnyelsen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This quote expires on %1, within %5 days of being made: %2 renewed on %3, and a quote may follow a renewal by at most %4 days.</source>
+        <translation>Offerten går ut %1, inom %5 dagar från att den skapas: %2 förnyades %3, och en offert får komma högst %4 dagar efter förnyelsen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Leave %1 out</source>
+        <translation>Ta bort %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>All renewal-quote rules pass for this quote.</source>
         <translation>Offerten uppfyller alla regler för förnyelseofferter.</translation>
     </message>
@@ -5652,7 +5866,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+86"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+90"/>
         <source>Subscriptions and Agreements</source>
         <translation>Prenumerationer och avtal</translation>
     </message>
@@ -5673,13 +5887,13 @@ Giltig till: {expires}</translation>
         <translation>Massåtgärder</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscription_details.py" line="+104"/>
+        <location filename="../../renewdesk/ui/subscription_details.py" line="+108"/>
         <location filename="../../renewdesk/ui/subscriptions_page.py" line="+3"/>
         <source>Renew…</source>
         <translation>Förnya…</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+2"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+6"/>
         <source>Turn off auto-renew</source>
         <translation>Stäng av automatisk förnyelse</translation>
     </message>
@@ -5739,7 +5953,7 @@ Giltig till: {expires}</translation>
         <translation> dagar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Eligible only</source>
         <translation>Endast förnyelsebara</translation>
     </message>
@@ -5760,27 +5974,27 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+313"/>
+        <location line="+351"/>
         <source>All owners</source>
         <translation>Alla ansvariga</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-349"/>
         <source>Clear filters</source>
         <translation>Rensa filter</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Subscriptions</source>
         <translation>Prenumerationer</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscription_details.py" line="+25"/>
+        <location filename="../../renewdesk/ui/subscription_details.py" line="+38"/>
         <source>No subscription selected</source>
         <translation>Ingen prenumeration vald</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-72"/>
         <source>Subscription ID</source>
         <translation>Prenumerations-ID</translation>
     </message>
@@ -5830,12 +6044,12 @@ Giltig till: {expires}</translation>
         <translation>Betalning</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Renew this subscription</source>
         <translation>Förnya den här prenumerationen</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>From the help article Renew by quote:</source>
         <translation>Ur hjälpartikeln Förnya genom offert:</translation>
     </message>
@@ -5875,7 +6089,7 @@ Giltig till: {expires}</translation>
         <translation>Öppna demodata</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+131"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+132"/>
         <source>All customers</source>
         <translation>Alla kunder</translation>
     </message>
@@ -5898,7 +6112,7 @@ Giltig till: {expires}</translation>
         <translation>Visar %1 av %2 prenumerationer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/subscription_details.py" line="-97"/>
+        <location filename="../../renewdesk/ui/subscription_details.py" line="-83"/>
         <source>%n subscription(s) selected</source>
         <translation>
             <numerusform>%n prenumeration markerad</numerusform>
@@ -5914,7 +6128,7 @@ Giltig till: {expires}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+58"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+94"/>
         <location line="+72"/>
         <source>Too many subscriptions</source>
         <translation>För många prenumerationer</translation>
@@ -5989,7 +6203,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>SubscriptionsTable</name>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_model.py" line="+74"/>
+        <location filename="../../renewdesk/ui/subscriptions_model.py" line="+77"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -6064,7 +6278,7 @@ Giltig till: {expires}</translation>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+272"/>
         <source>On</source>
         <translation>På</translation>
     </message>

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 WINDOW_SIZE = (1280, 800)
+SMALL_SCREEN = (1024, 700)  # issue 9: nothing may be cut on a screen this size
 TODAY = date(2026, 3, 2)
 
 
@@ -185,6 +186,13 @@ def data_words() -> set[str]:
     return words
 
 
+def country_words() -> set[str]:
+    """Every word of the Country picker's names: Babel's data, not the catalogue's."""
+    from renewdesk.countries import country_names
+
+    return {w for _, name in country_names("en") for w in re.findall(r"[^\W\d_]+", name)}
+
+
 def texts_of(top: QWidget) -> Iterable[str]:
     """The user-visible texts in ``top``: labels, buttons, titles, headers, items, tips."""
     yield top.windowTitle()
@@ -238,9 +246,16 @@ def untranslated(texts: Iterable[str], known_data: set[str]) -> set[str]:
 class Shots:
     """Grabs widgets to ``folder/NN_name.png`` and collects their layout problems."""
 
-    def __init__(self, folder: Path, *, strict_titles: bool = True) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        strict_titles: bool = True,
+        screen: tuple[int, int] = WINDOW_SIZE,
+    ) -> None:
         self.folder = folder
         self.strict_titles = strict_titles
+        self.screen = screen  # the main window's size; no window is larger
         folder.mkdir(parents=True, exist_ok=True)
         self.files: list[Path] = []
         self.problems: list[str] = []
@@ -249,6 +264,11 @@ class Shots:
 
     def grab(self, widget: QWidget, name: str, *, check: bool = True) -> None:
         settle()
+        width, height = self.screen
+        if widget.isWindow() and (widget.width() > width or widget.height() > height):
+            # A screen this small: the window manager keeps every window on it.
+            widget.resize(min(widget.width(), width), min(widget.height(), height))
+            settle()
         self._n += 1
         path = self.folder / f"{self._n:02d}_{name}.png"
         widget.grab().save(str(path))
@@ -353,7 +373,7 @@ def capture_window(window: Any, shots: Shots, tmp: Path) -> None:
     from renewdesk.ui.renew_dialog import OPTIONS, RECIPIENTS, REVIEW, SELECT
 
     _configure_offline_smtp(window)
-    window.resize(*WINDOW_SIZE)
+    window.resize(*shots.screen)
     window.show()
     settle()
     page = window.subscriptions_page
@@ -486,7 +506,7 @@ def capture_window(window: Any, shots: Shots, tmp: Path) -> None:
 
 
 def capture_empty(window: Any, shots: Shots) -> None:
-    window.resize(*WINDOW_SIZE)
+    window.resize(*shots.screen)
     window.show()
     settle()
     shots.grab(window, "empty_cache")

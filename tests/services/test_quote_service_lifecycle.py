@@ -190,7 +190,9 @@ def test_customer_details_of_a_sent_quote_need_a_new_quote(world, service):
     assert (old.status, old.superseded_by) == (S.SUPERSEDED, copy.number)
     assert service.get(copy.number).customer.address.city == "Göteborg"
     assert actions(service, quote.number) == ["created", "sent", "copied", "superseded"]
-    assert actions(service, copy.number) == ["created", "customer_edited", "sent"]
+    # The edited details are remembered for the customer: one event, old and new city.
+    assert actions(service, copy.number) == ["created", "customer_edited", "customer_saved", "sent"]
+    assert service.customer(quote.customer.csn).address.city == "Göteborg"
     with pytest.raises(Refused):
         service.buy(quote.number)
 

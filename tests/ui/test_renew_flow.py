@@ -40,9 +40,9 @@ def test_bulk_renew_review_send_by_email_then_buy(main_window, qtbot, smtp_serve
     assert dialog.step == SELECT
     assert checklist.chosen_group().customer_csn == "5100001001"
     assert checklist.ticked_ids() == ["SUB-1001", "SUB-1002", "SUB-1003"]
-    flex = checklist._items["SUB-1004"]
+    flex = checklist.index_of("SUB-1004")
     assert not flex.flags() & Qt.ItemFlag.ItemIsEnabled
-    assert "Flex" in flex.toolTip(0)
+    assert "Flex" in flex.data(Qt.ItemDataRole.ToolTipRole)
     checklist.set_ticked("SUB-1003", False)  # stays out
     assert checklist.ticked_ids() == ["SUB-1001", "SUB-1002"]
     dialog.next_button.click()

@@ -42,6 +42,7 @@ from renewdesk.ui import labels
 from renewdesk.ui.column_fit import ColumnFitter
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.csv_export import write_subscriptions_csv
+from renewdesk.ui.flow_layout import FlowLayout
 from renewdesk.ui.planning_labels import stage_label
 from renewdesk.ui.subscription_details import DetailsPane, EmptyState
 from renewdesk.ui.subscriptions_model import (
@@ -125,8 +126,9 @@ class SubscriptionsPage(QWidget):
         top.addWidget(self.bulk_button)
         rows.addLayout(top)
 
-        bar = QHBoxLayout()
-        bar.setSpacing(8)
+        # The filters wrap onto a second line where a 1024 px screen or a long
+        # language needs it, instead of cutting a control.
+        bar = FlowLayout()
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Status filter"))
         self.status_filter.addItem(self.tr("All statuses"), "")
@@ -161,17 +163,18 @@ class SubscriptionsPage(QWidget):
         self.owner_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.clear_filters = QPushButton(self.tr("Clear filters"))
         self.clear_filters.setFlat(True)
-        for w in (self.status_filter, self.customer_filter, self.currency_filter):
+        for w in (
+            self.status_filter,
+            self.customer_filter,
+            self.currency_filter,
+            self.within,
+            self.stage_filter,
+            self.owner_filter,
+            self.eligible_only,
+            self.clear_filters,
+        ):
             bar.addWidget(w)
-        bar.addWidget(self.eligible_only)
-        bar.addStretch(1)
         rows.addLayout(bar)
-        # Beside the search box, so both rows fit a 1024 px screen in long languages.
-        top.insertWidget(1, self.clear_filters)
-        # The stage filter sits by the search box: the filter row is full at 1024 px.
-        top.insertWidget(1, self.stage_filter)
-        top.insertWidget(2, self.owner_filter)
-        top.insertWidget(3, self.within)
         outer.addWidget(self.toolbar)
         self._build_only_bar(outer)
 

@@ -120,9 +120,9 @@ BROKEN: dict[str, tuple[Callable[[], bytes], int | None, str, str]] = {
     ),
     "neither utf-8 nor windows-1252": (
         lambda: canonical(CANONICAL_ROWS).replace(b"Acme", b"Ac\x81\xc3me"),
-        None,
-        "",
-        "neither UTF-8 nor Windows-1252",
+        2,
+        "customer_name",
+        "byte 0x81 is not a character in Windows-1252",
     ),
     "xlsx that is not a workbook": (
         lambda: b"PK\x03\x04 this is not really a zip archive",

@@ -40,6 +40,7 @@ from renewdesk.importing import converters as c
 from renewdesk.importing import values as v
 from renewdesk.importing.aliases import SUBSCRIPTIONS, HeaderMap, detect_mapping
 from renewdesk.importing.errors import ProblemList
+from renewdesk.importing.labels import column_label
 from renewdesk.importing.numbers import NumberReader
 from renewdesk.importing.reader import TableFile
 from renewdesk.importing.texts import Import
@@ -181,17 +182,15 @@ class _Plan:
             if value is None or (target in REQUIRED and value == ""):
                 self.problems.append(
                     (
-                        target,
-                        Import.tr(
-                            "the file has no {column} column and no default was given"
-                        ).format(column=target),
+                        column_label(target),
+                        Import.tr("the file has no such column and no default was given"),
                     )
                 )
             self.getters.append((0, c.const(value)))
         if "product_name" not in idx and "offering_code" not in idx:
             self.problems.append(
                 (
-                    "product_name",
+                    column_label("product_name"),
                     Import.tr("the file has neither a product name nor an offering code"),
                 )
             )
@@ -201,7 +200,7 @@ class _Plan:
             return str(c.text("customer_name")(raw))
         except ValueError as exc:
             self.problems.append(
-                ("customer_name", Import.tr("default: {problem}").format(problem=exc))
+                (column_label("customer_name"), Import.tr("default: {problem}").format(problem=exc))
             )
             return ""
 
@@ -215,7 +214,9 @@ class _Plan:
             try:
                 out[name] = parse(raw)
             except ValueError as exc:
-                self.problems.append((name, Import.tr("default: {problem}").format(problem=exc)))
+                self.problems.append(
+                    (column_label(name), Import.tr("default: {problem}").format(problem=exc))
+                )
         return out
 
     def slow_row(self, cells: list[str], number: int, problems: ProblemList) -> None:

@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import Any
 
 from renewdesk.domain import OfferingType, PaymentMethod, SubscriptionStatus, Term
+from renewdesk.importing.labels import value_label
 from renewdesk.importing.numbers import NumberFormatError, NumberReader
 from renewdesk.importing.texts import Import
 from renewdesk.rules.limits import Limits, default_limits
@@ -184,7 +185,7 @@ def enum_value(raw: str, table: dict[str, str], what: str) -> str:
     """The canonical value of ``raw`` in ``table``; ``what`` names the kind for the message."""
     found = table.get(normalize_word(raw))
     if found is None:
-        choices = ", ".join(sorted(set(table.values())))
+        choices = ", ".join(value_label(x) for x in dict.fromkeys(table.values()))
         raise ValueError(
             Import.tr('"{value}" is not a known {what} (use one of {choices})').format(
                 value=shown(raw), what=what, choices=choices

@@ -177,7 +177,7 @@ class ImportService:
         """The headers, first ``rows`` rows and the detected column mapping of a file."""
         columns = COLUMN_SETS[kind]
         options = options or ReadOptions()
-        with open_table(path, self._max_bytes, options.encoding) as tbl:
+        with open_table(path, self._max_bytes, options.encoding or None) as tbl:
             width = len(tbl.headers)
             first: list[tuple[str, ...]] = []
             for _number, cells in tbl.rows():
@@ -215,9 +215,9 @@ class ImportService:
                 targets=columns.targets,
                 problems=hmap.problems,
                 encoding_label=encoding_name(tbl.encoding),
-                encoding_chosen=options.encoding is not None and tbl.kind == "csv",
+                encoding_chosen=bool(options.encoding) and tbl.kind == "csv",
                 number_locale=number_locale,
-                number_chosen=options.number_locale is not None,
+                number_chosen=bool(options.number_locale),
             )
 
     # -- subscriptions -------------------------------------------------------------------
@@ -348,17 +348,17 @@ class ImportService:
         """Validate the whole file with ``parse``; a file whose numbers were ambiguous
         but whose other numbers show the decimal mark is read once more by that mark."""
         options = options or ReadOptions()
-        numbers = NumberReader(options.number_locale)
+        numbers = NumberReader(options.number_locale or None)
         phases: _Phases | None = None
         try:
-            with open_table(path, self._max_bytes, options.encoding) as tbl:
+            with open_table(path, self._max_bytes, options.encoding or None) as tbl:
                 phases = _Phases(progress, tbl.row_estimate - tbl.header_row + 1)
                 return parse(tbl, numbers, phases.read), phases
         except ImportFileError:
             found = numbers.detected() if numbers.ambiguous else None
             if found is None or phases is None:
                 raise
-        with open_table(path, self._max_bytes, options.encoding) as tbl:
+        with open_table(path, self._max_bytes, options.encoding or None) as tbl:
             return parse(tbl, NumberReader(found), phases.read), phases
 
     @staticmethod

@@ -26,7 +26,9 @@ class Limits:
         default_factory=lambda: MappingProxyType({"USD": Decimal("25000")})
     )
     # field name -> longest text it may hold (see [fields] in limits.toml)
-    field_lengths: MappingProxyType[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    field_lengths: MappingProxyType[str, int] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
     max_seats: int = 1_000_000
     max_unit_price: Decimal = Decimal("1000000000")
     max_price_decimals: int = 4

@@ -182,6 +182,12 @@ class TableFile:
         import openpyxl  # type: ignore[import-untyped]
 
         self.kind = "xlsx"
+        if not openpyxl.DEFUSEDXML:
+            # Without defusedxml the XML parser would resolve entities a hostile file declares.
+            raise file_error(
+                self.name,
+                Import.tr("XLSX files are not read: the defusedxml package is not installed"),
+            )
         xlsx_guard.check_archive(self.path, self.name)
         try:
             with warnings.catch_warnings():

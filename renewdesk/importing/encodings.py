@@ -29,7 +29,7 @@ from pathlib import Path
 from renewdesk.importing.errors import ImportFileError, file_error
 from renewdesk.importing.texts import Import
 
-#: The encodings an admin may choose (Python codec name -> the name people know).
+# The encodings an admin may choose (Python codec name -> the name people know).
 ENCODINGS: dict[str, str] = {
     "utf-8": "UTF-8",
     "cp1252": "Windows-1252",

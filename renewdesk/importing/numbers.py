@@ -35,7 +35,7 @@ _GROUPING = str.maketrans("", "", " \u00a0\u202f\u2009'\u2019")
 _MARKS = {",": ".", ".": ","}
 _PLAIN = re.compile(r"[+-]?\d+")
 _NUMBER = re.compile(r"[+-]?[\d.,]*\d[\d.,]*")
-#: The locale chosen when the file shows a decimal point or comma (for messages).
+# The locale chosen when the file shows a decimal point or comma (for messages).
 POINT_LOCALE, COMMA_LOCALE = "en_US", "de_DE"
 
 
@@ -80,9 +80,9 @@ class NumberReader:
     def __init__(self, locale: str | None = None) -> None:
         self.locale = locale or None
         self.marks = locale_marks(locale) if locale else None
-        #: Decimal marks values of the file showed unambiguously (auto mode).
+        # Decimal marks values of the file showed unambiguously (auto mode).
         self.seen: set[str] = set()
-        #: Whether a value could not be read for want of a locale (auto mode).
+        # Whether a value could not be read for want of a locale (auto mode).
         self.ambiguous = False
 
     def detected(self) -> str | None:

@@ -34,7 +34,7 @@ def fields(numbers: NumberReader) -> dict[str, Field]:
     }
 
 
-#: The columns a price book has (what the preview asks defaults for).
+# The columns a price book has (what the preview asks defaults for).
 FIELDS = fields(NumberReader())
 
 

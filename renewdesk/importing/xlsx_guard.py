@@ -36,9 +36,9 @@ MAX_PART_BYTES = 16 * MB
 MAX_PARTS = 2000
 MAX_ROWS = 500_000
 MAX_COLUMNS = 1000
-#: A part over a megabyte may unpack to at most this many times its packed size. Real
-#: sheets pack 5 to 30 times (100,000 subscriptions: 103 MB in 7 MB); a bomb packs a
-#: thousand times, so one that stays under the size limits is caught here.
+# A part over a megabyte may unpack to at most this many times its packed size. Real
+# sheets pack 5 to 30 times (100,000 subscriptions: 103 MB in 7 MB); a bomb packs a
+# thousand times, so one that stays under the size limits is caught here.
 MAX_RATIO = 100
 
 

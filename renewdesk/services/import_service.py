@@ -54,7 +54,7 @@ __all__ = [
 
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
-#: The column of each kind whose numbers the number locale decides.
+# The column of each kind whose numbers the number locale decides.
 NUMBER_COLUMNS = {"subscriptions": "seats", "prices": "unit_price", "campaigns": "percent_off"}
 
 
@@ -62,9 +62,9 @@ NUMBER_COLUMNS = {"subscriptions": "seats", "prices": "unit_price", "campaigns":
 class ReadOptions:
     """How to read a file's text: chosen in the import dialog or on the command line."""
 
-    #: A key of :data:`renewdesk.importing.encodings.ENCODINGS`; None = detect.
+    # A key of :data:`renewdesk.importing.encodings.ENCODINGS`; None = detect.
     encoding: str | None = None
-    #: A locale such as ``en_US`` or ``sv_SE``; None = as the file shows (see numbers.py).
+    # A locale such as ``en_US`` or ``sv_SE``; None = as the file shows (see numbers.py).
     number_locale: str | None = None
 
 

@@ -42,7 +42,7 @@ from renewdesk.ui.widgets import dialog_layout, muted
 
 KINDS = ("subscriptions", "prices", "campaigns")
 PREVIEW_ROWS = 20
-#: The number locales offered besides "as the file shows", with how each writes numbers.
+# The number locales offered besides "as the file shows", with how each writes numbers.
 NUMBER_LOCALES = (("en_US", "1,234.56"), ("sv_SE", "1 234,56"), ("de_DE", "1.234,56"))
 
 
@@ -166,6 +166,9 @@ class ImportDialog(QDialog):
         self.number_locale.addItem(self.tr("As the file shows"), "")
         for locale, example in NUMBER_LOCALES:
             self.number_locale.addItem(example, locale)
+        for combo in (self.encoding, self.number_locale):
+            # The first item names what was detected: let the combo grow with it.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         encoding_label = QLabel(self.tr("Encoding"))
         encoding_label.setBuddy(self.encoding)
         number_label = QLabel(self.tr("Numbers"))
@@ -181,7 +184,7 @@ class ImportDialog(QDialog):
     def _build_mapping(self) -> QWidget:
         box = QWidget()
         layout = QHBoxLayout(box)
-        self.mapping_table = _table([self.tr("Column in the file"), self.tr("Fills")])
+        self.mapping_table = _table([self.tr("In the file"), self.tr("Fills")])
         self.mapping_table.setAccessibleName(self.tr("Column mapping"))
         self.mapping_table.setColumnWidth(0, 240)
         self.mapping_table.verticalHeader().setDefaultSectionSize(34)
@@ -374,6 +377,9 @@ class ImportDialog(QDialog):
             combo.setCurrentIndex(max(combo.findData(preview.mapping.get(header, "")), 0))
             combo.currentIndexChanged.connect(self._on_mapping_changed)
             table.setCellWidget(row, 1, combo)
+        # The file's headers are short; the column labels they fill need the room.
+        table.resizeColumnToContents(0)
+        table.setColumnWidth(0, min(max(table.columnWidth(0), 120), 240))
 
     def mapping(self) -> dict[str, str]:
         """The admin's mapping: file header -> column ("" = ignore)."""

@@ -183,7 +183,7 @@
         <translation>språkinställning vars korta datum filen använder, t.ex. en_GB för 31/12/2026 (standard: systemets)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>check every subscription against the renewal rules</source>
         <translation>kontrollera varje prenumeration mot förnyelsereglerna</translation>
     </message>
@@ -199,11 +199,12 @@
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../renewdesk/cli_import.py" line="+53"/>
         <source>unknown locale</source>
         <translation>okänd språkinställning</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>... and {n} more changes</source>
         <translation>… och ytterligare {n} ändringar</translation>
     </message>
@@ -699,6 +700,16 @@
         <source>unexpected error: {error}</source>
         <translation>oväntat fel: {error}</translation>
     </message>
+    <message>
+        <location filename="../../renewdesk/cli_import.py" line="-31"/>
+        <source>the CSV file&apos;s encoding: {choices} (default: detected)</source>
+        <translation>CSV-filens teckenkodning: {choices} (standard: identifieras ur filen)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>locale whose numbers the file uses, e.g. en_US for 5,000.50 or sv_SE for 5 000,50 (default: as the file shows; a value such as 5,000 that could be read two ways is refused)</source>
+        <translation>språkområde vars tal filen använder, t.ex. en_US för 5,000.50 eller sv_SE för 5 000,50 (standard: som filen visar; ett värde som 5,000 som kan läsas på två sätt avvisas)</translation>
+    </message>
 </context>
 <context>
     <name>GroupChecklist</name>
@@ -772,7 +783,7 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../renewdesk/importing/aliases.py" line="+321"/>
+        <location filename="../../renewdesk/importing/aliases.py" line="+323"/>
         <source>&quot;{target}&quot; is not a column RenewDesk knows</source>
         <translation>”{target}” är ingen kolumn som RenewDesk känner till</translation>
     </message>
@@ -782,15 +793,21 @@
         <translation>kolumnen ”{other}” anger redan {target}</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/importing/campaigns.py" line="+31"/>
+        <location filename="../../renewdesk/importing/campaigns.py" line="+36"/>
+        <location filename="../../renewdesk/importing/values.py" line="+274"/>
+        <source>{value} has more than {count} decimals</source>
+        <translation>{value} har fler än {count} decimaler</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{value} is not a percentage above 0 and at most 100</source>
         <translation>{value} är ingen procentsats över 0 och högst 100</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location filename="../../renewdesk/importing/converters.py" line="+82"/>
-        <location filename="../../renewdesk/importing/prices.py" line="+36"/>
-        <location filename="../../renewdesk/importing/values.py" line="+181"/>
+        <location line="+22"/>
+        <location filename="../../renewdesk/importing/converters.py" line="+149"/>
+        <location filename="../../renewdesk/importing/prices.py" line="+31"/>
+        <location filename="../../renewdesk/importing/values.py" line="-76"/>
         <source>term</source>
         <translation>löptid</translation>
     </message>
@@ -800,7 +817,17 @@
         <translation>kampanjen slutar ({end}) innan den börjar ({start})</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/importing/converters.py" line="-58"/>
+        <location filename="../../renewdesk/importing/converters.py" line="-120"/>
+        <source>&quot;{value}&quot; is {length} characters long; at most {most} are allowed</source>
+        <translation>”{value}” är {length} tecken lång; högst {most} tillåts</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&quot;{value}&quot; holds an invisible control character (U+{code}); an ID or code may not</source>
+        <translation>”{value}” innehåller ett osynligt styrtecken (U+{code}); det får ett id eller en kod inte göra</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&quot;{value}&quot; is not an email address</source>
         <translation>”{value}” är ingen e-postadress</translation>
     </message>
@@ -862,34 +889,39 @@
         <translation>(och ytterligare {count} problem)</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/importing/prices.py" line="-10"/>
+        <location filename="../../renewdesk/importing/values.py" line="+66"/>
         <source>{value} is below zero</source>
         <translation>{value} är mindre än noll</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/importing/reader.py" line="+87"/>
-        <location line="+89"/>
-        <location line="+78"/>
+        <location filename="../../renewdesk/importing/encodings.py" line="+76"/>
+        <source>&quot;{value}&quot; is not an encoding RenewDesk reads (use one of {choices})</source>
+        <translation>”{value}” är inte en teckenkodning som RenewDesk läser (använd en av {choices})</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location filename="../../renewdesk/importing/reader.py" line="+151"/>
+        <location line="+93"/>
         <source>the file is empty</source>
         <translation>filen är tom</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <source>the file says it is UTF-8 but holds bytes that are not</source>
-        <translation>filen anger att den är UTF-8 men innehåller byte som inte är det</translation>
+        <location line="+55"/>
+        <source>byte {byte} is not UTF-8, though the rest of the file is: the file mixes encodings; correct that value or choose the file&apos;s encoding</source>
+        <translation>byte {byte} är inte UTF-8, fast resten av filen är det: filen blandar teckenkodningar; rätta värdet eller välj filens teckenkodning</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the file is neither UTF-8 nor Windows-1252 text</source>
-        <translation>filen är varken UTF-8- eller Windows-1252-text</translation>
+        <location line="+3"/>
+        <source>byte {byte} is not a character in {encoding}; choose the file&apos;s encoding</source>
+        <translation>byte {byte} är inget tecken i {encoding}; välj filens teckenkodning</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-84"/>
         <source>the file is not a CSV text file or an XLSX workbook</source>
         <translation>filen är varken en CSV-textfil eller en XLSX-arbetsbok</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../../renewdesk/importing/reader.py" line="-109"/>
         <source>this is a folder, not a file</source>
         <translation>detta är en mapp, inte en fil</translation>
     </message>
@@ -909,12 +941,18 @@
         <translation>äldre Excel-filer (.xls) kan inte läsas; spara filen som .xlsx eller CSV</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+35"/>
+        <source>XLSX files are not read: the defusedxml package is not installed</source>
+        <translation>XLSX-filer läses inte: paketet defusedxml är inte installerat</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../../renewdesk/importing/xlsx_guard.py" line="+55"/>
         <source>the file is not a readable XLSX workbook</source>
         <translation>filen är ingen läsbar XLSX-arbetsbok</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>the CSV cannot be read: {reason}</source>
         <translation>CSV-filen kan inte läsas: {reason}</translation>
     </message>
@@ -924,9 +962,9 @@
         <translation>arbetsboken kan inte läsas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/importing/records.py" line="+53"/>
-        <source>the file has no {column} column</source>
-        <translation>filen saknar kolumnen {column}</translation>
+        <location filename="../../renewdesk/importing/records.py" line="+54"/>
+        <source>the file has no such column</source>
+        <translation>filen har ingen sådan kolumn</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -949,12 +987,12 @@
         <translation>filen har en rubrikrad men inga datarader</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/importing/subscriptions.py" line="+119"/>
+        <location filename="../../renewdesk/importing/subscriptions.py" line="+127"/>
         <source>the subscription ID</source>
         <translation>prenumerations-ID</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the offering type</source>
         <translation>erbjudandetyp</translation>
     </message>
@@ -979,12 +1017,12 @@
         <translation>löptid</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the number of seats</source>
         <translation>antal licenser</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the start date</source>
         <translation>startdatum</translation>
     </message>
@@ -999,22 +1037,23 @@
         <translation>status</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>the file has no {column} column and no default was given</source>
-        <translation>filen saknar kolumnen {column} och inget standardvärde har angetts</translation>
+        <location line="+33"/>
+        <source>the file has no such column and no default was given</source>
+        <translation>filen har ingen sådan kolumn och inget standardvärde angavs</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>the file has neither a product name nor an offering code</source>
         <translation>filen har varken produktnamn eller erbjudandekod</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <location line="+15"/>
         <source>default: {problem}</source>
         <translation>standardvärde: {problem}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>the file has a header but no subscriptions</source>
         <translation>filen har en rubrikrad men inga prenumerationer</translation>
     </message>
@@ -1034,7 +1073,7 @@
         <translation>produktnamnet saknas</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/importing/values.py" line="-8"/>
+        <location filename="../../renewdesk/importing/values.py" line="-74"/>
         <source>&quot;{value}&quot; is not a known {what} (use one of {choices})</source>
         <translation>”{value}” är inget giltigt värde för {what} (använd något av {choices})</translation>
     </message>
@@ -1049,43 +1088,348 @@
         <translation>”{value}” är ingen valutakod med tre bokstäver, till exempel EUR</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>{value} is not a whole number of seats of 0 or more</source>
         <translation>{value} är inget giltigt antal licenser (ett heltal, 0 eller mer)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>{value} seats is more than one subscription may have ({most})</source>
+        <translation>{value} licenser är fler än en prenumeration får ha ({most})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{value} is more than the highest unit price RenewDesk takes ({most})</source>
+        <translation>{value} är mer än det högsta à-pris RenewDesk tar emot ({most})</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{value} is outside the dates RenewDesk takes ({first} to {last})</source>
+        <translation>{value} ligger utanför de datum RenewDesk tar emot ({first} till {last})</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/importing/numbers.py" line="+116"/>
+        <source>&quot;{value}&quot; is not a number as the file&apos;s number locale writes them (e.g. {example})</source>
+        <translation>”{value}” är inte ett tal så som filens språkområde skriver tal (t.ex. {example})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&quot;{value}&quot; could be read two ways ({one} or {other}): choose the file&apos;s number locale, or write the number without a thousands mark</source>
+        <translation>”{value}” kan läsas på två sätt ({one} eller {other}): välj filens språkområde för tal, eller skriv talet utan tusentalsavgränsare</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>&quot;{value}&quot; is not a number</source>
         <translation>”{value}” är inget tal</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../../renewdesk/importing/values.py" line="+53"/>
         <source>&quot;{value}&quot; is not a date (write 2026-03-01, 01.03.2026 or {example})</source>
         <translation>”{value}” är inget datum (skriv 2026-03-01, 01.03.2026 eller {example})</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/import_service.py" line="+77"/>
+        <location filename="../../renewdesk/services/import_service.py" line="+95"/>
         <source>{file}: {added} added, {updated} updated, {unchanged} unchanged</source>
         <extracomment>Every changed field of every updated record, in file order. Records the cache holds that the file does not mention (they are left as they are).</extracomment>
         <translation>{file}: {added} tillagda, {updated} uppdaterade, {unchanged} oförändrade</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+274"/>
         <source>{kind} from {file}: {added} added, {updated} updated, {unchanged} unchanged</source>
         <translation>{kind} från {file}: {added} tillagda, {updated} uppdaterade, {unchanged} oförändrade</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/importing/labels.py" line="+18"/>
+        <source>Subscription ID</source>
+        <translation>Prenumerations-id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract number</source>
+        <translation>Avtalsnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product name</source>
+        <translation>Produktnamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offering code</source>
+        <translation>Erbjudandekod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offering type</source>
+        <translation>Erbjudandetyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer number (CSN)</source>
+        <translation>Kundnummer (CSN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer name</source>
+        <translation>Kundnamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner number (CSN)</source>
+        <translation>Partnernummer (CSN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner name</source>
+        <translation>Partnernamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner email</source>
+        <translation>Partnerns e-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment method</source>
+        <translation>Betalningssätt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>Löptid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats</source>
+        <translation>Licenser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renewal date</source>
+        <translation>Förnyelsedatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-renew date</source>
+        <translation>Datum för automatisk förnyelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-renew</source>
+        <translation>Automatisk förnyelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buyer email</source>
+        <translation>Köparens e-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>À-pris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign code</source>
+        <translation>Kampanjkod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign name</source>
+        <translation>Kampanjnamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percent off</source>
+        <translation>Rabatt i procent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from</source>
+        <translation>Giltig från</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid to</source>
+        <translation>Giltig till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offering codes</source>
+        <translation>Erbjudandekoder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terms</source>
+        <translation>Löptider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currencies</source>
+        <translation>Valutor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Monthly</source>
+        <translation>Månadsvis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual</source>
+        <translation>Årsvis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 years</source>
+        <translation>3 år</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Utgången</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended</source>
+        <translation>Avstängd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canceled</source>
+        <translation>Uppsagd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trial</source>
+        <translation>Provperiod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit card</source>
+        <translation>Kreditkort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct debit</source>
+        <translation>Autogiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Through a partner</source>
+        <translation>Via partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flex</source>
+        <translation>Flex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Success plan</source>
+        <translation>Success-plan</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/importing/xlsx_guard.py" line="+4"/>
+        <source>the workbook has {count} parts; at most {limit} are read</source>
+        <translation>arbetsboken har {count} delar; högst {limit} läses</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the workbook part {part} unpacks {ratio} times larger than it is stored, as only a zip bomb does; it is not read</source>
+        <translation>arbetsbokens del {part} packas upp till {ratio} gånger sin lagrade storlek, som bara en zip-bomb gör; den läses inte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the workbook unpacks to {size} MB; workbooks over {limit} MB are not imported</source>
+        <translation>arbetsboken packas upp till {size} MB; arbetsböcker över {limit} MB importeras inte</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a sheet of the workbook unpacks to {size} MB; at most {limit} MB is read</source>
+        <translation>ett blad i arbetsboken packas upp till {size} MB; högst {limit} MB läses</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the workbook&apos;s table of texts unpacks to {size} MB; at most {limit} MB is read</source>
+        <translation>arbetsbokens texttabell packas upp till {size} MB; högst {limit} MB läses</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the workbook part {part} unpacks to {size} MB; at most {limit} MB is read</source>
+        <translation>arbetsbokens del {part} packas upp till {size} MB; högst {limit} MB läses</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the sheet has {count} rows; at most {limit} are imported</source>
+        <translation>bladet har {count} rader; högst {limit} importeras</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the sheet has {count} columns; at most {limit} are read</source>
+        <translation>bladet har {count} kolumner; högst {limit} läses</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the row has {count} columns; at most {limit} are read</source>
+        <translation>raden har {count} kolumner; högst {limit} läses</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../renewdesk/ui/import_dialog.py" line="+62"/>
+        <location filename="../../renewdesk/ui/import_dialog.py" line="+66"/>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+74"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-58"/>
         <source>Import from the portal&apos;s export</source>
         <translation>Importera från portalens export</translation>
     </message>
@@ -1095,7 +1439,7 @@
         <translation>CSV (komma, semikolon eller tabb) eller Excel. Inget ändras om inte alla rader är giltiga; raderna numreras som i ett kalkylblad.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>What the file holds</source>
         <translation>Filen innehåller</translation>
     </message>
@@ -1115,7 +1459,7 @@
         <translation>Kampanjer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
@@ -1130,7 +1474,7 @@
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <location line="+1"/>
         <source>Preview</source>
         <translation>Förhandsgranskning</translation>
@@ -1158,27 +1502,46 @@
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+293"/>
+        <location line="+395"/>
         <source>Problems</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-393"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Column in the file</source>
-        <translation>Kolumn i filen</translation>
+        <location line="+19"/>
+        <location line="+13"/>
+        <source>Encoding</source>
+        <translation>Teckenkodning</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-12"/>
+        <location line="+167"/>
+        <source>Detect</source>
+        <translation>Identifiera</translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <location line="+9"/>
+        <source>Numbers</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+162"/>
+        <source>As the file shows</source>
+        <translation>Som filen visar</translation>
+    </message>
+    <message>
+        <location line="-141"/>
         <source>Fills</source>
         <translation>Fyller i</translation>
     </message>
@@ -1228,17 +1591,22 @@
         <translation>Betalningssätt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>Import a file to see what changed.</source>
         <translation>Importera en fil för att se vad som ändrats.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-38"/>
+        <source>In the file</source>
+        <translation>I filen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
@@ -1258,7 +1626,7 @@
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Choose a file to import</source>
         <translation>Välj en fil att importera</translation>
     </message>
@@ -1268,7 +1636,7 @@
         <translation>Kalkylblad (*.csv *.txt *.xlsx);;Alla filer (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+74"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n rad</numerusform>
@@ -1276,7 +1644,22 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Detected: %1</source>
+        <translation>Identifierad: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As the file shows: %1</source>
+        <translation>Som filen visar: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the file shows (not yet known)</source>
+        <translation>Som filen visar (ännu okänt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>tabs</source>
         <translation>tabbar</translation>
     </message>
@@ -1296,12 +1679,12 @@
         <translation>avgränsad med %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+191"/>
         <source>The file has no %1: set a default or map a column.</source>
         <translation>Filen saknar %1: ange ett standardvärde eller mappa en kolumn.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-168"/>
         <source>Column for %1</source>
         <translation>Kolumn för %1</translation>
     </message>
@@ -1311,7 +1694,7 @@
         <translation>(ignorera)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>Importing…</source>
         <translation>Importerar…</translation>
     </message>

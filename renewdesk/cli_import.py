@@ -1,4 +1,4 @@
-"""The ``renewdesk import`` options for how a file's text is read: ``--encoding``, ``--number-locale``.
+"""The ``renewdesk import`` options for how a file's text is read: encoding and number locale.
 
 Kept apart from the other sub-commands so the command-line package can take
 them over as they are; the heavy parts are imported inside the functions.

@@ -286,6 +286,12 @@ class ImportDialog(QDialog):
 
     def load_preview(self, mapping: dict[str, str] | None = None) -> None:
         path = self.path_edit.text().strip()
+        if path != self._loaded_path:
+            # The encoding and number locale chosen were for the previous file.
+            for combo in (self.encoding, self.number_locale):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
         self._loaded_path = path
         self._forget_file()
         if not path:

@@ -145,6 +145,8 @@ def test_the_detected_encoding_is_shown_and_can_be_overridden(
     assert "Windows-1250" in child(dialog, QLabel, "importFileInfo").text()
     qtbot.mouseClick(child(dialog, QPushButton, "importButton"), Qt.MouseButton.LeftButton)
     assert dialog.report is not None and dialog.report.added == 1
+    type_path(qtbot, dialog, prices_file(tmp_path, "10"))  # another file: detected afresh
+    assert encoding.currentData() == "" and encoding.currentText() == "Detected: UTF-8"
     with sqlite3.connect(filled_cache) as db:
         found = db.execute("SELECT company_name FROM customers WHERE csn = '7'").fetchone()
     assert found == ("Łódź SA",)

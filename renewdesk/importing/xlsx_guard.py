@@ -31,7 +31,7 @@ from renewdesk.importing.texts import Import
 MB = 1024 * 1024
 MAX_ARCHIVE_BYTES = 512 * MB
 MAX_SHEET_BYTES = 400 * MB
-MAX_SHARED_STRINGS_BYTES = 48 * MB
+MAX_SHARED_STRINGS_BYTES = 24 * MB  # held in memory: about 6 times this as Python text
 MAX_PART_BYTES = 16 * MB
 MAX_PARTS = 2000
 MAX_ROWS = 500_000

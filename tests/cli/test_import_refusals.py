@@ -175,3 +175,28 @@ def test_a_workbook_bomb_is_refused_in_seconds_and_little_memory(
     assert elapsed < 30  # and it never hangs
     assert max_rss_mb < 300
     assert digest(cache) == before
+
+
+def test_refusals_are_in_the_admins_language_with_labels_not_field_names(
+    cli_process, cache: Path, tmp_path: Path
+) -> None:
+    before = digest(cache)
+    lacking = write(
+        tmp_path / "export.csv",
+        "subscription_id,offering_name,seat_quantity,term,start_date,end_date,"
+        "subscription_status\nS-9,Viewer,3,annual,2026-01-01,2027-01-01,active\n",
+    )
+    result = cli_process("--lang", "sv", "import", str(lacking), "--currency", "SEK")
+    assert_refused(
+        result,
+        "export.csv: rad 1, kolumn ”Kundnummer (CSN)”",
+        "filen har ingen sådan kolumn och inget standardvärde angavs",
+    )
+    assert "customer_csn" not in result.err
+    weekly = write(tmp_path / "weekly.csv", HEADER + "\n" + row(term="weekly") + "\n")
+    result = cli_process("--lang", "sv", "import", str(weekly))
+    assert_refused(result, "rad 2, kolumn ”term”", "Månadsvis, Årsvis, 3 år")
+    assert "three_year" not in result.err
+    english = cli_process("import", str(weekly))
+    assert_refused(english, 'row 2, column "term"', "(use one of Monthly, Annual, 3 years)")
+    assert digest(cache) == before

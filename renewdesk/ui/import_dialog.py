@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from renewdesk.domain import PaymentMethod
 from renewdesk.importing.encodings import ENCODINGS
-from renewdesk.importing.labels import column_label
+from renewdesk.importing.labels import column_label, value_label
 from renewdesk.ui import labels
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.task_runner import TaskRunner
@@ -472,7 +472,13 @@ class ImportDialog(QDialog):
         changes = list(report.changes)
         self.changes_table.setRowCount(len(changes))
         for row, change in enumerate(changes):
-            for col, value in enumerate((change.key, change.field, change.old, change.new)):
+            cells = (
+                change.key,
+                column_label(change.field),
+                value_label(change.old),
+                value_label(change.new),
+            )
+            for col, value in enumerate(cells):
                 self.changes_table.setItem(row, col, QTableWidgetItem(value))
         self.tabs.setCurrentWidget(self.report_view)
         self._update_buttons()

@@ -111,7 +111,7 @@ def required_text(default: str, what: str, clean: Converter = str.strip) -> Conv
     missing = Import.tr("{what} is missing").format(what=what)
 
     def convert(raw: str) -> str:
-        text = clean(raw)
+        text = str(clean(raw))
         if text:
             return text
         if default:

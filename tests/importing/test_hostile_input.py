@@ -438,3 +438,32 @@ def test_the_preview_shows_the_number_locale_the_file_shows(
 ) -> None:
     assert seeded.preview(prices(tmp_path, "12,50"), kind="prices").number_locale == "de_DE"
     assert seeded.preview(prices(tmp_path, "5,000"), kind="prices").number_locale is None
+
+
+def test_a_letter_split_across_the_read_chunks_is_still_utf8(
+    seeded: ImportService, engine, tmp_path: Path
+) -> None:
+    from renewdesk.importing.encodings import _CHUNK
+
+    head = csv_text(CANONICAL_HEADER, rows_with({})).encode()
+    filler_row = rows_with({(2, "team"): "x"})[0]
+    line = csv_text(CANONICAL_HEADER, [filler_row]).encode().split(b"\r\n", 1)[1]
+    body = bytearray(head)
+    n = 0
+    while len(body) < _CHUNK - 200:
+        body += line.replace(b"SUB-1,", f"F-{n},".encode(), 1)
+        n += 1
+    last = rows_with({(2, "product_name"): "Å" * 150, (2, "subscription_id"): "SPLIT"})[0]
+    tail = csv_text(CANONICAL_HEADER, [last]).encode().split(b"\r\n", 1)[1]
+    start = tail.index("Å".encode())
+    padding = line.replace(b"SUB-1,", b"PAD,", 1)
+    # Make the first byte of an Å the last byte of the first chunk read.
+    width = _CHUNK - 1 - start - len(body) - len(padding) + 1
+    body += padding.replace(b",x,", b"," + b"y" * width + b",", 1)
+    body += tail
+    assert bytes(body[_CHUNK - 1 : _CHUNK + 1]) == "Å".encode()
+    path = tmp_path / "split.csv"
+    path.write_bytes(bytes(body))
+    assert seeded.preview(path).encoding_label == "UTF-8"
+    seeded.import_subscriptions(path)
+    assert SubscriptionRepository(engine).get("SPLIT").product_name == "Å" * 150

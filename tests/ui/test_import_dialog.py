@@ -169,3 +169,15 @@ def test_the_number_locale_is_shown_and_decides_an_ambiguous_price(qtbot, dialog
     qtbot.mouseClick(child(dialog, QPushButton, "importButton"), Qt.MouseButton.LeftButton)
     assert dialog.report is not None and dialog.report.changes[0].new == "5000"
     assert dialog.problems() == []
+
+
+def test_a_column_mapped_by_hand_is_kept_when_the_encoding_changes(qtbot, dialog, tmp_path):
+    good = tmp_path / "good.csv"
+    good.write_text("\n".join([HEADER, _row("SUB-9001", "4")]) + "\n")
+    type_path(qtbot, dialog, good)
+    choose(qtbot, dialog.mapping_combo("team"), "")  # (ignore)
+    assert dialog.mapping().get("team", "") == ""
+    assert dialog.mapping_combo("team").currentText() == "(ignore)"
+    choose(qtbot, child(dialog, QComboBox, "importEncoding"), "cp1252")
+    assert dialog.mapping_combo("team").currentData() == ""
+    assert dialog.mapping()["seats"] == "seats"

@@ -28,6 +28,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from renewdesk.importing.invisible import visible
 from renewdesk.importing.reader import NumberText
 from renewdesk.importing.texts import Import
 
@@ -95,7 +96,7 @@ class NumberReader:
         """``raw`` as a finite decimal; raises ``ValueError`` with the user-facing problem."""
         if type(raw) is NumberText:
             return _decimal(str(raw), raw)
-        text = raw.strip().translate(_GROUPING)
+        text = visible(raw).strip().translate(_GROUPING)
         if text[:1] == "−":  # the Unicode minus some spreadsheets write
             text = "-" + text[1:]
         if _PLAIN.fullmatch(text):

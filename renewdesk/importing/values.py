@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import Any
 
 from renewdesk.domain import OfferingType, PaymentMethod, SubscriptionStatus, Term
+from renewdesk.importing.invisible import visible
 from renewdesk.importing.labels import value_label
 from renewdesk.importing.numbers import NumberFormatError, NumberReader
 from renewdesk.importing.texts import Import
@@ -49,16 +50,6 @@ def shown(raw: str, limit: int = 40) -> str:
     """A cell's text as a message quotes it: on one line, and cut short when long."""
     text = " ".join(raw.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-# Characters that show nothing: byte-order mark, zero-width space/joiners, word joiner,
-# soft hyphen, direction marks and embeddings.
-_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
-
-
-def visible(text: str) -> str:
-    """``text`` without the characters that show nothing (a byte-order mark, zero widths)."""
-    return _INVISIBLE.sub("", text)
 
 
 def normalize_word(text: str) -> str:
@@ -315,7 +306,7 @@ class DateParser:
         return date.fromisoformat(self.iso(raw))
 
     def _parse(self, raw: str) -> date:
-        found = self._any_format(raw.strip())
+        found = self._any_format(visible(raw).strip())
         if found is None:
             raise ValueError(self._message(raw))
         limits = _limits()

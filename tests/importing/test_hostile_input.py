@@ -467,3 +467,19 @@ def test_a_letter_split_across_the_read_chunks_is_still_utf8(
     assert seeded.preview(path).encoding_label == "UTF-8"
     seeded.import_subscriptions(path)
     assert SubscriptionRepository(engine).get("SPLIT").product_name == "Å" * 150
+
+
+def test_a_byte_order_mark_before_a_number_or_a_date_is_dropped(
+    seeded: ImportService, engine, tmp_path: Path
+) -> None:
+    path = tmp_path / "prices.csv"
+    path.write_text(
+        "unit_price,offering_code,term,currency\n10,ACD,annual,EUR\n\ufeff20,RVT,annual,EUR\n"
+    )
+    seeded.import_prices(path)
+    assert stored_prices(engine) == [Decimal("10"), Decimal("20")]
+    campaigns = tmp_path / "campaigns.csv"
+    campaigns.write_text(
+        "valid_from,code,name,percent_off,valid_to\n\ufeff2026-01-01,X,X,10,2026-02-01\n"
+    )
+    assert seeded.import_campaigns(campaigns).added == 1

@@ -23,7 +23,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/import_dialog.py" line="+331"/>
+        <location filename="../../renewdesk/ui/import_dialog.py" line="+337"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>

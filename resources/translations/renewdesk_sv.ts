@@ -794,7 +794,7 @@
     </message>
     <message>
         <location filename="../../renewdesk/importing/campaigns.py" line="+36"/>
-        <location filename="../../renewdesk/importing/values.py" line="+274"/>
+        <location filename="../../renewdesk/importing/values.py" line="+265"/>
         <source>{value} has more than {count} decimals</source>
         <translation>{value} har fler än {count} decimaler</translation>
     </message>
@@ -1108,7 +1108,7 @@
         <translation>{value} ligger utanför de datum RenewDesk tar emot ({first} till {last})</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/importing/numbers.py" line="+116"/>
+        <location filename="../../renewdesk/importing/numbers.py" line="+117"/>
         <source>&quot;{value}&quot; is not a number as the file&apos;s number locale writes them (e.g. {example})</source>
         <translation>”{value}” är inte ett tal så som filens språkområde skriver tal (t.ex. {example})</translation>
     </message>
@@ -1502,12 +1502,12 @@
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+395"/>
+        <location line="+407"/>
         <source>Problems</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-405"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -1524,24 +1524,24 @@
     </message>
     <message>
         <location line="-12"/>
-        <location line="+167"/>
+        <location line="+173"/>
         <source>Detect</source>
         <translation>Identifiera</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-168"/>
         <location line="+9"/>
         <source>Numbers</source>
         <translation>Tal</translation>
     </message>
     <message>
         <location line="-8"/>
-        <location line="+162"/>
+        <location line="+168"/>
         <source>As the file shows</source>
         <translation>Som filen visar</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-147"/>
         <source>Fills</source>
         <translation>Fyller i</translation>
     </message>
@@ -1636,7 +1636,7 @@
         <translation>Kalkylblad (*.csv *.txt *.xlsx);;Alla filer (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+80"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n rad</numerusform>
@@ -1679,12 +1679,12 @@
         <translation>avgränsad med %1</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+197"/>
         <source>The file has no %1: set a default or map a column.</source>
         <translation>Filen saknar %1: ange ett standardvärde eller mappa en kolumn.</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-174"/>
         <source>Column for %1</source>
         <translation>Kolumn för %1</translation>
     </message>
@@ -1704,7 +1704,7 @@
         <translation>%1 tillagda · %2 uppdaterade · %3 oförändrade</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Nothing was imported. %1</source>
         <translation>Inget importerades. %1</translation>
     </message>

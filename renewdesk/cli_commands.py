@@ -72,6 +72,9 @@ def add_subcommands(parser: argparse.ArgumentParser, parser_class: type) -> None
             "(default: your system's)"
         ),
     )
+    from renewdesk.cli_import import add_import_options
+
+    add_import_options(p)
 
     p = sub.add_parser("check", help=Cli.tr("check every subscription against the renewal rules"))
     p.add_argument("--today", help=Cli.tr("evaluate as of this date (YYYY-MM-DD)"))
@@ -104,19 +107,22 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise CliError(
                 f"--date-locale {args.date_locale!r}: " + Cli.tr("unknown locale")
             ) from None
+    from renewdesk.cli_import import read_options
+
+    options = read_options(args)
     engine = _engine(args)
     service = ImportService(engine, date_locale=args.date_locale or system_date_locale())
     if args.kind == "prices":
-        report = service.import_prices(args.file)
+        report = service.import_prices(args.file, options=options)
     elif args.kind == "campaigns":
-        report = service.import_campaigns(args.file)
+        report = service.import_campaigns(args.file, options=options)
     else:
         defaults = ImportDefaults(
             customer_csn=args.customer_csn or "",
             currency=args.currency or "",
             payment_method=args.payment_method or "",
         )
-        report = service.import_subscriptions(args.file, defaults)
+        report = service.import_subscriptions(args.file, defaults, options=options)
     print(report.summary())
     for change in report.change_lines()[:50]:
         print("  " + change)

@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from renewdesk.importing.errors import ImportProblem
+from renewdesk.importing.labels import column_label
 from renewdesk.importing.texts import Import
 
 SUBSCRIPTION_COLUMNS: tuple[str, ...] = (
@@ -281,8 +282,9 @@ class HeaderMap:
     problems: tuple[ImportProblem, ...]
 
     def column_name(self, target: str) -> str:
-        """The file's header for ``target``, or ``target`` itself when the file lacks it."""
-        return self.header.get(target, target)
+        """The file's header for ``target``, or the column's label when the file lacks it."""
+        found = self.header.get(target)
+        return found if found is not None else column_label(target)
 
 
 def detect_mapping(
@@ -332,7 +334,7 @@ def detect_mapping(
                     header_row,
                     headers[pos],
                     Import.tr('column "{other}" already gives {target}').format(
-                        other=headers[index[target]], target=target
+                        other=headers[index[target]], target=column_label(target)
                     ),
                 )
             )

@@ -15,17 +15,28 @@ from decimal import Decimal
 from typing import Any
 
 from renewdesk.domain import Campaign, Term
+from renewdesk.importing import converters as c
 from renewdesk.importing import values as v
 from renewdesk.importing.aliases import CAMPAIGNS
+from renewdesk.importing.numbers import NumberReader
 from renewdesk.importing.reader import TableFile
 from renewdesk.importing.records import Field, read_records
 from renewdesk.importing.texts import Import
+from renewdesk.rules.limits import default_limits
 
 REQUIRED = ("code", "percent_off", "valid_from", "valid_to")
 
 
-def _percent(raw: str) -> Decimal:
-    value = v.parse_decimal(raw.strip().removesuffix("%"))
+def _percent(raw: str, numbers: NumberReader) -> Decimal:
+    value = v.parse_decimal(raw.strip().removesuffix("%"), numbers)
+    decimals = default_limits().max_price_decimals
+    exponent = value.normalize().as_tuple().exponent
+    if isinstance(exponent, int) and -exponent > decimals:
+        raise ValueError(
+            Import.tr("{value} has more than {count} decimals").format(
+                value=v.shown(raw), count=decimals
+            )
+        )
     if not 0 < value <= 100:
         raise ValueError(
             Import.tr("{value} is not a percentage above 0 and at most 100").format(
@@ -40,14 +51,15 @@ def _split(raw: str, parse: Callable[[str], str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(parse(p) for p in parts if p))
 
 
-def _fields(dates: v.DateParser) -> dict[str, Field]:
+def _fields(dates: v.DateParser, numbers: NumberReader) -> dict[str, Field]:
+    offering_code = c.code("offering_code")
     return {
-        "code": Field(str.strip),
-        "name": Field(str.strip, required=False),
-        "percent_off": Field(_percent),
+        "code": Field(c.code("campaign_code")),
+        "name": Field(c.text("campaign_name"), required=False),
+        "percent_off": Field(lambda raw: _percent(raw, numbers)),
         "valid_from": Field(dates.parse),
         "valid_to": Field(dates.parse),
-        "offering_codes": Field(lambda s: _split(s, str.strip), required=False, default=()),
+        "offering_codes": Field(lambda s: _split(s, offering_code), required=False, default=()),
         "terms": Field(
             lambda s: _split(s, lambda t: v.enum_value(t, v.TERMS, Import.tr("term"))),
             required=False,
@@ -78,13 +90,14 @@ def parse_campaigns(
     date_locale: str | None = None,
     progress: Callable[[int], None] | None = None,
     mapping: Mapping[str, str] | None = None,
+    numbers: NumberReader | None = None,
 ) -> ParsedCampaigns:
     """Validate every row of ``table``; raises ``ImportFileError`` listing all problems."""
     dates = v.DateParser(date_locale)
     records = read_records(
         table,
         CAMPAIGNS,
-        _fields(dates),
+        _fields(dates, numbers or NumberReader()),
         key=("code",),
         check=_check,
         progress=progress,

@@ -1,11 +1,17 @@
 """Open an import file, CSV or XLSX, and hand out its header and rows as text.
 
-CSV: the encoding is UTF-8 (with or without a byte-order mark), else
-Windows-1252, decided by reading the whole file once through an incremental
-decoder (so a stray byte on the last line is caught before any row is used);
+CSV: the encoding is the one the admin chose, or detected by reading the whole
+file once (:mod:`renewdesk.importing.encodings`: UTF-8 with or without a
+byte-order mark, else Windows-1252, and a UTF-8 file with stray bytes is
+refused naming the first one's row and column, before any row is used);
 the delimiter (``,``, ``;`` or tab) is sniffed from the first lines, and an
 Excel ``sep=;`` first line is honoured. XLSX: the active sheet through openpyxl
-in read-only mode. Rows come out as lists of stripped-later strings with their
+in read-only mode (its XML parsed through defusedxml, so no external entity
+is fetched and no entity expands), after :mod:`renewdesk.importing.xlsx_guard`
+has checked the archive's unpacked sizes; the sheet's dimensions and rows are
+checked against the same limits. Numbers stored as numbers come out as
+:class:`NumberText`, so the file's number locale (a CSV matter) never applies
+to them. Rows come out as lists of stripped-later strings with their
 spreadsheet row number; completely blank rows are skipped.
 
 Files are streamed, never loaded whole, and a file over :data:`MAX_FILE_BYTES`
@@ -14,23 +20,34 @@ is refused before it is opened.
 
 from __future__ import annotations
 
-import codecs
 import csv
+import math
 import warnings
 from collections.abc import Iterator
 from datetime import date, datetime, time
+from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
+from renewdesk.importing import xlsx_guard
+from renewdesk.importing.encodings import detect
 from renewdesk.importing.errors import ImportFileError, file_error
 from renewdesk.importing.texts import Import
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 DELIMITERS = (",", ";", "\t")
-_CHUNK = 1 << 20
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # the old binary .xls
+
+
+class NumberText(str):
+    """A cell the workbook stores as a number, written with ``.`` as the decimal mark.
+
+    The number parsers read it as it is, whatever the file's number locale.
+    """
+
+    __slots__ = ()
 
 
 def cell_text(value: Any) -> str:
@@ -46,60 +63,14 @@ def cell_text(value: Any) -> str:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
+        if not math.isfinite(value):
+            return str(value)
+        return NumberText(int(value) if value.is_integer() else repr(value))
     if isinstance(value, time):
         return value.isoformat()
+    if isinstance(value, int | Decimal):
+        return NumberText(value)
     return str(value)
-
-
-def _detect_encoding(path: Path, name: str) -> tuple[str, int]:
-    """(codec name, number of line breaks) for a text file; raises for binary or undecodable."""
-    with path.open("rb") as fh:
-        head = fh.read(4)
-        fh.seek(0)
-        utf8 = codecs.getincrementaldecoder("utf-8")()
-        cp1252 = codecs.getincrementaldecoder("cp1252")()
-        is_utf8, is_cp1252, lines, started = True, True, 0, False
-        while chunk := fh.read(_CHUNK):
-            if b"\x00" in chunk:
-                raise file_error(name, _not_a_table())
-            lines += chunk.count(b"\n")
-            started = started or not chunk.isspace()
-            # Both decoders see every chunk: bytes valid in UTF-8 can be undefined in 1252.
-            if is_utf8:
-                try:
-                    utf8.decode(chunk)
-                except UnicodeDecodeError:
-                    is_utf8 = False
-            if is_cp1252:
-                try:
-                    cp1252.decode(chunk)
-                except UnicodeDecodeError:
-                    is_cp1252 = False
-            if not (is_utf8 or is_cp1252):
-                break
-        if is_utf8:
-            try:
-                utf8.decode(b"", final=True)
-            except UnicodeDecodeError:
-                is_utf8 = False
-    if not started:
-        raise file_error(name, Import.tr("the file is empty"))
-    if head.startswith(codecs.BOM_UTF8):
-        if not is_utf8:
-            raise file_error(
-                name, Import.tr("the file says it is UTF-8 but holds bytes that are not")
-            )
-        return "utf-8-sig", lines
-    if is_utf8:
-        return "utf-8-sig", lines
-    if is_cp1252:
-        return "cp1252", lines
-    raise file_error(name, Import.tr("the file is neither UTF-8 nor Windows-1252 text"))
-
-
-def _not_a_table() -> str:
-    return Import.tr("the file is not a CSV text file or an XLSX workbook")
 
 
 def sniff_delimiter(sample_lines: list[str]) -> str:
@@ -131,11 +102,15 @@ class TableFile:
     Use it as a context manager so the file (or workbook) is closed again.
     """
 
-    def __init__(self, path: Path | str, max_bytes: int = MAX_FILE_BYTES) -> None:
+    def __init__(
+        self, path: Path | str, max_bytes: int = MAX_FILE_BYTES, encoding: str | None = None
+    ) -> None:
+        """``encoding`` (an :data:`~renewdesk.importing.encodings.ENCODINGS` key) or detect."""
         self.path = Path(path)
         self.name = self.path.name
         self.kind = "csv"
-        self.encoding: str | None = None
+        self.encoding: str | None = None  # the codec a CSV was read with
+        self.chosen_encoding = encoding
         self.delimiter: str | None = None
         self.headers: list[str] = []
         self.header_row = 1
@@ -185,7 +160,8 @@ class TableFile:
         self._read_header()
 
     def _open_csv(self) -> None:
-        self.encoding, self.row_estimate = _detect_encoding(self.path, self.name)
+        found = detect(self.path, self.name, self.chosen_encoding)
+        self.encoding, self.row_estimate = found.codec, found.lines
         with self.path.open(encoding=self.encoding, newline="") as fh:
             sample = [line for _, line in zip(range(30), fh, strict=False)]
         first = sample[0].strip() if sample else ""
@@ -206,6 +182,13 @@ class TableFile:
         import openpyxl  # type: ignore[import-untyped]
 
         self.kind = "xlsx"
+        if not openpyxl.DEFUSEDXML:
+            # Without defusedxml the XML parser would resolve entities a hostile file declares.
+            raise file_error(
+                self.name,
+                Import.tr("XLSX files are not read: the defusedxml package is not installed"),
+            )
+        xlsx_guard.check_archive(self.path, self.name)
         try:
             with warnings.catch_warnings():
                 # openpyxl warns about styles and extensions it ignores; they don't matter here.
@@ -221,15 +204,22 @@ class TableFile:
             raise file_error(
                 self.name, Import.tr("the file is not a readable XLSX workbook")
             ) from exc
+        xlsx_guard.check_dimensions(self.name, sheet.max_row, sheet.max_column)
         self.row_estimate = sheet.max_row or 0
-        self._rows = self._guarded(
-            (n, [cell_text(v) for v in row]) for n, row in enumerate(values, start=1)
-        )
+        self._rows = self._guarded(self._sheet_rows(values))
+
+    def _sheet_rows(self, values: Iterator[tuple[Any, ...]]) -> Iterator[tuple[int, list[str]]]:
+        check = xlsx_guard.check_row
+        for number, row in enumerate(values, start=1):
+            check(self.name, number, len(row))
+            yield number, [cell_text(v) for v in row]
 
     def _guarded(self, rows: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, list[str]]]:
         """``rows``, with a damaged file's error turned into an :class:`ImportFileError`."""
         try:
             yield from rows
+        except ImportFileError:
+            raise
         except (csv.Error, UnicodeDecodeError) as exc:
             raise file_error(
                 self.name, Import.tr("the CSV cannot be read: {reason}").format(reason=exc)
@@ -286,15 +276,18 @@ class TableFile:
         self.close()
 
 
-def open_table(path: Path | str, max_bytes: int = MAX_FILE_BYTES) -> TableFile:
+def open_table(
+    path: Path | str, max_bytes: int = MAX_FILE_BYTES, encoding: str | None = None
+) -> TableFile:
     """Open ``path`` for import; raises :class:`ImportFileError` when it can't be read."""
-    return TableFile(path, max_bytes)
+    return TableFile(path, max_bytes, encoding)
 
 
 __all__ = [
     "DELIMITERS",
     "MAX_FILE_BYTES",
     "ImportFileError",
+    "NumberText",
     "TableFile",
     "cell_text",
     "open_table",

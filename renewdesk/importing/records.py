@@ -13,6 +13,7 @@ from typing import Any
 
 from renewdesk.importing.aliases import ColumnSet, detect_mapping
 from renewdesk.importing.errors import ProblemList
+from renewdesk.importing.labels import column_label
 from renewdesk.importing.reader import TableFile
 from renewdesk.importing.texts import Import
 
@@ -49,8 +50,8 @@ def read_records(
         if spec.required and target not in hmap.index:
             problems.add(
                 table.header_row,
-                target,
-                Import.tr("the file has no {column} column").format(column=target),
+                column_label(target),
+                Import.tr("the file has no such column"),
             )
     problems.raise_if_any()
     width = len(table.headers)

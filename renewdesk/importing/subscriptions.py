@@ -40,6 +40,8 @@ from renewdesk.importing import converters as c
 from renewdesk.importing import values as v
 from renewdesk.importing.aliases import SUBSCRIPTIONS, HeaderMap, detect_mapping
 from renewdesk.importing.errors import ProblemList
+from renewdesk.importing.labels import column_label
+from renewdesk.importing.numbers import NumberReader
 from renewdesk.importing.reader import TableFile
 from renewdesk.importing.texts import Import
 from renewdesk.store.repositories import SUB_COLUMNS
@@ -109,26 +111,33 @@ class _Plan:
     """How to read each target from a row: a (cell position, converter) per target."""
 
     def __init__(
-        self, hmap: HeaderMap, width: int, defaults: ImportDefaults, dates: v.DateParser
+        self,
+        hmap: HeaderMap,
+        width: int,
+        defaults: ImportDefaults,
+        dates: v.DateParser,
+        numbers: NumberReader,
     ) -> None:
         self.hmap = hmap
         self.width = width
         self.problems: list[tuple[str, str]] = []  # (column, problem) at the header row
         d = self._defaults(defaults)
         conv: dict[str, Converter] = {
-            "subscription_id": c.required_text("", Import.tr("the subscription ID")),
-            "contract_number": str.strip,
-            "product_name": str.strip,
-            "offering_code": str.strip,
+            "subscription_id": c.required_text(
+                "", Import.tr("the subscription ID"), c.code("subscription_id")
+            ),
+            "contract_number": c.code("contract_number"),
+            "product_name": c.text("product_name"),
+            "offering_code": c.code("offering_code"),
             "offering_type": c.with_default(
                 c.offering_type,
                 d.get("offering_type", OfferingType.STANDARD.value),
                 Import.tr("the offering type"),
             ),
             "customer_csn": c.required_text(
-                d.get("customer_csn", ""), Import.tr("the customer CSN")
+                d.get("customer_csn", ""), Import.tr("the customer CSN"), c.code("customer_csn")
             ),
-            "partner_csn": str.strip,
+            "partner_csn": c.code("partner_csn"),
             "currency": c.with_default(
                 v.parse_currency, d.get("currency"), Import.tr("the currency")
             ),
@@ -136,14 +145,16 @@ class _Plan:
                 c.payment_method, d.get("payment_method"), Import.tr("the payment method")
             ),
             "term": c.with_default(c.term, d.get("term"), Import.tr("the term")),
-            "seats": c.with_default(v.parse_seats, None, Import.tr("the number of seats")),
+            "seats": c.with_default(
+                lambda raw: v.parse_seats(raw, numbers), None, Import.tr("the number of seats")
+            ),
             "start_date": c.with_default(dates.iso, None, Import.tr("the start date")),
             "renewal_date": c.with_default(dates.iso, None, Import.tr("the renewal date")),
             "status": c.with_default(c.status, d.get("status"), Import.tr("the status")),
             "auto_renew": v.cached(lambda s: int(v.parse_bool(s))),
-            "team": str.strip,
-            "customer_name": str.strip,
-            "partner_name": str.strip,
+            "team": c.text("team"),
+            "customer_name": c.text("customer_name"),
+            "partner_name": c.text("partner_name"),
             "partner_email": v.cached(c.email),
             "buyer_email": v.cached(c.email),
         }
@@ -160,7 +171,7 @@ class _Plan:
             "status": d.get("status"),
             "offering_type": d.get("offering_type", OfferingType.STANDARD.value),
             "auto_renew": 0,
-            "customer_name": defaults.customer_name.strip(),
+            "customer_name": self._default_name(defaults.customer_name),
         }
         self.getters: list[tuple[int, Converter]] = []
         for target in TARGETS:
@@ -171,20 +182,27 @@ class _Plan:
             if value is None or (target in REQUIRED and value == ""):
                 self.problems.append(
                     (
-                        target,
-                        Import.tr(
-                            "the file has no {column} column and no default was given"
-                        ).format(column=target),
+                        column_label(target),
+                        Import.tr("the file has no such column and no default was given"),
                     )
                 )
             self.getters.append((0, c.const(value)))
         if "product_name" not in idx and "offering_code" not in idx:
             self.problems.append(
                 (
-                    "product_name",
+                    column_label("product_name"),
                     Import.tr("the file has neither a product name nor an offering code"),
                 )
             )
+
+    def _default_name(self, raw: str) -> str:
+        try:
+            return str(c.text("customer_name")(raw))
+        except ValueError as exc:
+            self.problems.append(
+                (column_label("customer_name"), Import.tr("default: {problem}").format(problem=exc))
+            )
+            return ""
 
     def _defaults(self, defaults: ImportDefaults) -> dict[str, str]:
         """The defaults that were given, parsed; a bad one is a header problem."""
@@ -196,7 +214,9 @@ class _Plan:
             try:
                 out[name] = parse(raw)
             except ValueError as exc:
-                self.problems.append((name, Import.tr("default: {problem}").format(problem=exc)))
+                self.problems.append(
+                    (column_label(name), Import.tr("default: {problem}").format(problem=exc))
+                )
         return out
 
     def slow_row(self, cells: list[str], number: int, problems: ProblemList) -> None:
@@ -219,13 +239,23 @@ def parse_subscriptions(
     mapping: Mapping[str, str] | None = None,
     date_locale: str | None = None,
     progress: Callable[[int], None] | None = None,
+    numbers: NumberReader | None = None,
 ) -> ParsedSubscriptions:
-    """Validate every row of ``table``; raises ``ImportFileError`` listing all problems."""
+    """Validate every row of ``table``; raises ``ImportFileError`` listing all problems.
+
+    ``numbers`` reads the seats (by default: detected from the file).
+    """
     problems = ProblemList(table.name)
     hmap = detect_mapping(table.headers, SUBSCRIPTIONS, mapping, table.header_row)
     for p in hmap.problems:
         problems.add(p.row, p.column, p.problem)
-    plan = _Plan(hmap, len(table.headers), defaults or ImportDefaults(), v.DateParser(date_locale))
+    plan = _Plan(
+        hmap,
+        len(table.headers),
+        defaults or ImportDefaults(),
+        v.DateParser(date_locale),
+        numbers or NumberReader(),
+    )
     for column, problem in plan.problems:
         problems.add(table.header_row, column, problem)
     problems.raise_if_any()

@@ -14,11 +14,15 @@ Decisions where the spec is silent:
   in the day/month/year order of the date locale's short format (Babel), e.g.
   month first for ``en_US`` and day first for ``en_GB``. A value that does not
   fit that order (month 13) is rejected rather than silently swapped.
-- **Numbers**: ``,`` or ``.`` as the decimal mark; when both occur, the last
-  one is the decimal mark; one that occurs more than once is a thousands
-  separator; spaces (also non-breaking) and ``'`` group thousands.
+- **Numbers** follow the file's number locale, or what the file shows
+  (:mod:`renewdesk.importing.numbers`): ``5,000`` is refused as ambiguous
+  when neither says which mark is the decimal mark.
 - **Seats** are whole numbers of 0 or more (``12``, ``12.0`` and ``12,0`` are
   all 12); 0 is allowed for canceled or expired subscriptions.
+- **Bounds** (``[values]`` in ``rules/limits.toml``): at most ``max_seats``
+  seats, unit prices up to ``max_unit_price`` with at most
+  ``max_price_decimals`` decimals, and dates from ``min_date`` to
+  ``max_date`` (1900-01-01 to 2199-12-31) in every format, ISO included.
 """
 
 from __future__ import annotations
@@ -26,12 +30,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
 from renewdesk.domain import OfferingType, PaymentMethod, SubscriptionStatus, Term
+from renewdesk.importing.invisible import visible
+from renewdesk.importing.labels import value_label
+from renewdesk.importing.numbers import NumberFormatError, NumberReader
 from renewdesk.importing.texts import Import
+from renewdesk.rules.limits import Limits, default_limits
 
 DEFAULT_DATE_LOCALE = "en_US"
 
@@ -46,7 +54,7 @@ def shown(raw: str, limit: int = 40) -> str:
 
 def normalize_word(text: str) -> str:
     """Comparison form of an enumeration value."""
-    return _SEP.sub(" ", text).strip().casefold()
+    return _SEP.sub(" ", visible(text)).strip().casefold()
 
 
 def _table(pairs: dict[str, tuple[str, ...]]) -> dict[str, str]:
@@ -168,7 +176,7 @@ def enum_value(raw: str, table: dict[str, str], what: str) -> str:
     """The canonical value of ``raw`` in ``table``; ``what`` names the kind for the message."""
     found = table.get(normalize_word(raw))
     if found is None:
-        choices = ", ".join(sorted(set(table.values())))
+        choices = ", ".join(value_label(x) for x in dict.fromkeys(table.values()))
         raise ValueError(
             Import.tr('"{value}" is not a known {what} (use one of {choices})').format(
                 value=shown(raw), what=what, choices=choices
@@ -196,7 +204,7 @@ def autorenew_date_means_on(raw: str) -> bool:
 
 def parse_currency(raw: str) -> str:
     """A three-letter ISO 4217 code, upper-cased."""
-    code = raw.strip().upper()
+    code = visible(raw).strip().upper()
     if len(code) != 3 or not code.isascii() or not code.isalpha():
         raise ValueError(
             Import.tr('"{value}" is not a three-letter currency code such as EUR').format(
@@ -206,42 +214,58 @@ def parse_currency(raw: str) -> str:
     return code
 
 
-_WHOLE = re.compile(r"\d+(?:[.,]0*)?")
-_GROUPING = str.maketrans("", "", " \u00a0\u202f'")
+def _limits() -> Limits:
+    return default_limits()
 
 
-def parse_seats(raw: str) -> int:
-    """A whole number of seats, 0 or more."""
-    text = raw.strip().translate(_GROUPING)
-    if not _WHOLE.fullmatch(text):
+def parse_seats(raw: str, numbers: NumberReader | None = None) -> int:
+    """A whole number of seats, 0 or more and at most the limit's ``max_seats``."""
+    try:
+        value = (numbers or NumberReader()).parse(raw)
+    except NumberFormatError:
+        raise
+    except ValueError:
+        value = None
+    if value is None or value < 0 or value != value.to_integral_value():
         raise ValueError(
             Import.tr("{value} is not a whole number of seats of 0 or more").format(
                 value=shown(raw)
             )
         )
-    return int(re.split(r"[.,]", text, maxsplit=1)[0])
+    most = _limits().max_seats
+    if value > most:
+        raise ValueError(
+            Import.tr("{value} seats is more than one subscription may have ({most})").format(
+                value=shown(raw), most=f"{most:,}"
+            )
+        )
+    return int(value)
 
 
-def parse_decimal(raw: str) -> Decimal:
-    """A decimal number with ``,`` or ``.`` as the decimal mark (see the module notes)."""
-    text = raw.strip().translate(_GROUPING)
-    if text.startswith("−"):  # the Unicode minus some spreadsheets write
-        text = "-" + text[1:]
-    commas, dots = text.count(","), text.count(".")
-    if commas and dots:
-        decimal_mark = "," if text.rfind(",") > text.rfind(".") else "."
-        grouping = "." if decimal_mark == "," else ","
-        text = text.replace(grouping, "").replace(decimal_mark, ".")
-    elif commas > 1 or dots > 1:
-        text = text.replace(",", "").replace(".", "")
-    else:
-        text = text.replace(",", ".")
-    try:
-        value = Decimal(text)
-    except InvalidOperation:
-        value = None
-    if value is None or not value.is_finite() or not text:
-        raise ValueError(Import.tr('"{value}" is not a number').format(value=shown(raw)))
+def parse_decimal(raw: str, numbers: NumberReader | None = None) -> Decimal:
+    """A decimal number read by ``numbers`` (by default: detected, see :mod:`.numbers`)."""
+    return (numbers or NumberReader()).parse(raw)
+
+
+def parse_price(raw: str, numbers: NumberReader | None = None) -> Decimal:
+    """A unit price: 0 or more, at most ``max_unit_price``, ``max_price_decimals`` decimals."""
+    value = parse_decimal(raw, numbers)
+    limits = _limits()
+    if value < 0:
+        raise ValueError(Import.tr("{value} is below zero").format(value=shown(raw)))
+    if value > limits.max_unit_price:
+        raise ValueError(
+            Import.tr(
+                "{value} is more than the highest unit price RenewDesk takes ({most})"
+            ).format(value=shown(raw), most=f"{limits.max_unit_price:,}")
+        )
+    exponent = value.normalize().as_tuple().exponent
+    if isinstance(exponent, int) and -exponent > limits.max_price_decimals:
+        raise ValueError(
+            Import.tr("{value} has more than {count} decimals").format(
+                value=shown(raw), count=limits.max_price_decimals
+            )
+        )
     return value
 
 
@@ -282,7 +306,23 @@ class DateParser:
         return date.fromisoformat(self.iso(raw))
 
     def _parse(self, raw: str) -> date:
-        text = raw.strip()
+        found = self._any_format(visible(raw).strip())
+        if found is None:
+            raise ValueError(self._message(raw))
+        limits = _limits()
+        if not limits.min_date <= found <= limits.max_date:
+            raise ValueError(
+                Import.tr(
+                    "{value} is outside the dates RenewDesk takes ({first} to {last})"
+                ).format(
+                    value=shown(raw),
+                    first=limits.min_date.isoformat(),
+                    last=limits.max_date.isoformat(),
+                )
+            )
+        return found
+
+    def _any_format(self, text: str) -> date | None:
         try:
             return date.fromisoformat(text)
         except ValueError:
@@ -299,7 +339,7 @@ class DateParser:
                 return datetime.strptime(text, fmt).date()
             except ValueError:
                 continue
-        raise ValueError(self._message(raw))
+        return None
 
     def _numeric(self, text: str) -> date | None:
         match = _NUMERIC_DATE.fullmatch(text)
@@ -316,7 +356,7 @@ class DateParser:
         year = fields["y"]
         if year < 100 and len(parts[order.index("y")]) <= 2:
             year += 2000
-        if not 1900 <= year <= 2199:
+        if year < 1000:
             return None
         try:
             return date(year, fields["m"], fields["d"])

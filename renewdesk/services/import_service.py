@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from itertools import groupby
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import Connection
@@ -27,16 +28,19 @@ from renewdesk.importing.aliases import COLUMN_SETS, detect_mapping
 from renewdesk.importing.campaigns import REQUIRED as CAMPAIGN_REQUIRED
 from renewdesk.importing.campaigns import parse_campaigns
 from renewdesk.importing.diff import Diff, FieldChange, describe_changes, diff_rows
+from renewdesk.importing.encodings import encoding_name
 from renewdesk.importing.errors import ImportCancelled, ImportFileError, ImportProblem
+from renewdesk.importing.numbers import NumberReader, detect_locale
 from renewdesk.importing.prices import FIELDS as PRICE_FIELDS
 from renewdesk.importing.prices import parse_prices
-from renewdesk.importing.reader import MAX_FILE_BYTES, open_table
+from renewdesk.importing.reader import MAX_FILE_BYTES, TableFile, open_table
 from renewdesk.importing.subscriptions import REQUIRED, ImportDefaults, parse_subscriptions
 from renewdesk.importing.texts import Import
 from renewdesk.store.engine import writer
 from renewdesk.store.repositories import SUB_COLUMNS
 
 __all__ = [
+    "NUMBER_COLUMNS",
     "FieldChange",
     "ImportCancelled",
     "ImportDefaults",
@@ -45,9 +49,23 @@ __all__ = [
     "ImportReport",
     "ImportService",
     "Preview",
+    "ReadOptions",
 ]
 
 Progress = Callable[[int, int], None]
+T = TypeVar("T")
+# The column of each kind whose numbers the number locale decides.
+NUMBER_COLUMNS = {"subscriptions": "seats", "prices": "unit_price", "campaigns": "percent_off"}
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How to read a file's text: chosen in the import dialog or on the command line."""
+
+    # A key of :data:`renewdesk.importing.encodings.ENCODINGS`; None = detect.
+    encoding: str | None = None
+    # A locale such as ``en_US`` or ``sv_SE``; None = as the file shows (see numbers.py).
+    number_locale: str | None = None
 
 
 @dataclass(frozen=True)
@@ -103,6 +121,10 @@ class Preview:
     row_estimate: int
     targets: tuple[str, ...] = field(default=())  # every column a header may be mapped to
     problems: tuple[ImportProblem, ...] = ()  # header problems (a column given twice...)
+    encoding_label: str = ""  # "UTF-8", "Windows-1252"... ("" for a workbook)
+    encoding_chosen: bool = False  # the admin chose it (else detected)
+    number_locale: str | None = None  # the one chosen, else the one the first rows show
+    number_chosen: bool = False
 
 
 class _Phases:
@@ -150,10 +172,12 @@ class ImportService:
         rows: int = 20,
         kind: str = "subscriptions",
         mapping: Mapping[str, str] | None = None,
+        options: ReadOptions | None = None,
     ) -> Preview:
         """The headers, first ``rows`` rows and the detected column mapping of a file."""
         columns = COLUMN_SETS[kind]
-        with open_table(path, self._max_bytes) as tbl:
+        options = options or ReadOptions()
+        with open_table(path, self._max_bytes, options.encoding or None) as tbl:
             width = len(tbl.headers)
             first: list[tuple[str, ...]] = []
             for _number, cells in tbl.rows():
@@ -172,6 +196,10 @@ class ImportService:
             else:
                 fields = PRICE_FIELDS if kind == "prices" else CAMPAIGN_REQUIRED
                 required = [c for c in fields if c not in covered]
+            number_pos = hmap.index.get(NUMBER_COLUMNS[kind])
+            number_locale = options.number_locale or (
+                detect_locale([r[number_pos] for r in first]) if number_pos is not None else None
+            )
             return Preview(
                 file_name=tbl.name,
                 kind=tbl.kind,
@@ -186,6 +214,10 @@ class ImportService:
                 row_estimate=max(tbl.row_estimate - tbl.header_row, 0),
                 targets=columns.targets,
                 problems=hmap.problems,
+                encoding_label=encoding_name(tbl.encoding),
+                encoding_chosen=bool(options.encoding) and tbl.kind == "csv",
+                number_locale=number_locale,
+                number_chosen=bool(options.number_locale),
             )
 
     # -- subscriptions -------------------------------------------------------------------
@@ -196,11 +228,17 @@ class ImportService:
         defaults: ImportDefaults | None = None,
         progress: Progress | None = None,
         mapping: dict[str, str] | None = None,
+        options: ReadOptions | None = None,
     ) -> ImportReport:
         """Validate the whole file, then upsert it by subscription ID in one transaction."""
-        with open_table(path, self._max_bytes) as tbl:
-            phases = _Phases(progress, tbl.row_estimate - tbl.header_row + 1)
-            parsed = parse_subscriptions(tbl, defaults, mapping, self._date_locale, phases.read)
+        parsed, phases = self._parse(
+            path,
+            options,
+            progress,
+            lambda tbl, numbers, read: parse_subscriptions(
+                tbl, defaults, mapping, self._date_locale, read, numbers
+            ),
+        )
         name = parsed.file_name
         with writer(self._engine).begin() as conn:
             existing = cw.existing_subscriptions(conn)
@@ -235,11 +273,15 @@ class ImportService:
         path: Path | str,
         progress: Progress | None = None,
         mapping: Mapping[str, str] | None = None,
+        options: ReadOptions | None = None,
     ) -> ImportReport:
         """Validate a price book file, then upsert it by (offering code, term, currency)."""
-        with open_table(path, self._max_bytes) as tbl:
-            phases = _Phases(progress, tbl.row_estimate - tbl.header_row + 1)
-            parsed = parse_prices(tbl, phases.read, mapping)
+        parsed, phases = self._parse(
+            path,
+            options,
+            progress,
+            lambda tbl, numbers, read: parse_prices(tbl, read, mapping, numbers),
+        )
         rows = [(c, t, cur, str(p)) for (c, t, cur), p in parsed.prices.items()]
         with writer(self._engine).begin() as conn:
             existing = cw.read_keyed(conn, "price_book", cw.PRICE_COLUMNS, key_len=3)
@@ -260,11 +302,17 @@ class ImportService:
         path: Path | str,
         progress: Progress | None = None,
         mapping: Mapping[str, str] | None = None,
+        options: ReadOptions | None = None,
     ) -> ImportReport:
         """Validate a campaigns file, then upsert it by campaign code."""
-        with open_table(path, self._max_bytes) as tbl:
-            phases = _Phases(progress, tbl.row_estimate - tbl.header_row + 1)
-            parsed = parse_campaigns(tbl, self._date_locale, phases.read, mapping)
+        parsed, phases = self._parse(
+            path,
+            options,
+            progress,
+            lambda tbl, numbers, read: parse_campaigns(
+                tbl, self._date_locale, read, mapping, numbers
+            ),
+        )
         rows = [
             (
                 c.code,
@@ -289,6 +337,29 @@ class ImportService:
         return self._report("campaigns", parsed.file_name, diff, len(existing), run_id)
 
     # -- shared --------------------------------------------------------------------------
+
+    def _parse(
+        self,
+        path: Path | str,
+        options: ReadOptions | None,
+        progress: Progress | None,
+        parse: Callable[[TableFile, NumberReader, Callable[[int], None]], T],
+    ) -> tuple[T, _Phases]:
+        """Validate the whole file with ``parse``; a file whose numbers were ambiguous
+        but whose other numbers show the decimal mark is read once more by that mark."""
+        options = options or ReadOptions()
+        numbers = NumberReader(options.number_locale or None)
+        phases: _Phases | None = None
+        try:
+            with open_table(path, self._max_bytes, options.encoding or None) as tbl:
+                phases = _Phases(progress, tbl.row_estimate - tbl.header_row + 1)
+                return parse(tbl, numbers, phases.read), phases
+        except ImportFileError:
+            found = numbers.detected() if numbers.ambiguous else None
+            if found is None or phases is None:
+                raise
+        with open_table(path, self._max_bytes, options.encoding or None) as tbl:
+            return parse(tbl, NumberReader(found), phases.read), phases
 
     @staticmethod
     def _record(

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from renewdesk.domain import PaymentMethod
+from renewdesk.importing.encodings import ENCODINGS
+from renewdesk.importing.labels import column_label, value_label
 from renewdesk.ui import labels
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.task_runner import TaskRunner
@@ -40,6 +42,8 @@ from renewdesk.ui.widgets import dialog_layout, muted
 
 KINDS = ("subscriptions", "prices", "campaigns")
 PREVIEW_ROWS = 20
+# The number locales offered besides "as the file shows", with how each writes numbers.
+NUMBER_LOCALES = (("en_US", "1,234.56"), ("sv_SE", "1 234,56"), ("de_DE", "1.234,56"))
 
 
 def _table(columns: list[str]) -> QTableWidget:
@@ -65,6 +69,7 @@ class ImportDialog(QDialog):
         self._ctx = ctx
         self._runner = runner
         self._preview: Any = None
+        self._loaded_path = ""
         self.report: Any = None
         self._build()
         self._connect()
@@ -83,6 +88,7 @@ class ImportDialog(QDialog):
         )
         pick = QHBoxLayout()
         self.kind = QComboBox()
+        self.kind.setObjectName("importKind")
         self.kind.setAccessibleName(self.tr("What the file holds"))
         for kind, text in zip(
             KINDS,
@@ -91,14 +97,19 @@ class ImportDialog(QDialog):
         ):
             self.kind.addItem(text, kind)
         self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("importPath")
         self.path_edit.setAccessibleName(self.tr("File"))
         self.path_edit.setPlaceholderText(self.tr("Choose a CSV or Excel file…"))
         self.browse = QPushButton(self.tr("Browse…"))
+        self.browse.setObjectName("importBrowse")
         pick.addWidget(self.kind)
         pick.addWidget(self.path_edit, 1)
         pick.addWidget(self.browse)
         outer.addLayout(pick)
+        outer.addLayout(self._build_reading())
         self.file_info = muted("")
+        self.file_info.setObjectName("importFileInfo")
+        self.file_info.setWordWrap(True)
         outer.addWidget(self.file_info)
 
         self.tabs = QTabWidget()
@@ -117,6 +128,7 @@ class ImportDialog(QDialog):
         outer.addWidget(self.tabs, 1)
 
         self.status = QLabel("")
+        self.status.setObjectName("importStatus")
         self.status.setWordWrap(True)
         outer.addWidget(self.status)
         bottom = QHBoxLayout()
@@ -127,16 +139,52 @@ class ImportDialog(QDialog):
         bottom.addWidget(self.progress, 1)
         self.close_button = QPushButton(self.tr("Close"))
         self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setObjectName("importButton")
         self.import_button.setProperty("kind", "primary")
         self.import_button.setMinimumWidth(110)
         bottom.addWidget(self.close_button)
         bottom.addWidget(self.import_button)
         outer.addLayout(bottom)
+        # Return in the path field loads the file; no button may take it as well (a
+        # dialog's first button is its default and would open Browse, or import).
+        for button in (self.browse, self.close_button, self.import_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+
+    def _build_reading(self) -> QHBoxLayout:
+        """How the text is read: the encoding (detected or chosen) and the number locale."""
+        row = QHBoxLayout()
+        self.encoding = QComboBox()
+        self.encoding.setObjectName("importEncoding")
+        self.encoding.setAccessibleName(self.tr("Encoding"))
+        self.encoding.addItem(self.tr("Detect"), "")
+        for codec, label in ENCODINGS.items():
+            self.encoding.addItem(label, codec)
+        self.number_locale = QComboBox()
+        self.number_locale.setObjectName("importNumberLocale")
+        self.number_locale.setAccessibleName(self.tr("Numbers"))
+        self.number_locale.addItem(self.tr("As the file shows"), "")
+        for locale, example in NUMBER_LOCALES:
+            self.number_locale.addItem(example, locale)
+        for combo in (self.encoding, self.number_locale):
+            # The first item names what was detected: let the combo grow with it.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        encoding_label = QLabel(self.tr("Encoding"))
+        encoding_label.setBuddy(self.encoding)
+        number_label = QLabel(self.tr("Numbers"))
+        number_label.setBuddy(self.number_locale)
+        row.addWidget(encoding_label)
+        row.addWidget(self.encoding)
+        row.addSpacing(16)
+        row.addWidget(number_label)
+        row.addWidget(self.number_locale)
+        row.addStretch(1)
+        return row
 
     def _build_mapping(self) -> QWidget:
         box = QWidget()
         layout = QHBoxLayout(box)
-        self.mapping_table = _table([self.tr("Column in the file"), self.tr("Fills")])
+        self.mapping_table = _table([self.tr("In the file"), self.tr("Fills")])
         self.mapping_table.setAccessibleName(self.tr("Column mapping"))
         self.mapping_table.setColumnWidth(0, 240)
         self.mapping_table.verticalHeader().setDefaultSectionSize(34)
@@ -158,6 +206,7 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Currency"), self.default_currency)
         form.addRow(self.tr("Payment method"), self.default_payment)
         self.required_label = QLabel("")
+        self.required_label.setObjectName("importRequired")
         self.required_label.setProperty("role", "error")
         self.required_label.setWordWrap(True)
         form.addRow(self.required_label)
@@ -167,7 +216,8 @@ class ImportDialog(QDialog):
     def _build_report(self) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
-        self.report_label = QLabel(self.tr("Import a file to see what changed."))
+        self.report_label = QLabel(self._no_report_text())
+        self.report_label.setObjectName("importReport")
         self.report_label.setProperty("role", "sectionTitle")
         self.report_label.setWordWrap(True)
         layout.addWidget(self.report_label)
@@ -180,10 +230,17 @@ class ImportDialog(QDialog):
         layout.addWidget(self.changes_table, 1)
         return box
 
+    def _no_report_text(self) -> str:
+        return self.tr("Import a file to see what changed.")
+
     def _connect(self) -> None:
         self.browse.clicked.connect(self._on_browse)
-        self.path_edit.editingFinished.connect(self.load_preview)
-        self.kind.currentIndexChanged.connect(self.load_preview)
+        self.path_edit.returnPressed.connect(lambda: self.load_preview())
+        self.path_edit.editingFinished.connect(self._on_path_edited)
+        # A new kind reads the file afresh: a mapping made for another kind does not apply.
+        self.kind.currentIndexChanged.connect(lambda _index: self.load_preview())
+        self.encoding.currentIndexChanged.connect(lambda _index: self._reload_same_mapping())
+        self.number_locale.currentIndexChanged.connect(lambda _index: self._reload_same_mapping())
         self.import_button.clicked.connect(self.start_import)
         self.close_button.clicked.connect(self.accept)
         for widget in (self.default_csn, self.default_currency):
@@ -206,17 +263,47 @@ class ImportDialog(QDialog):
         self.path_edit.setText(str(path))
         self.load_preview()
 
+    def _on_path_edited(self) -> None:
+        # Leaving the field loads a path typed there; Return (which also finishes the
+        # editing) has loaded it already, and loads it again when pressed again.
+        if self.path_edit.text().strip() != self._loaded_path:
+            self.load_preview()
+
     def kind_value(self) -> str:
         return str(self.kind.currentData())
 
+    def options(self) -> Any:
+        """How to read the file's text, as the encoding and number pickers say."""
+        from renewdesk.services.import_service import ReadOptions
+
+        return ReadOptions(
+            encoding=str(self.encoding.currentData() or "") or None,
+            number_locale=str(self.number_locale.currentData() or "") or None,
+        )
+
+    def _reload_same_mapping(self) -> None:
+        self.load_preview(self.mapping() if self._preview is not None else None)
+
     def load_preview(self, mapping: dict[str, str] | None = None) -> None:
         path = self.path_edit.text().strip()
-        self._clear_problems()
+        if path != self._loaded_path:
+            # The encoding and number locale chosen were for the previous file.
+            for combo in (self.encoding, self.number_locale):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+        self._loaded_path = path
+        self._forget_file()
         if not path:
+            self._update_buttons()
             return
         try:
             preview = self._ctx.imports.preview(
-                path, rows=PREVIEW_ROWS, kind=self.kind_value(), mapping=mapping or None
+                path,
+                rows=PREVIEW_ROWS,
+                kind=self.kind_value(),
+                mapping=mapping or None,
+                options=self.options(),
             )
         except Exception as exc:
             self._preview = None
@@ -227,10 +314,41 @@ class ImportDialog(QDialog):
         self._show_preview(preview)
         self._update_buttons()
 
+    def _forget_file(self) -> None:
+        """Clear everything a previous file (or a previous import) left on the screen."""
+        self._preview = None
+        self.report = None
+        self._clear_problems()
+        self.status.setProperty("role", "")
+        self.status.style().polish(self.status)
+        self.file_info.setText("")
+        self.preview_table.clear()
+        self.preview_table.setRowCount(0)
+        self.preview_table.setColumnCount(0)
+        self.mapping_table.setRowCount(0)
+        self.required_label.setText("")
+        self.report_label.setText(self._no_report_text())
+        self.changes_table.setRowCount(0)
+        self.progress.setValue(0)
+        self.encoding.setItemText(0, self.tr("Detect"))
+        self.number_locale.setItemText(0, self.tr("As the file shows"))
+
     def _show_preview(self, preview: Any) -> None:
         details = [self.tr("%n row(s)", "", preview.row_estimate), preview.kind.upper()]
-        if preview.encoding:
-            details.append(preview.encoding)
+        if preview.encoding_label:
+            details.append(preview.encoding_label)
+            if not preview.encoding_chosen:
+                self.encoding.setItemText(
+                    0, self.tr("Detected: %1").replace("%1", preview.encoding_label)
+                )
+        if not preview.number_chosen:
+            shown = dict(NUMBER_LOCALES).get(preview.number_locale or "")
+            self.number_locale.setItemText(
+                0,
+                self.tr("As the file shows: %1").replace("%1", shown)
+                if shown
+                else self.tr("As the file shows (not yet known)"),
+            )
         if preview.delimiter:
             shown = {"\t": self.tr("tabs"), ",": self.tr("commas"), ";": self.tr("semicolons")}.get(
                 preview.delimiter, preview.delimiter
@@ -248,14 +366,7 @@ class ImportDialog(QDialog):
         table.resizeColumnsToContents()
         self._fill_mapping(preview)
         self.defaults_box.setEnabled(self.kind_value() == "subscriptions")
-        need = list(preview.required_missing)
-        self.required_label.setText(
-            self.tr("The file has no %1: set a default or map a column.").replace(
-                "%1", ", ".join(need)
-            )
-            if need
-            else ""
-        )
+        self._update_required()
         if preview.problems:
             self._show_problems(list(preview.problems))
 
@@ -268,10 +379,13 @@ class ImportDialog(QDialog):
             combo.setAccessibleName(self.tr("Column for %1").replace("%1", header))
             combo.addItem(self.tr("(ignore)"), "")
             for target in preview.targets:
-                combo.addItem(target, target)
+                combo.addItem(column_label(target), target)
             combo.setCurrentIndex(max(combo.findData(preview.mapping.get(header, "")), 0))
             combo.currentIndexChanged.connect(self._on_mapping_changed)
             table.setCellWidget(row, 1, combo)
+        # The file's headers are short; the column labels they fill need the room.
+        table.resizeColumnToContents(0)
+        table.setColumnWidth(0, min(max(table.columnWidth(0), 120), 240))
 
     def mapping(self) -> dict[str, str]:
         """The admin's mapping: file header -> column ("" = ignore)."""
@@ -310,19 +424,24 @@ class ImportDialog(QDialog):
         if not path:
             return
         service, kind = self._ctx.imports, self.kind_value()
-        mapping, defaults = self.mapping(), self.defaults()
+        mapping, defaults, options = self.mapping(), self.defaults(), self.options()
 
         def work(progress: Callable[[int, int, str], None]) -> Any:
             def report(done: int, total: int) -> None:
                 progress(done, total, "")
 
             if kind == "prices":
-                return service.import_prices(path, report)
+                return service.import_prices(path, report, mapping, options)
             if kind == "campaigns":
-                return service.import_campaigns(path, report)
-            return service.import_subscriptions(path, defaults, report, mapping)
+                return service.import_campaigns(path, report, mapping, options)
+            return service.import_subscriptions(path, defaults, report, mapping, options)
 
         self._clear_problems()
+        self.report = None
+        self.report_label.setText(self._no_report_text())
+        self.changes_table.setRowCount(0)
+        self.status.setProperty("role", "")
+        self.status.style().polish(self.status)
         self.status.setText(self.tr("Importing…"))
         self.import_button.setEnabled(False)
         self.progress.setValue(0)
@@ -353,7 +472,13 @@ class ImportDialog(QDialog):
         changes = list(report.changes)
         self.changes_table.setRowCount(len(changes))
         for row, change in enumerate(changes):
-            for col, value in enumerate((change.key, change.field, change.old, change.new)):
+            cells = (
+                change.key,
+                column_label(change.field),
+                value_label(change.old),
+                value_label(change.new),
+            )
+            for col, value in enumerate(cells):
                 self.changes_table.setItem(row, col, QTableWidgetItem(value))
         self.tabs.setCurrentWidget(self.report_view)
         self._update_buttons()
@@ -407,5 +532,31 @@ class ImportDialog(QDialog):
         self.tabs.setTabText(self.tabs.indexOf(self.problems_table), self.tr("Problems"))
         self.status.setText("")
 
+    def _update_required(self) -> None:
+        """Name the columns the file lacks that no default fills yet (gone once one is set)."""
+        preview = self._preview
+        if preview is None:
+            self.required_label.setText("")
+            return
+        given = {
+            "customer_csn": bool(self.default_csn.text().strip()),
+            "currency": bool(self.default_currency.text().strip()),
+            "payment_method": bool(self.default_payment.currentData()),
+        }
+        subscriptions = self.kind_value() == "subscriptions"
+        need = [
+            column_label(c)
+            for c in preview.required_missing
+            if not (subscriptions and given.get(c, False))
+        ]
+        self.required_label.setText(
+            self.tr("The file has no %1: set a default or map a column.").replace(
+                "%1", ", ".join(need)
+            )
+            if need
+            else ""
+        )
+
     def _update_buttons(self) -> None:
+        self._update_required()
         self.import_button.setEnabled(self._preview is not None)

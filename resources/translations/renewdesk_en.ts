@@ -77,7 +77,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/import_dialog.py" line="+231"/>
+        <location filename="../../renewdesk/ui/import_dialog.py" line="+337"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -312,7 +312,7 @@
 <context>
     <name>SubscriptionsPage</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+370"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+373"/>
         <source>%n subscription(s)</source>
         <translation>
             <numerusform>%n subscription</numerusform>

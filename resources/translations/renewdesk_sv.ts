@@ -594,7 +594,7 @@ Problem: %2</translation>
         <translation>språkinställning vars korta datum filen använder, t.ex. en_GB för 31/12/2026 (standard: systemets)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>check every subscription against the renewal rules</source>
         <translation>kontrollera varje prenumeration mot förnyelsereglerna</translation>
     </message>
@@ -610,11 +610,12 @@ Problem: %2</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../renewdesk/cli_import.py" line="+53"/>
         <source>unknown locale</source>
         <translation>okänd språkinställning</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>... and {n} more changes</source>
         <translation>… och ytterligare {n} ändringar</translation>
     </message>
@@ -1412,6 +1413,16 @@ Problem: %2</translation>
         <source>warning: {number} expires on {date}, within {within} days of being made: {subscription} renewed on {renewal}, and a quote may follow a renewal by at most {grace} days</source>
         <translation>varning: {number} går ut {date}, inom {within} dagar från att den skapas: {subscription} förnyades {renewal}, och en offert får komma högst {grace} dagar efter förnyelsen</translation>
     </message>
+    <message>
+        <location filename="../../renewdesk/cli_import.py" line="-31"/>
+        <source>the CSV file&apos;s encoding: {choices} (default: detected)</source>
+        <translation>CSV-filens teckenkodning: {choices} (standard: identifieras ur filen)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>locale whose numbers the file uses, e.g. en_US for 5,000.50 or sv_SE for 5 000,50 (default: as the file shows; a value such as 5,000 that could be read two ways is refused)</source>
+        <translation>språkområde vars tal filen använder, t.ex. en_US för 5,000.50 eller sv_SE för 5 000,50 (standard: som filen visar; ett värde som 5,000 som kan läsas på två sätt avvisas)</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -1499,7 +1510,7 @@ Problem: %2</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../renewdesk/importing/aliases.py" line="+321"/>
+        <location filename="../../renewdesk/importing/aliases.py" line="+323"/>
         <source>&quot;{target}&quot; is not a column RenewDesk knows</source>
         <translation>”{target}” är ingen kolumn som RenewDesk känner till</translation>
     </message>
@@ -1509,15 +1520,21 @@ Problem: %2</translation>
         <translation>kolumnen ”{other}” anger redan {target}</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/importing/campaigns.py" line="+31"/>
+        <location filename="../../renewdesk/importing/campaigns.py" line="+36"/>
+        <location filename="../../renewdesk/importing/values.py" line="+265"/>
+        <source>{value} has more than {count} decimals</source>
+        <translation>{value} har fler än {count} decimaler</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{value} is not a percentage above 0 and at most 100</source>
         <translation>{value} är ingen procentsats över 0 och högst 100</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location filename="../../renewdesk/importing/converters.py" line="+82"/>
-        <location filename="../../renewdesk/importing/prices.py" line="+36"/>
-        <location filename="../../renewdesk/importing/values.py" line="+181"/>
+        <location line="+22"/>
+        <location filename="../../renewdesk/importing/converters.py" line="+149"/>
+        <location filename="../../renewdesk/importing/prices.py" line="+31"/>
+        <location filename="../../renewdesk/importing/values.py" line="-76"/>
         <source>term</source>
         <translation>löptid</translation>
     </message>
@@ -1527,7 +1544,17 @@ Problem: %2</translation>
         <translation>kampanjen slutar ({end}) innan den börjar ({start})</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/importing/converters.py" line="-58"/>
+        <location filename="../../renewdesk/importing/converters.py" line="-120"/>
+        <source>&quot;{value}&quot; is {length} characters long; at most {most} are allowed</source>
+        <translation>”{value}” är {length} tecken lång; högst {most} tillåts</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&quot;{value}&quot; holds an invisible control character (U+{code}); an ID or code may not</source>
+        <translation>”{value}” innehåller ett osynligt styrtecken (U+{code}); det får ett id eller en kod inte göra</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&quot;{value}&quot; is not an email address</source>
         <translation>”{value}” är ingen e-postadress</translation>
     </message>
@@ -1589,34 +1616,39 @@ Problem: %2</translation>
         <translation>(och ytterligare {count} problem)</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/importing/prices.py" line="-10"/>
+        <location filename="../../renewdesk/importing/values.py" line="+66"/>
         <source>{value} is below zero</source>
         <translation>{value} är mindre än noll</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/importing/reader.py" line="+87"/>
-        <location line="+89"/>
-        <location line="+78"/>
+        <location filename="../../renewdesk/importing/encodings.py" line="+76"/>
+        <source>&quot;{value}&quot; is not an encoding RenewDesk reads (use one of {choices})</source>
+        <translation>”{value}” är inte en teckenkodning som RenewDesk läser (använd en av {choices})</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location filename="../../renewdesk/importing/reader.py" line="+151"/>
+        <location line="+93"/>
         <source>the file is empty</source>
         <translation>filen är tom</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <source>the file says it is UTF-8 but holds bytes that are not</source>
-        <translation>filen anger att den är UTF-8 men innehåller byte som inte är det</translation>
+        <location line="+55"/>
+        <source>byte {byte} is not UTF-8, though the rest of the file is: the file mixes encodings; correct that value or choose the file&apos;s encoding</source>
+        <translation>byte {byte} är inte UTF-8, fast resten av filen är det: filen blandar teckenkodningar; rätta värdet eller välj filens teckenkodning</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the file is neither UTF-8 nor Windows-1252 text</source>
-        <translation>filen är varken UTF-8- eller Windows-1252-text</translation>
+        <location line="+3"/>
+        <source>byte {byte} is not a character in {encoding}; choose the file&apos;s encoding</source>
+        <translation>byte {byte} är inget tecken i {encoding}; välj filens teckenkodning</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-84"/>
         <source>the file is not a CSV text file or an XLSX workbook</source>
         <translation>filen är varken en CSV-textfil eller en XLSX-arbetsbok</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../../renewdesk/importing/reader.py" line="-109"/>
         <source>this is a folder, not a file</source>
         <translation>detta är en mapp, inte en fil</translation>
     </message>
@@ -1636,12 +1668,18 @@ Problem: %2</translation>
         <translation>äldre Excel-filer (.xls) kan inte läsas; spara filen som .xlsx eller CSV</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+35"/>
+        <source>XLSX files are not read: the defusedxml package is not installed</source>
+        <translation>XLSX-filer läses inte: paketet defusedxml är inte installerat</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../../renewdesk/importing/xlsx_guard.py" line="+55"/>
         <source>the file is not a readable XLSX workbook</source>
         <translation>filen är ingen läsbar XLSX-arbetsbok</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>the CSV cannot be read: {reason}</source>
         <translation>CSV-filen kan inte läsas: {reason}</translation>
     </message>
@@ -1651,9 +1689,9 @@ Problem: %2</translation>
         <translation>arbetsboken kan inte läsas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/importing/records.py" line="+53"/>
-        <source>the file has no {column} column</source>
-        <translation>filen saknar kolumnen {column}</translation>
+        <location filename="../../renewdesk/importing/records.py" line="+54"/>
+        <source>the file has no such column</source>
+        <translation>filen har ingen sådan kolumn</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1676,12 +1714,12 @@ Problem: %2</translation>
         <translation>filen har en rubrikrad men inga datarader</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/importing/subscriptions.py" line="+119"/>
+        <location filename="../../renewdesk/importing/subscriptions.py" line="+127"/>
         <source>the subscription ID</source>
         <translation>prenumerations-ID</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the offering type</source>
         <translation>erbjudandetyp</translation>
     </message>
@@ -1706,12 +1744,12 @@ Problem: %2</translation>
         <translation>löptid</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the number of seats</source>
         <translation>antal licenser</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the start date</source>
         <translation>startdatum</translation>
     </message>
@@ -1726,22 +1764,23 @@ Problem: %2</translation>
         <translation>status</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>the file has no {column} column and no default was given</source>
-        <translation>filen saknar kolumnen {column} och inget standardvärde har angetts</translation>
+        <location line="+33"/>
+        <source>the file has no such column and no default was given</source>
+        <translation>filen har ingen sådan kolumn och inget standardvärde angavs</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>the file has neither a product name nor an offering code</source>
         <translation>filen har varken produktnamn eller erbjudandekod</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <location line="+15"/>
         <source>default: {problem}</source>
         <translation>standardvärde: {problem}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>the file has a header but no subscriptions</source>
         <translation>filen har en rubrikrad men inga prenumerationer</translation>
     </message>
@@ -1761,7 +1800,7 @@ Problem: %2</translation>
         <translation>produktnamnet saknas</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/importing/values.py" line="-8"/>
+        <location filename="../../renewdesk/importing/values.py" line="-74"/>
         <source>&quot;{value}&quot; is not a known {what} (use one of {choices})</source>
         <translation>”{value}” är inget giltigt värde för {what} (använd något av {choices})</translation>
     </message>
@@ -1776,43 +1815,348 @@ Problem: %2</translation>
         <translation>”{value}” är ingen valutakod med tre bokstäver, till exempel EUR</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>{value} is not a whole number of seats of 0 or more</source>
         <translation>{value} är inget giltigt antal licenser (ett heltal, 0 eller mer)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>{value} seats is more than one subscription may have ({most})</source>
+        <translation>{value} licenser är fler än en prenumeration får ha ({most})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{value} is more than the highest unit price RenewDesk takes ({most})</source>
+        <translation>{value} är mer än det högsta à-pris RenewDesk tar emot ({most})</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{value} is outside the dates RenewDesk takes ({first} to {last})</source>
+        <translation>{value} ligger utanför de datum RenewDesk tar emot ({first} till {last})</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/importing/numbers.py" line="+117"/>
+        <source>&quot;{value}&quot; is not a number as the file&apos;s number locale writes them (e.g. {example})</source>
+        <translation>”{value}” är inte ett tal så som filens språkområde skriver tal (t.ex. {example})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&quot;{value}&quot; could be read two ways ({one} or {other}): choose the file&apos;s number locale, or write the number without a thousands mark</source>
+        <translation>”{value}” kan läsas på två sätt ({one} eller {other}): välj filens språkområde för tal, eller skriv talet utan tusentalsavgränsare</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>&quot;{value}&quot; is not a number</source>
         <translation>”{value}” är inget tal</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../../renewdesk/importing/values.py" line="+53"/>
         <source>&quot;{value}&quot; is not a date (write 2026-03-01, 01.03.2026 or {example})</source>
         <translation>”{value}” är inget datum (skriv 2026-03-01, 01.03.2026 eller {example})</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/import_service.py" line="+77"/>
+        <location filename="../../renewdesk/services/import_service.py" line="+95"/>
         <source>{file}: {added} added, {updated} updated, {unchanged} unchanged</source>
         <extracomment>Every changed field of every updated record, in file order. Records the cache holds that the file does not mention (they are left as they are).</extracomment>
         <translation>{file}: {added} tillagda, {updated} uppdaterade, {unchanged} oförändrade</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+274"/>
         <source>{kind} from {file}: {added} added, {updated} updated, {unchanged} unchanged</source>
         <translation>{kind} från {file}: {added} tillagda, {updated} uppdaterade, {unchanged} oförändrade</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/importing/labels.py" line="+18"/>
+        <source>Subscription ID</source>
+        <translation>Prenumerations-id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract number</source>
+        <translation>Avtalsnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product name</source>
+        <translation>Produktnamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offering code</source>
+        <translation>Erbjudandekod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offering type</source>
+        <translation>Erbjudandetyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer number (CSN)</source>
+        <translation>Kundnummer (CSN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer name</source>
+        <translation>Kundnamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner number (CSN)</source>
+        <translation>Partnernummer (CSN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner name</source>
+        <translation>Partnernamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner email</source>
+        <translation>Partnerns e-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment method</source>
+        <translation>Betalningssätt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>Löptid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats</source>
+        <translation>Licenser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renewal date</source>
+        <translation>Förnyelsedatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-renew date</source>
+        <translation>Datum för automatisk förnyelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-renew</source>
+        <translation>Automatisk förnyelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buyer email</source>
+        <translation>Köparens e-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>À-pris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign code</source>
+        <translation>Kampanjkod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign name</source>
+        <translation>Kampanjnamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percent off</source>
+        <translation>Rabatt i procent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from</source>
+        <translation>Giltig från</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid to</source>
+        <translation>Giltig till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offering codes</source>
+        <translation>Erbjudandekoder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terms</source>
+        <translation>Löptider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currencies</source>
+        <translation>Valutor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Monthly</source>
+        <translation>Månadsvis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual</source>
+        <translation>Årsvis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 years</source>
+        <translation>3 år</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Utgången</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended</source>
+        <translation>Avstängd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canceled</source>
+        <translation>Uppsagd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trial</source>
+        <translation>Provperiod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit card</source>
+        <translation>Kreditkort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct debit</source>
+        <translation>Autogiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Through a partner</source>
+        <translation>Via partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flex</source>
+        <translation>Flex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Success plan</source>
+        <translation>Success-plan</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/importing/xlsx_guard.py" line="+4"/>
+        <source>the workbook has {count} parts; at most {limit} are read</source>
+        <translation>arbetsboken har {count} delar; högst {limit} läses</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the workbook part {part} unpacks {ratio} times larger than it is stored, as only a zip bomb does; it is not read</source>
+        <translation>arbetsbokens del {part} packas upp till {ratio} gånger sin lagrade storlek, som bara en zip-bomb gör; den läses inte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the workbook unpacks to {size} MB; workbooks over {limit} MB are not imported</source>
+        <translation>arbetsboken packas upp till {size} MB; arbetsböcker över {limit} MB importeras inte</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a sheet of the workbook unpacks to {size} MB; at most {limit} MB is read</source>
+        <translation>ett blad i arbetsboken packas upp till {size} MB; högst {limit} MB läses</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the workbook&apos;s table of texts unpacks to {size} MB; at most {limit} MB is read</source>
+        <translation>arbetsbokens texttabell packas upp till {size} MB; högst {limit} MB läses</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the workbook part {part} unpacks to {size} MB; at most {limit} MB is read</source>
+        <translation>arbetsbokens del {part} packas upp till {size} MB; högst {limit} MB läses</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the sheet has {count} rows; at most {limit} are imported</source>
+        <translation>bladet har {count} rader; högst {limit} importeras</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the sheet has {count} columns; at most {limit} are read</source>
+        <translation>bladet har {count} kolumner; högst {limit} läses</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the row has {count} columns; at most {limit} are read</source>
+        <translation>raden har {count} kolumner; högst {limit} läses</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../renewdesk/ui/import_dialog.py" line="+62"/>
+        <location filename="../../renewdesk/ui/import_dialog.py" line="+66"/>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+74"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-58"/>
         <source>Import from the portal&apos;s export</source>
         <translation>Importera från portalens export</translation>
     </message>
@@ -1822,7 +2166,7 @@ Problem: %2</translation>
         <translation>CSV (komma, semikolon eller tabb) eller Excel. Inget ändras om inte alla rader är giltiga; raderna numreras som i ett kalkylblad.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>What the file holds</source>
         <translation>Filen innehåller</translation>
     </message>
@@ -1842,7 +2186,7 @@ Problem: %2</translation>
         <translation>Kampanjer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
@@ -1857,7 +2201,7 @@ Problem: %2</translation>
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <location line="+1"/>
         <source>Preview</source>
         <translation>Förhandsgranskning</translation>
@@ -1885,27 +2229,22 @@ Problem: %2</translation>
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+293"/>
+        <location line="+407"/>
         <source>Problems</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-405"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Column in the file</source>
-        <translation>Kolumn i filen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+47"/>
         <source>Fills</source>
         <translation>Fyller i</translation>
     </message>
@@ -1955,17 +2294,46 @@ Problem: %2</translation>
         <translation>Betalningssätt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>Import a file to see what changed.</source>
         <translation>Importera en fil för att se vad som ändrats.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-66"/>
+        <location line="+13"/>
+        <source>Encoding</source>
+        <translation>Teckenkodning</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+173"/>
+        <source>Detect</source>
+        <translation>Identifiera</translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <location line="+9"/>
+        <source>Numbers</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+168"/>
+        <source>As the file shows</source>
+        <translation>Som filen visar</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>In the file</source>
+        <translation>I filen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
@@ -1985,7 +2353,7 @@ Problem: %2</translation>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Choose a file to import</source>
         <translation>Välj en fil att importera</translation>
     </message>
@@ -1995,7 +2363,7 @@ Problem: %2</translation>
         <translation>Kalkylblad (*.csv *.txt *.xlsx);;Alla filer (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+80"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n rad</numerusform>
@@ -2003,7 +2371,22 @@ Problem: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Detected: %1</source>
+        <translation>Identifierad: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As the file shows: %1</source>
+        <translation>Som filen visar: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the file shows (not yet known)</source>
+        <translation>Som filen visar (ännu okänt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>tabs</source>
         <translation>tabbar</translation>
     </message>
@@ -2023,12 +2406,12 @@ Problem: %2</translation>
         <translation>avgränsad med %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+197"/>
         <source>The file has no %1: set a default or map a column.</source>
         <translation>Filen saknar %1: ange ett standardvärde eller mappa en kolumn.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-174"/>
         <source>Column for %1</source>
         <translation>Kolumn för %1</translation>
     </message>
@@ -2038,7 +2421,7 @@ Problem: %2</translation>
         <translation>(ignorera)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>Importing…</source>
         <translation>Importerar…</translation>
     </message>
@@ -2048,7 +2431,7 @@ Problem: %2</translation>
         <translation>%1 tillagda · %2 uppdaterade · %3 oförändrade</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Nothing was imported. %1</source>
         <translation>Inget importerades. %1</translation>
     </message>
@@ -5866,7 +6249,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+90"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+91"/>
         <source>Subscriptions and Agreements</source>
         <translation>Prenumerationer och avtal</translation>
     </message>
@@ -5913,7 +6296,7 @@ Giltig till: {expires}</translation>
         <translation>Exportera CSV…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
@@ -5974,17 +6357,17 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+351"/>
+        <location line="+352"/>
         <source>All owners</source>
         <translation>Alla ansvariga</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-350"/>
         <source>Clear filters</source>
         <translation>Rensa filter</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Subscriptions</source>
         <translation>Prenumerationer</translation>
     </message>

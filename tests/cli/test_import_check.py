@@ -132,7 +132,7 @@ def test_portal_export_without_defaults_names_the_missing_column(cli, tmp_path):
     path = write(tmp_path / "export.csv", PORTAL, encoding="cp1252")
     result = cli("import", str(path))
     assert result.code == 2
-    assert "export.csv" in result.err and "customer_csn" in result.err
+    assert "export.csv" in result.err and "Customer number (CSN)" in result.err
 
 
 BROKEN = {

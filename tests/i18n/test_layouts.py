@@ -35,6 +35,8 @@ from .screens import (
 
 # Words that are the same in every language: product and protocol names, codes.
 ALLOWED = {"RenewDesk", "SMTP", "CSN", "PDF", "CSV", "Excel", "English", "Svenska"}
+# Encoding names (the import dialog's encoding picker) are the same in every language.
+ALLOWED |= {"UTF", "Windows", "ISO"}
 # Qt's own standard buttons: qtbase_<lang>.qm translates them, the pseudo catalogue does not.
 QT_OWN = {"&Yes", "&No", "Cancel", "Save", "OK", "&OK", "Close"}
 # The deliberately broken values of the import with problems (data from a file).

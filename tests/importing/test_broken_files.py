@@ -41,8 +41,8 @@ BROKEN: dict[str, tuple[Callable[[], bytes], int | None, str, str]] = {
             [h for h in CANONICAL_HEADER if h != "seats"],
         ),
         1,
-        "seats",
-        "no seats column",
+        "Seats",
+        "the file has no such column",
     ),
     "bad date on one row": (
         lambda: canonical(rows_with(3, "renewal_date", "31.02.2026")),
@@ -120,9 +120,9 @@ BROKEN: dict[str, tuple[Callable[[], bytes], int | None, str, str]] = {
     ),
     "neither utf-8 nor windows-1252": (
         lambda: canonical(CANONICAL_ROWS).replace(b"Acme", b"Ac\x81\xc3me"),
-        None,
-        "",
-        "neither UTF-8 nor Windows-1252",
+        2,
+        "customer_name",
+        "byte 0x81 is not a character in Windows-1252",
     ),
     "xlsx that is not a workbook": (
         lambda: b"PK\x03\x04 this is not really a zip archive",
@@ -186,7 +186,7 @@ def test_every_problem_is_listed_and_the_count_beyond_the_cap(
 
     error = caught.value
     assert error.problems[:2] == [
-        (2, "term", '"weekly" is not a known term (use one of annual, monthly, three_year)'),
+        (2, "term", '"weekly" is not a known term (use one of Monthly, Annual, 3 years)'),
         (2, "seats", "-1 is not a whole number of seats of 0 or more"),
     ]
     assert len(error.problems) == MAX_PROBLEMS and error.total == MAX_PROBLEMS + 51

@@ -109,10 +109,12 @@ def test_portal_export_without_defaults_names_each_missing_column(
         service.import_subscriptions(path, ImportDefaults(currency="EUR"))
 
     assert [(p.row, p.column) for p in caught.value.problems] == [
-        (1, "customer_csn"),
-        (1, "payment_method"),
+        (1, "Customer number (CSN)"),
+        (1, "Payment method"),
     ]
-    assert str(caught.value).startswith('subs.csv: row 1, column "customer_csn": the file has no')
+    assert str(caught.value).startswith(
+        'subs.csv: row 1, column "Customer number (CSN)": the file has no such column'
+    )
     assert str(caught.value).endswith("(and 1 more problem)")
 
 
@@ -120,7 +122,7 @@ def test_a_bad_default_is_reported(service: ImportService, write_csv: WriteCsv) 
     path = write_csv(PORTAL_HEADER, PORTAL_ROWS, delimiter=";")
     bad = ImportDefaults(customer_csn="1", currency="kronor", payment_method="invoice")
 
-    with pytest.raises(ImportFileError, match='column "currency": default: "kronor"'):
+    with pytest.raises(ImportFileError, match='column "Currency": default: "kronor"'):
         service.import_subscriptions(path, bad)
 
 

@@ -123,7 +123,7 @@ def test_two_headers_for_one_column_is_a_problem() -> None:
     hmap = detect_mapping(["end_date", "renewal_date", "extra"], SUBSCRIPTIONS)
 
     assert hmap.problems[0][:2] == (1, "renewal_date")
-    assert 'column "end_date" already gives renewal_date' in hmap.problems[0].problem
+    assert 'column "end_date" already gives Renewal date' in hmap.problems[0].problem
     assert hmap.unmapped == ("extra",)
 
 

@@ -50,7 +50,9 @@ def test_payment_methods(raw: str, method: str) -> None:
 
 
 def test_unknown_value_lists_the_choices() -> None:
-    with pytest.raises(ValueError, match=r'"Weekly" is not a known term \(use one of annual'):
+    with pytest.raises(
+        ValueError, match=r'"Weekly" is not a known term \(use one of Monthly, Annual, 3 years\)'
+    ):
         v.parse_term("Weekly")
 
 

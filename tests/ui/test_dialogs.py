@@ -37,7 +37,7 @@ def test_import_dialog_good_file_reports_and_refreshes(main_window, tmp_path: Pa
     fields = {
         dialog.changes_table.item(r, 1).text() for r in range(dialog.changes_table.rowCount())
     }
-    assert "seats" in fields
+    assert "Seats" in fields  # the column's label, not its field name
     assert main_window.subscriptions_page.model.total_count == 9
 
 

@@ -153,7 +153,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../renewdesk/cli_commands.py" line="+60"/>
+        <location filename="../../renewdesk/cli/subscriptions.py" line="+17"/>
         <source>import subscriptions, a price book or campaigns</source>
         <translation>importera prenumerationer, en prislista eller kampanjer</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation>bedöm per detta datum (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>no such file</source>
         <translation>filen finns inte</translation>
     </message>
@@ -248,7 +248,7 @@
         <translation>Prenumerationer: {n}, varav {e} kan förnyas</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/cli_quotes.py" line="+19"/>
+        <location filename="../../renewdesk/cli/quotes.py" line="+20"/>
         <source>create a quote, buy one, or write its PDF</source>
         <translation>skapa en offert, köp en eller skriv ut dess PDF</translation>
     </message>
@@ -565,7 +565,7 @@
         <translation>inte skickad</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/cli.py" line="+34"/>
+        <location filename="../../renewdesk/cli/main.py" line="+36"/>
         <source>usage: </source>
         <translation>användning: </translation>
     </message>
@@ -645,7 +645,7 @@
         <translation>ignorerade det uttryckliga argumentet %r</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>{message} (see &apos;renewdesk --help&apos;)</source>
         <translation>{message} (se &apos;renewdesk --help&apos;)</translation>
     </message>
@@ -680,12 +680,12 @@
         <translation>bygg huvudfönstret utan skärm över demodata, kontrollera det och skriv ut en rad</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../renewdesk/cli/registry.py" line="+44"/>
         <source>{option} {value} is not a date; write it as YYYY-MM-DD</source>
         <translation>{option} {value} är inget datum; skriv det som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../../renewdesk/cli/main.py" line="+68"/>
         <source>interrupted</source>
         <translation>avbrutet</translation>
     </message>

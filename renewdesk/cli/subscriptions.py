@@ -1,62 +1,19 @@
-"""The sub-commands of ``renewdesk``: each parses its options and calls one service."""
+"""The subscriptions' sub-commands of ``renewdesk``: ``import`` and ``check``."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from renewdesk.clock import today
-from renewdesk.i18n import TrContext
-
-Handler = Callable[[argparse.Namespace], int]
-COMMANDS: dict[str, Handler] = {}
+from renewdesk.cli.registry import Cli, CliError, command
+from renewdesk.cli.wiring import as_of, engine_for
 
 
-class CliError(Exception):
-    """Bad input on the command line: printed as one line, exit status 2."""
-
-
-class Cli(TrContext):
-    """The translation context of the command line's output."""
-
-
-def command(name: str) -> Callable[[Handler], Handler]:
-    def register(fn: Handler) -> Handler:
-        COMMANDS[name] = fn
-        return fn
-
-    return register
-
-
-def _engine(args: argparse.Namespace) -> Any:
-    from renewdesk.cli import resolve_db
-    from renewdesk.store.engine import open_cache
-
-    engine = open_cache(resolve_db(args))
-    if getattr(args, "lang", None) is None:  # --lang wins; else the language saved in Settings
-        from renewdesk.i18n import install_language
-        from renewdesk.services.settings_service import KEYS
-        from renewdesk.store.repositories import SettingsRepository
-
-        saved = SettingsRepository(engine).get(KEYS["language"])
-        if saved:
-            install_language(None, saved)
-    return engine
-
-
-def _as_of(args: argparse.Namespace) -> Any:
-    from renewdesk.cli import parse_date
-
-    return parse_date(args.today, "--today") if getattr(args, "today", None) else today()
-
-
-def add_subcommands(parser: argparse.ArgumentParser, parser_class: type) -> None:
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=parser_class)
-
+def add_subscription_subcommands(sub: Any) -> None:
+    """``import`` and ``check``."""
     p = sub.add_parser("import", help=Cli.tr("import subscriptions, a price book or campaigns"))
     p.add_argument("file", type=Path, help=Cli.tr("CSV or XLSX file"))
     p.add_argument(
@@ -77,10 +34,6 @@ def add_subcommands(parser: argparse.ArgumentParser, parser_class: type) -> None
     p.add_argument("--today", help=Cli.tr("evaluate as of this date (YYYY-MM-DD)"))
     p.add_argument("--format", choices=["table", "json"], default="table")
 
-    from renewdesk.cli_quotes import add_quote_subcommands
-
-    add_quote_subcommands(sub)
-
 
 @command("import")
 def cmd_import(args: argparse.Namespace) -> int:
@@ -97,7 +50,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise CliError(
                 f"--date-locale {args.date_locale!r}: " + Cli.tr("unknown locale")
             ) from None
-    engine = _engine(args)
+    engine = engine_for(args)
     service = ImportService(engine, date_locale=args.date_locale or system_date_locale())
     if args.kind == "prices":
         report = service.import_prices(args.file)
@@ -134,7 +87,7 @@ def _group_text(group: dict[str, str]) -> str:
 def cmd_check(args: argparse.Namespace) -> int:
     from renewdesk.services.check_service import CheckService
 
-    results = CheckService(_engine(args)).summaries(_as_of(args))
+    results = CheckService(engine_for(args)).summaries(as_of(args))
     out = sys.stdout
     if args.format == "json":
         json.dump([r.as_json() for r in results], out, indent=1, ensure_ascii=False)

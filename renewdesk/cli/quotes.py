@@ -12,7 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from renewdesk.cli_commands import Cli, CliError, _as_of, _engine, command
+from renewdesk.cli.registry import Cli, CliError, command
+from renewdesk.cli.wiring import as_of, engine_for
 
 
 def add_quote_subcommands(sub: Any) -> None:
@@ -106,7 +107,7 @@ def _pairs(values: Iterable[str], option: str, convert: Any) -> dict[str, Any]:
 def _quote_service(args: argparse.Namespace) -> Any:
     from renewdesk.services.quote_service import QuoteService
 
-    return QuoteService(_engine(args))
+    return QuoteService(engine_for(args))
 
 
 def _print_blocked(exc: Any) -> int:
@@ -257,7 +258,7 @@ def cmd_outbox(args: argparse.Namespace) -> int:
     from renewdesk.domain import OutboxStatus
     from renewdesk.mail.outbox import Outbox
 
-    engine = _engine(args)
+    engine = engine_for(args)
     outbox = Outbox(engine)
     if args.action == "send":
         from renewdesk.services.quote_service import QuoteService, default_now
@@ -301,8 +302,8 @@ def cmd_auto_quotes(args: argparse.Namespace) -> int:
     from renewdesk.services.auto_quotes import AutoQuoteService
     from renewdesk.services.quote_service import QuoteService
 
-    engine = _engine(args)
-    report = AutoQuoteService(engine, QuoteService(engine)).run(_as_of(args))
+    engine = engine_for(args)
+    report = AutoQuoteService(engine, QuoteService(engine)).run(as_of(args))
     if report.disabled:
         print(Cli.tr("Automatic quotes are turned off in the settings."))
         return 0
@@ -355,7 +356,7 @@ def cmd_config(args: argparse.Namespace) -> int:
     from renewdesk.secrets import probe_secret_store
     from renewdesk.services.settings_service import SettingsError, SettingsService
 
-    service = SettingsService(_engine(args), probe_secret_store())
+    service = SettingsService(engine_for(args), probe_secret_store())
     current = service.load()
     changes: dict[str, Any] = {}
     for option, field in _CONFIG_FIELDS.items():

@@ -13,13 +13,15 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from renewdesk import __version__
-from renewdesk.cli_commands import COMMANDS, Cli, CliError, add_subcommands
+from renewdesk.cli import quotes, subscriptions
+from renewdesk.cli.registry import COMMANDS, Cli, CliError
+from renewdesk.cli.wiring import resolve_db
 from renewdesk.clock import BadTodayError, today
 from renewdesk.i18n import select_language
 
@@ -74,6 +76,14 @@ def _requested_language(argv: Sequence[str]) -> str | None:
     return None
 
 
+# One entry per command group: a module of ``@command`` handlers with a function that
+# adds its sub-parsers (listed in this order in ``--help``).
+SUBCOMMAND_GROUPS: tuple[Callable[[Any], None], ...] = (
+    subscriptions.add_subscription_subcommands,
+    quotes.add_quote_subcommands,
+)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that reports usage errors as one line with exit status 2."""
 
@@ -111,33 +121,10 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=Cli.tr("build the main window offscreen over the demo data, check it, print one line"),
     )
-    add_subcommands(parser, _Parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for add_group in SUBCOMMAND_GROUPS:
+        add_group(sub)
     return parser
-
-
-def parse_date(value: str, option: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise CliError(
-            Cli.tr("{option} {value} is not a date; write it as YYYY-MM-DD").format(
-                option=option, value=repr(value)
-            )
-        ) from None
-
-
-def resolve_db(args: argparse.Namespace) -> Path:
-    """The cache file these arguments name (demo, --db, or the default)."""
-    if getattr(args, "demo", False):
-        from renewdesk.demo import build_demo_cache, default_demo_path
-
-        target = args.db or default_demo_path()
-        return build_demo_cache(target, today())
-    if args.db:
-        return Path(args.db)
-    from renewdesk.store.engine import default_db_path
-
-    return default_db_path()
 
 
 def _log_file() -> Path:

@@ -20,7 +20,7 @@ from sqlalchemy import Engine
 
 from renewdesk.clock import today
 from renewdesk.demo import build_demo_cache
-from renewdesk.i18n import install_language, language_installed, saved_language
+from renewdesk.i18n import install_language, language_installed
 from renewdesk.mail.outbox import Outbox
 from renewdesk.mail.smtp import test_connection
 from renewdesk.quotes import ports
@@ -32,8 +32,9 @@ from renewdesk.services.import_service import ImportService
 from renewdesk.services.outbox_runner import OutboxSender
 from renewdesk.services.quote_service import QuoteService
 from renewdesk.services.secret_probe import DeferredSecretStore
-from renewdesk.services.settings_service import SettingsService
+from renewdesk.services.settings_service import KEYS, SettingsService
 from renewdesk.store.engine import open_cache
+from renewdesk.store.peek import read_setting
 from renewdesk.store.repositories import CustomerRepository, SubscriptionRepository
 from renewdesk.ui.cache_recovery import open_cache_or_recover
 from renewdesk.ui.context import UiContext
@@ -135,7 +136,7 @@ def create_main_window(db_path: Path | str, *, synchronous: bool = False) -> Mai
     apply_look(app)  # the same look as run_gui, for windows built directly (tests, reviews)
     path = Path(db_path).expanduser().resolve()
     if not language_installed():  # the saved or OS language, as run_gui would choose
-        install_language(None, saved_language(path))
+        install_language(None, read_setting(path, KEYS["language"]))
     return _window_over(open_cache(path), path, synchronous=synchronous)
 
 
@@ -223,7 +224,7 @@ def run_gui(
             if prepare is not None:
                 prepare(target)
             # Before any widget exists: texts are translated when widgets are made.
-            install_language(lang, saved_language(target))
+            install_language(lang, read_setting(target, KEYS["language"]))
         engine = open_cache_or_recover(target)  # a damaged file: restore, start anew, or quit
         if engine is None:
             guard.release()

@@ -16,14 +16,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from renewdesk import __version__
 from renewdesk.cli import quotes, subscriptions
 from renewdesk.cli.registry import COMMANDS, Cli, CliError
 from renewdesk.cli.wiring import resolve_db
 from renewdesk.clock import BadTodayError, today
-from renewdesk.i18n import select_language
+from renewdesk.i18n import QT_TRANSLATE_NOOP, select_language
 
 log = logging.getLogger("renewdesk")
 

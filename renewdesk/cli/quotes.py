@@ -10,10 +10,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from renewdesk.cli.registry import Cli, CliError, command
 from renewdesk.cli.wiring import as_of, engine_for
+from renewdesk.i18n import QT_TRANSLATE_NOOP
 
 
 def add_quote_subcommands(sub: Any) -> None:

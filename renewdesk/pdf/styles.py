@@ -12,12 +12,12 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from renewdesk.domain import PAGE_SIZE_CHOICES as PAGE_SIZE_CHOICES  # defined Qt- and PDF-free
 from renewdesk.resources import resource_path
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
-PAGE_SIZE_CHOICES = ("auto", "A4", "Letter")
 
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#5f6368")

@@ -11,13 +11,11 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
-from email_validator import EmailNotValidError, validate_email
-from PySide6.QtCore import QCoreApplication
 from sqlalchemy import Engine
 
+from renewdesk.domain import PAGE_SIZE_CHOICES, Seller
+from renewdesk.i18n import translate
 from renewdesk.mail.smtp import DEFAULT_PORTS, Security, SmtpSettings
-from renewdesk.pdf.quote_pdf import Seller
-from renewdesk.pdf.styles import PAGE_SIZE_CHOICES
 from renewdesk.rules import default_limits
 from renewdesk.secrets import SecretStore, smtp_account
 from renewdesk.store.repositories import SettingsRepository
@@ -84,12 +82,12 @@ class SettingsError(ValueError):
 
 
 def _email_error(value: str) -> str:
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         validate_email(value, check_deliverability=False)
     except EmailNotValidError as exc:
-        text = QCoreApplication.translate(
-            "SettingsService", "{value} is not a valid email address: {why}"
-        )
+        text = translate("SettingsService", "{value} is not a valid email address: {why}")
         return text.format(value=value, why=exc)
     return ""
 
@@ -98,15 +96,15 @@ def validate(settings: AppSettings) -> dict[str, str]:
     """Field name -> what is wrong with it; empty when every field is valid."""
     errors: dict[str, str] = {}
     if not 1 <= settings.smtp_port <= 65535:
-        errors["smtp_port"] = QCoreApplication.translate(
+        errors["smtp_port"] = translate(
             "SettingsService", "The port must be a number from 1 to 65535."
         )
     if settings.smtp_security not in {s.value for s in Security}:
-        errors["smtp_security"] = QCoreApplication.translate(
+        errors["smtp_security"] = translate(
             "SettingsService", "Security must be none, starttls or ssl."
         )
     if any(ch.isspace() for ch in settings.smtp_host) or "/" in settings.smtp_host:
-        errors["smtp_host"] = QCoreApplication.translate(
+        errors["smtp_host"] = translate(
             "SettingsService", "The server name must be a host name, such as smtp.example.com."
         )
     for name in ("sender", "email"):
@@ -114,15 +112,15 @@ def validate(settings: AppSettings) -> dict[str, str]:
         if value and (problem := _email_error(value)):
             errors[name] = problem
     if settings.language not in LANGUAGES:
-        errors["language"] = QCoreApplication.translate(
+        errors["language"] = translate(
             "SettingsService", "The language must be en or sv (or empty for the system's)."
         )
     if not 1 <= settings.quote_validity_days <= 365:
-        errors["quote_validity_days"] = QCoreApplication.translate(
+        errors["quote_validity_days"] = translate(
             "SettingsService", "A quote is valid for 1 to 365 days."
         )
     if settings.pdf_page_size not in PAGE_SIZE_CHOICES:
-        errors["pdf_page_size"] = QCoreApplication.translate(
+        errors["pdf_page_size"] = translate(
             "SettingsService", "The page size must be auto, A4 or Letter."
         )
     return errors
@@ -205,7 +203,7 @@ class SettingsService:
         if account is None:
             raise SettingsError(
                 {
-                    "smtp_user": QCoreApplication.translate(
+                    "smtp_user": translate(
                         "SettingsService",
                         "Enter the SMTP server and user name before the password.",
                     )
@@ -232,7 +230,7 @@ class SettingsService:
         if not current.smtp_configured:
             raise SettingsError(
                 {
-                    "smtp_host": QCoreApplication.translate(
+                    "smtp_host": translate(
                         "SettingsService",
                         "Sending by email needs an SMTP server and a sender address.",
                     )

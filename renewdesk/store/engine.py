@@ -1,5 +1,9 @@
 """Open the cache: SQLite with foreign keys, WAL, a busy timeout and full sync, migrated on open.
 
+Alembic is imported only when the file's schema revision (read with plain
+``sqlite3``, :mod:`renewdesk.store.peek`) is not the newest one: opening an
+up-to-date cache, as nearly every start does, costs no migration machinery.
+
 Every connection runs in explicit transactions (``BEGIN`` / ``BEGIN IMMEDIATE``)
 instead of pysqlite's implicit ones, so a read-then-write use case is one real
 transaction (the SQLAlchemy "pysqlite serializable" recipe).
@@ -11,16 +15,16 @@ import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 
 from renewdesk.lazy_text import tr_later
+from renewdesk.store.peek import head_revisions, schema_revision
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 10_000
@@ -79,6 +83,8 @@ def writer(engine: Engine) -> Engine:
 
 
 def _alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -88,12 +94,16 @@ def _alembic_config(connection: Connection | None = None) -> Config:
 
 def head_revision() -> str:
     """The newest schema revision this RenewDesk knows."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -141,6 +151,9 @@ def migrate(engine: Engine, path: Path) -> Path | None:
 
     Returns the backup's path when one was made.
     """
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     head = head_revision()
     try:
         current = current_revision(engine)
@@ -176,6 +189,12 @@ def _has_tables(engine: Engine) -> bool:
         return bool(count)
 
 
+def _is_current(path: Path) -> bool:
+    """Whether the file already holds the one head revision (no upgrade, no Alembic)."""
+    heads = head_revisions()
+    return len(heads) == 1 and schema_revision(path) in heads
+
+
 def open_cache(path: Path | str) -> Engine:
     """Open (creating if needed) and migrate the cache file at ``path``."""
     path = Path(path).expanduser().resolve()
@@ -186,6 +205,8 @@ def open_cache(path: Path | str) -> Engine:
     path.parent.mkdir(parents=True, exist_ok=True)
     _check_is_database(path)
     engine = make_engine(path)
+    if _is_current(path):
+        return engine
     try:
         migrate(engine, path)
     except Exception:

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../renewdesk/app.py" line="+239"/>
+        <location filename="../../renewdesk/app.py" line="+240"/>
         <source>demo data</source>
         <translation>demodata</translation>
     </message>
@@ -135,17 +135,17 @@
 <context>
     <name>CacheErrors</name>
     <message>
-        <location filename="../../renewdesk/store/engine.py" line="+133"/>
+        <location filename="../../renewdesk/store/engine.py" line="+143"/>
         <source>{path} is not a RenewDesk cache (not an SQLite database)</source>
         <translation>{path} är ingen RenewDesk-cache (inte en SQLite-databas)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>{path} cannot be read as a cache: {error}</source>
         <translation>{path} kan inte läsas som en cache: {error}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>{path} is a folder, not a cache file</source>
         <translation>{path} är en mapp, inte en cachefil</translation>
     </message>
@@ -248,7 +248,7 @@
         <translation>Prenumerationer: {n}, varav {e} kan förnyas</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/cli/quotes.py" line="+20"/>
+        <location filename="../../renewdesk/cli/quotes.py" line="+19"/>
         <source>create a quote, buy one, or write its PDF</source>
         <translation>skapa en offert, köp en eller skriv ut dess PDF</translation>
     </message>
@@ -565,7 +565,7 @@
         <translation>inte skickad</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/cli/main.py" line="+36"/>
+        <location filename="../../renewdesk/cli/main.py" line="+34"/>
         <source>usage: </source>
         <translation>användning: </translation>
     </message>
@@ -1913,7 +1913,7 @@
 <context>
     <name>OutboxSender</name>
     <message>
-        <location filename="../../renewdesk/services/outbox_runner.py" line="+73"/>
+        <location filename="../../renewdesk/services/outbox_runner.py" line="+72"/>
         <source>The SMTP password for {user} is needed to send.</source>
         <translation>SMTP-lösenordet för {user} behövs för att skicka.</translation>
     </message>
@@ -1938,7 +1938,7 @@ Lösenord för %1 på %2:</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../renewdesk/i18n.py" line="+43"/>
+        <location filename="../../renewdesk/i18n.py" line="+55"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -3418,7 +3418,7 @@ Giltig till: {expires}</translation>
         <translation>{value} är ingen giltig e-postadress: {why}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>The port must be a number from 1 to 65535.</source>
         <translation>Porten måste vara ett tal från 1 till 65535.</translation>
     </message>

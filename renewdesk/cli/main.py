@@ -171,9 +171,6 @@ def _run(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``renewdesk`` console script."""
-    from renewdesk.importing.errors import ImportFileError
-    from renewdesk.store.engine import CacheError
-
     try:
         words = list(sys.argv[1:] if argv is None else argv)
         # --help and usage errors come before any translator is installed: choose now.
@@ -181,23 +178,49 @@ def main(argv: Sequence[str] | None = None) -> int:
         with _argparse_in_our_language():
             args = build_parser().parse_args(words)
         return _run(args)
-    except (CliError, ImportFileError, CacheError, BadTodayError) as exc:
+    except Exception as exc:
+        if not isinstance(exc, _bad_input_errors()):
+            return _unexpected(exc)
         print(f"renewdesk: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("renewdesk: " + Cli.tr("interrupted"), file=sys.stderr)
         return 130
-    except Exception as exc:  # never a traceback in front of a user
-        try:
-            path = _log_file()
-            logging.basicConfig(filename=path, level=logging.INFO)
-            log.exception("unexpected error")
-            where = " " + Cli.tr("(details in {path})").format(path=path)
-        except OSError:
-            where = ""
-        error = Cli.tr("unexpected error: {error}").format(error=exc)
-        print(f"renewdesk: {error}{where}", file=sys.stderr)
-        return EXIT_FAULT
+
+
+# Bad input raised by modules a command imports when it runs (module, class name).
+_LAZY_BAD_INPUT = (
+    ("renewdesk.importing.errors", "ImportFileError"),
+    ("renewdesk.store.engine", "CacheError"),
+)
+
+
+def _bad_input_errors() -> tuple[type[BaseException], ...]:
+    """The exception types reported as bad input, without importing their modules.
+
+    A module that was never imported cannot have raised its error, so only those in
+    ``sys.modules`` are looked at (``--help`` stays free of the store and importer).
+    """
+    found: list[type[BaseException]] = [CliError, BadTodayError]
+    for module, name in _LAZY_BAD_INPUT:
+        loaded = sys.modules.get(module)
+        if loaded is not None:
+            found.append(getattr(loaded, name))
+    return tuple(found)
+
+
+def _unexpected(exc: Exception) -> int:
+    """Never a traceback in front of a user: one line naming the log that holds it."""
+    try:
+        path = _log_file()
+        logging.basicConfig(filename=path, level=logging.INFO)
+        log.error("unexpected error", exc_info=exc)
+        where = " " + Cli.tr("(details in {path})").format(path=path)
+    except OSError:
+        where = ""
+    error = Cli.tr("unexpected error: {error}").format(error=exc)
+    print(f"renewdesk: {error}{where}", file=sys.stderr)
+    return EXIT_FAULT
 
 
 if __name__ == "__main__":

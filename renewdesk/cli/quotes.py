@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from renewdesk.cli.output import add_json_options, format_table, write_json
 from renewdesk.cli.registry import Cli, CliError, command
 from renewdesk.cli.wiring import as_of, engine_for
 from renewdesk.i18n import QT_TRANSLATE_NOOP
@@ -53,7 +53,7 @@ def add_quote_subcommands(sub: Any) -> None:
     d.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
 
     p = sub.add_parser("quotes", help=Cli.tr("list every quote"))
-    p.add_argument("--format", choices=["table", "json"], default="table")
+    add_json_options(p)
 
     p = sub.add_parser("outbox", help=Cli.tr("list queued and failed email, or send it now"))
     p.add_argument("action", nargs="?", choices=["send"], help=Cli.tr("send what is due now"))
@@ -216,8 +216,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
             }
             for q in quotes
         ]
-        json.dump(rows, sys.stdout, indent=1, ensure_ascii=False)
-        sys.stdout.write("\n")
+        write_json(rows, pretty=args.pretty)
         return 0
     header = (
         Cli.tr("Number"),
@@ -240,16 +239,9 @@ def cmd_quotes(args: argparse.Namespace) -> int:
         )
         for q in quotes
     ]
-    print(_format_table(header, table))
+    print(format_table(header, table))
     print(Cli.tr("{n} quotes").format(n=len(quotes)))
     return 0
-
-
-def _format_table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
-    widths = [max([len(header[i])] + [len(r[i]) for r in rows]) for i in range(len(header))]
-    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip()]
-    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in rows]
-    return "\n".join(lines)
 
 
 @command("outbox")
@@ -291,7 +283,7 @@ def cmd_outbox(args: argparse.Namespace) -> int:
         for m in waiting
     ]
     if rows:
-        print(_format_table(header, rows))
+        print(format_table(header, rows))
     print(Cli.tr("{n} message(s) waiting").format(n=len(waiting)))
     return 2 if args.action == "send" and waiting and error else 0
 

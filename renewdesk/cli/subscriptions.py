@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
+from renewdesk.cli.output import add_json_options, format_table, write_json
 from renewdesk.cli.registry import Cli, CliError, command
 from renewdesk.cli.wiring import as_of, engine_for
 
@@ -32,7 +32,7 @@ def add_subscription_subcommands(sub: Any) -> None:
 
     p = sub.add_parser("check", help=Cli.tr("check every subscription against the renewal rules"))
     p.add_argument("--today", help=Cli.tr("evaluate as of this date (YYYY-MM-DD)"))
-    p.add_argument("--format", choices=["table", "json"], default="table")
+    add_json_options(p)
 
 
 @command("import")
@@ -85,41 +85,31 @@ def _group_text(group: dict[str, str]) -> str:
 
 @command("check")
 def cmd_check(args: argparse.Namespace) -> int:
-    from renewdesk.services.check_service import CheckService
+    from renewdesk.services.check_service import CheckService, check_json
 
     results = CheckService(engine_for(args)).summaries(as_of(args))
-    out = sys.stdout
     if args.format == "json":
-        json.dump([r.as_json() for r in results], out, indent=1, ensure_ascii=False)
-        out.write("\n")
+        write_json(check_json(results), pretty=args.pretty)
         return 0
-    rows = [
-        (
-            r.subscription_id,
-            Cli.tr("yes") if r.eligible else Cli.tr("no"),
-            " ".join(str(f.code) for f in r.findings) or "-",
-            _group_text(r.group.as_dict()),
-        )
-        for r in results
-    ]
+    yes, no = Cli.tr("yes"), Cli.tr("no")
+    codes: dict[int, str] = {}  # verdicts and groups are shared objects: format each once
+    groups: dict[int, str] = {}
+    rows = []
+    for r in results:
+        code_text = codes.get(id(r.findings))
+        if code_text is None:
+            code_text = codes[id(r.findings)] = " ".join(str(f.code) for f in r.findings) or "-"
+        group_text = groups.get(id(r.group))
+        if group_text is None:
+            group_text = groups[id(r.group)] = _group_text(r.group.as_dict())
+        rows.append((r.subscription_id, yes if r.eligible else no, code_text, group_text))
     header = (
         Cli.tr("Subscription"),
         Cli.tr("Eligible"),
         Cli.tr("Codes"),
         Cli.tr("Group (CSN/currency/payment/partner)"),
     )
-    widths = [
-        max(len(header[i]), *(len(row[i]) for row in rows)) if rows else len(header[i])
-        for i in range(3)
-    ]
-    lines = [
-        "  ".join(h.ljust(w) for h, w in zip(header[:3], widths, strict=True)) + "  " + header[3]
-    ]
-    lines += [
-        "  ".join(v.ljust(w) for v, w in zip(row[:3], widths, strict=True)) + "  " + row[3]
-        for row in rows
-    ]
-    eligible = sum(1 for r in results if r.eligible)
-    lines.append(Cli.tr("{n} subscriptions, {e} eligible").format(n=len(results), e=eligible))
-    out.write("\n".join(lines) + "\n")
+    eligible = sum(1 for row in rows if row[1] == yes)
+    summary = Cli.tr("{n} subscriptions, {e} eligible").format(n=len(results), e=eligible)
+    sys.stdout.write(format_table(header, rows, last_free=True) + "\n" + summary + "\n")
     return 0

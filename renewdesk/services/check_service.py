@@ -42,14 +42,34 @@ class _Verdict:
     def blocking(self) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.blocks)
 
-    def as_json(self) -> dict[str, object]:
-        """The ``renewdesk check --format json`` object for this subscription."""
+    def as_json(self, memo: dict[int, Any] | None = None) -> dict[str, object]:
+        """The ``renewdesk check --format json`` object for this subscription.
+
+        ``memo`` (one dict for a whole list, see :func:`check_json`) shares the parts
+        that many subscriptions have in common: verdicts and groups are shared objects.
+        """
+        memo = {} if memo is None else memo
+        verdict = memo.get(id(self.findings))
+        if verdict is None:
+            verdict = memo[id(self.findings)] = (
+                self.eligible,
+                [str(f.code) for f in self.findings],
+            )
+        group = memo.get(id(self.group))
+        if group is None:
+            group = memo[id(self.group)] = self.group.as_dict()
         return {
             "subscription_id": self.subscription_id,
-            "eligible": self.eligible,
-            "codes": [str(f.code) for f in self.findings],
-            "group": self.group.as_dict(),
+            "eligible": verdict[0],
+            "codes": verdict[1],
+            "group": group,
         }
+
+
+def check_json(results: list[_Verdict]) -> list[dict[str, object]]:
+    """The ``renewdesk check --format json`` list: shared verdicts and groups built once."""
+    memo: dict[int, Any] = {}
+    return [r.as_json(memo) for r in results]
 
 
 @dataclass(frozen=True, slots=True)

@@ -213,7 +213,7 @@
         <translation>direkt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -223,7 +223,7 @@
         <translation>nej</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Subscription</source>
         <translation>Prenumeration</translation>
     </message>
@@ -243,7 +243,7 @@
         <translation>Grupp (CSN/valuta/betalning/partner)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
         <source>{n} subscriptions, {e} eligible</source>
         <translation>Prenumerationer: {n}, varav {e} kan förnyas</translation>
     </message>
@@ -409,12 +409,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+131"/>
+        <location line="+123"/>
         <source>queued in the outbox: {error}</source>
         <translation>ligger i utkorgen: {error}</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-122"/>
         <source>not sent yet</source>
         <translation>inte skickad ännu</translation>
     </message>
@@ -424,18 +424,18 @@
         <translation>skickad</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+46"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-45"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
@@ -465,7 +465,7 @@
         <translation>Offerter: {n}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>not sent: {error}</source>
         <translation>inte skickat: {error}</translation>
     </message>
@@ -685,12 +685,12 @@
         <translation>{option} {value} är inget datum; skriv det som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/cli/main.py" line="+68"/>
+        <location filename="../../renewdesk/cli/main.py" line="+67"/>
         <source>interrupted</source>
         <translation>avbrutet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+31"/>
         <source>(details in {path})</source>
         <translation>(detaljer i {path})</translation>
     </message>
@@ -698,6 +698,11 @@
         <location line="+3"/>
         <source>unexpected error: {error}</source>
         <translation>oväntat fel: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/cli/output.py" line="+25"/>
+        <source>indent the JSON for reading (slower on large lists)</source>
+        <translation>dra in JSON-texten för läsning (långsammare för stora listor)</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from PySide6.QtGui import QColor
 
 from renewdesk.i18n import TrContext
 from renewdesk.messages import sentence
+from renewdesk.perf import gc_paused
 from renewdesk.rules import Severity
 from renewdesk.services.check_service import CheckResult
 from renewdesk.ui import labels
@@ -118,6 +119,42 @@ _SORT_KEYS: dict[Column, Callable[[CheckResult], Any]] = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class RowIndex:
+    """What filtering and sorting read per row, computed once per load (plain values)."""
+
+    hay: list[str]  # the searchable text, case-folded
+    days: list[int]  # days from the as-of date to the renewal date
+    eligible: list[bool]
+
+
+def index_rows(rows: Sequence[CheckResult], as_of: date) -> RowIndex:
+    """Pure: the :class:`RowIndex` of ``rows``; the loading task runs it off the GUI thread."""
+    ordinal = as_of.toordinal()
+    verdicts: dict[int, bool] = {}  # findings tuples are shared between rows: judge each once
+    hay, days, eligible = [], [], []
+    with gc_paused():
+        for r in rows:
+            s = r.subscription
+            hay.append(
+                "\x1f".join(
+                    (
+                        s.product_name,
+                        s.subscription_id,
+                        s.contract_number,
+                        s.customer_csn,
+                        s.offering_code,
+                    )
+                ).casefold()
+            )
+            days.append(s.renewal_date.toordinal() - ordinal)
+            ok = verdicts.get(id(r.findings))
+            if ok is None:
+                ok = verdicts[id(r.findings)] = not any(f.blocks for f in r.findings)
+            eligible.append(ok)
+    return RowIndex(hay, days, eligible)
+
+
 class SubscriptionsModel(QAbstractTableModel):
     """Check results as table rows; sorting and filtering done here, not in a proxy."""
 
@@ -139,26 +176,19 @@ class SubscriptionsModel(QAbstractTableModel):
 
     # ---- loading, sorting, filtering -------------------------------------------------
 
-    def set_rows(self, rows: Sequence[CheckResult], as_of: date) -> None:
-        """Replace every row; the current sort and filter are applied again."""
+    def set_rows(
+        self, rows: Sequence[CheckResult], as_of: date, index: RowIndex | None = None
+    ) -> None:
+        """Replace every row; the current sort and filter are applied again.
+
+        ``index`` is :func:`index_rows` of the same rows, computed where they were
+        loaded (off the GUI thread); without it the model computes it here.
+        """
         self.beginResetModel()
         self._rows = list(rows)
         self._as_of = as_of
-        self._hay = [
-            "\x1f".join(
-                (
-                    s.product_name,
-                    s.subscription_id,
-                    s.contract_number,
-                    s.customer_csn,
-                    s.offering_code,
-                )
-            ).casefold()
-            for s in (r.subscription for r in self._rows)
-        ]
-        ordinal = as_of.toordinal()
-        self._days = [r.subscription.renewal_date.toordinal() - ordinal for r in self._rows]
-        self._eligible = [not any(f.blocks for f in r.findings) for r in self._rows]
+        index = index or index_rows(self._rows, as_of)
+        self._hay, self._days, self._eligible = index.hay, index.days, index.eligible
         self._sort_keys = {}
         self._order = self._sorted_order()
         self._order_desc = self._sort_desc

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import (
@@ -43,14 +44,28 @@ from renewdesk.ui.subscriptions_model import (
     Badge,
     BadgeRole,
     Column,
+    RowIndex,
     SubscriptionFilter,
     SubscriptionsModel,
     badge_text,
+    index_rows,
 )
 from renewdesk.ui.task_runner import TaskRunner
 from renewdesk.ui.widgets import BadgeDelegate, configure_table, name, page_header
 
 SEARCH_DEBOUNCE_MS = 150
+
+
+@dataclass(frozen=True, slots=True)
+class _Loaded:
+    """What the loading task hands the GUI thread: plain values only."""
+
+    results: list[CheckResult]
+    as_of: date
+    index: RowIndex
+    company: dict[str, str]  # customer number -> company name
+    csns: list[str]
+    currencies: list[str]
 
 
 class SubscriptionsPage(QWidget):
@@ -237,27 +252,40 @@ class SubscriptionsPage(QWidget):
     # ---- loading ---------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Check every subscription off the GUI thread, then show the results."""
+        """Check every subscription off the GUI thread, then show the results.
+
+        The task also indexes the rows for search and sort and reads the customer
+        names, so the GUI thread only swaps the finished rows in.
+        """
         self.reload_started.emit()
         as_of = self._ctx.today()
-        check = self._ctx.check
+        check, customers = self._ctx.check, self._ctx.customers
 
-        def work(progress: Callable[[int, int, str], None]) -> tuple[list[CheckResult], date]:
-            return check.check(as_of), as_of
+        def work(progress: Callable[[int, int, str], None]) -> _Loaded:
+            results = check.check(as_of)
+            try:
+                company = customers.company_names()
+            except Exception:  # a broken customers table must not hide the subscriptions
+                company = {}
+            return _Loaded(
+                results,
+                as_of,
+                index_rows(results, as_of),
+                company,
+                sorted({r.subscription.customer_csn for r in results}),
+                sorted({r.subscription.currency for r in results}),
+            )
 
         self._runner.submit(work, name="check", on_finished=self._on_loaded)
 
-    def _on_loaded(self, payload: tuple[list[CheckResult], date]) -> None:
-        results, as_of = payload
-        try:
-            self._company = {c.csn: c.company_name for c in self._ctx.customers.all()}
-        except Exception:  # a broken customers table must not hide the subscriptions
-            self._company = {}
-        self._fill_filter_choices(results)
+    def _on_loaded(self, loaded: _Loaded) -> None:
+        results = loaded.results
+        self._company = loaded.company
+        self._fill_filter_choices(loaded.csns, loaded.currencies)
         # A reload (after an action, or another process's write) keeps the admin's place.
         kept = [r.subscription.subscription_id for r in self.selected_results()]
         scroll = self.table.verticalScrollBar().value()
-        self.model.set_rows(results, as_of)
+        self.model.set_rows(results, loaded.as_of, loaded.index)
         self._select_ids(kept)
         self.table.verticalScrollBar().setValue(scroll)
         empty = not results
@@ -266,9 +294,7 @@ class SubscriptionsPage(QWidget):
         self.toolbar.setVisible(not empty)
         self.data_changed.emit()
 
-    def _fill_filter_choices(self, results: list[CheckResult]) -> None:
-        csns = sorted({r.subscription.customer_csn for r in results})
-        currencies = sorted({r.subscription.currency for r in results})
+    def _fill_filter_choices(self, csns: list[str], currencies: list[str]) -> None:
         for combo, values, any_text, label in (
             (
                 self.customer_filter,

@@ -93,18 +93,31 @@ def environment() -> dict[str, str]:
     return env
 
 
-def run(argv: Sequence[str], env: dict[str, str]) -> tuple[float, float]:
-    """(wall seconds, peak resident MB) of one child process; its output is discarded."""
-    start = time.perf_counter()
-    with open(os.devnull, "wb") as sink:
-        child = subprocess.Popen(list(argv), stdout=sink, stderr=subprocess.PIPE, env=env)
+def run(argv: Sequence[str], env: dict[str, str]) -> tuple[float, float, dict[str, float]]:
+    """(wall seconds, peak resident MB, the probe's marks) of one child process.
+
+    Output goes to a file (as ``> out.json`` would); a window probe's ``shown`` and
+    ``filled`` lines are read back from it.
+    """
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.time()
+        child = subprocess.Popen(
+            list(argv), stdout=out, stderr=err, env={**env, "BENCH_T0": repr(start)}
+        )
         _, status, usage = os.wait4(child.pid, 0)
-        wall = time.perf_counter() - start
-        err = child.stderr.read().decode(errors="replace") if child.stderr else ""
-        child.returncode = os.waitstatus_to_exitcode(status)
-    if child.returncode != 0:
-        raise SystemExit(f"{' '.join(argv)} failed ({child.returncode}):\n{err}")
-    return wall, usage.ru_maxrss / 1024
+        wall = time.time() - start
+        code = os.waitstatus_to_exitcode(status)
+        if code != 0:
+            err.seek(0)
+            raise SystemExit(
+                f"{' '.join(argv)} failed ({code}):\n{err.read().decode(errors='replace')}"
+            )
+        out.seek(0)
+        head = out.read(4096).decode(errors="replace").split()
+    marks = {
+        head[i]: float(head[i + 1]) for i in range(len(head) - 1) if head[i] in ("shown", "filled")
+    }
+    return wall, usage.ru_maxrss / 1024, marks
 
 
 def main(argv: list[str]) -> int:
@@ -127,8 +140,10 @@ def main(argv: list[str]) -> int:
         run([py, PROBE, "renewdesk", str(small), "30"], env)
 
         def timed(label: str, command: Sequence[str]) -> float:
-            wall, rss = run(command, env)
-            walls.setdefault(label, []).append(wall)
+            wall, rss, marks = run(command, env)
+            walls.setdefault(label, []).append(marks.get("filled", wall))
+            if "shown" in marks:
+                walls.setdefault(label + "_shown", []).append(marks["shown"])
             return rss
 
         for i in range(repeat):
@@ -174,6 +189,11 @@ def main(argv: list[str]) -> int:
         print(
             f"{text:<36} {med[label]:8.2f}s {base_text:>13} {med[base]:6.2f}s "
             f"{ratio:6.1f}x {'<= ' + str(goal):>7}{'' if ratio <= goal else '  MISSED'}"
+        )
+    for label, text in (("window30_shown", "30"), ("window_big_shown", format(n, ","))):
+        ratio = med[label] / med["window_base"]
+        print(
+            f"{'  first paint over ' + text + ' (no rows yet)':<36} {med[label]:8.2f}s {'':>21} {ratio:6.1f}x"
         )
     print(f"{'peak memory, window over ' + format(n, ','):<36} {peak:7.0f} MB  (goal < 300 MB)")
     missed |= peak >= 300

@@ -11,7 +11,7 @@ from typing import Any
 
 from renewdesk.cli.output import add_json_options, format_table, write_json
 from renewdesk.cli.registry import Cli, CliError, command
-from renewdesk.cli.wiring import as_of, engine_for
+from renewdesk.cli.wiring import as_of, engine_for, quote_service
 from renewdesk.i18n import QT_TRANSLATE_NOOP
 
 
@@ -104,9 +104,7 @@ def _pairs(values: Iterable[str], option: str, convert: Any) -> dict[str, Any]:
 
 
 def _quote_service(args: argparse.Namespace) -> Any:
-    from renewdesk.services.quote_service import QuoteService
-
-    return QuoteService(engine_for(args))
+    return quote_service(engine_for(args))
 
 
 def _print_blocked(exc: Any) -> int:
@@ -252,14 +250,14 @@ def cmd_outbox(args: argparse.Namespace) -> int:
     engine = engine_for(args)
     outbox = Outbox(engine)
     if args.action == "send":
-        from renewdesk.services.quote_service import QuoteService, default_now
+        from renewdesk.services.quote_service import default_now
 
         now = default_now()
         outbox.recover_interrupted(now)
         # Asked to send now: messages waiting out their retry delay go too.
         for message in outbox.list([OutboxStatus.QUEUED]):
             outbox.retry_now(message.id, now)
-        error = QuoteService(engine).deliver_outbox(now)
+        error = quote_service(engine, outbox).deliver_outbox(now)
         if error:
             print(Cli.tr("not sent: {error}").format(error=error), file=sys.stderr)
     waiting = outbox.list([OutboxStatus.QUEUED, OutboxStatus.SENDING, OutboxStatus.FAILED])
@@ -291,10 +289,9 @@ def cmd_outbox(args: argparse.Namespace) -> int:
 @command("auto-quotes")
 def cmd_auto_quotes(args: argparse.Namespace) -> int:
     from renewdesk.services.auto_quotes import AutoQuoteService
-    from renewdesk.services.quote_service import QuoteService
 
     engine = engine_for(args)
-    report = AutoQuoteService(engine, QuoteService(engine)).run(as_of(args))
+    report = AutoQuoteService(engine, quote_service(engine)).run(as_of(args))
     if report.disabled:
         print(Cli.tr("Automatic quotes are turned off in the settings."))
         return 0

@@ -49,3 +49,30 @@ def engine_for(args: argparse.Namespace) -> Any:
 def as_of(args: argparse.Namespace) -> date:
     """``--today`` when given, else the clock's today."""
     return parse_date(args.today, "--today") if getattr(args, "today", None) else today()
+
+
+def settings_service(engine: Any) -> Any:
+    """Settings over this cache, the password in the OS keyring (memory when there is none)."""
+    from renewdesk.secrets import probe_secret_store
+    from renewdesk.services.settings_service import SettingsService
+
+    return SettingsService(engine, probe_secret_store())
+
+
+def quote_service(engine: Any, outbox: Any = None) -> Any:
+    """The quote use cases with every collaborator named (PDF, mail, outbox, settings)."""
+    from renewdesk.services import quote_adapters as adapters
+    from renewdesk.services.quote_service import QuoteService
+
+    settings = settings_service(engine)
+    box = outbox if outbox is not None else adapters.outbox(engine)
+    return QuoteService(
+        engine,
+        settings=adapters.settings_loader(settings),
+        outbox=box,
+        deliver_now=adapters.deliver_now(settings, box),
+        render_pdf=adapters.render_pdf(),
+        build_message=adapters.build_message(),
+        write_eml=adapters.write_eml(),
+        open_file=adapters.open_file(),
+    )

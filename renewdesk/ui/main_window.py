@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -58,15 +58,41 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self._restore_geometry()
+        self._loading = False  # the first load and the secret store probe have begun
+        self._background_wanted = False
+        if ctx.synchronous_tasks:  # tests: everything inline, timers driven by hand
+            self._start_loading()
+        else:
+            # A window that is never shown (a test's) loads on the first event-loop turn.
+            QTimer.singleShot(0, lambda: None if self.isVisible() else self._start_loading())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The first paint comes first: loading, probing and daily work start after it."""
+        super().paintEvent(event)
+        if not self._loading:
+            QTimer.singleShot(0, self._start_loading)
+
+    def _start_loading(self) -> None:
+        """Check every subscription (off the GUI thread), probe the secret store, start timers."""
+        if self._loading:
+            return
+        self._loading = True
         self.reload()
         self.background.probe_secrets()
-        if not ctx.synchronous_tasks:  # tests drive the timers by hand
+        if not self.ctx.synchronous_tasks:
             self.outbox_page.timer.start()
             self.watcher.start()
+        if self._background_wanted:
+            self.background.start()
 
     def start_background(self) -> None:
-        """Application start (run_gui): recover the outbox, daily work, first send."""
-        self.background.start()
+        """Application start (run_gui): recover the outbox, daily work, first send.
+
+        Runs once the window has painted and begun loading (at once if it has).
+        """
+        self._background_wanted = True
+        if self._loading:
+            self.background.start()
 
     def bring_to_front(self) -> None:
         """Another ``renewdesk`` on this cache asked for this window instead of opening one."""

@@ -87,6 +87,9 @@ class SubscriptionsPage(QWidget):
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
         self._build()
         self._connect()
+        # The first paint comes before the first load: say so, with the filters in place.
+        self._fill_filter_choices([], [])
+        self.count_label.setText(self.tr("Loading subscriptions…"))
 
     # ---- layout ----------------------------------------------------------------------
 

@@ -75,7 +75,7 @@
 <context>
     <name>SubscriptionsPage</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+324"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+353"/>
         <source>%n subscription(s)</source>
         <translation>
             <numerusform>%n subscription</numerusform>

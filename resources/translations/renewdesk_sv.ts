@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../renewdesk/app.py" line="+240"/>
+        <location filename="../../renewdesk/app.py" line="+272"/>
         <source>demo data</source>
         <translation>demodata</translation>
     </message>
@@ -57,7 +57,7 @@
         <translation>som utkast i e-postprogrammet till {recipients}</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="+515"/>
+        <location filename="../../renewdesk/services/quote_service.py" line="+528"/>
         <source>{lines} line(s), {total} {currency}</source>
         <translation>rader: {lines}, {total} {currency}</translation>
     </message>
@@ -393,7 +393,7 @@
         <translation>{raw} är inte giltigt här</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>{number} ordered: {n} subscription(s) renewed</source>
         <translation>{number} är beställd. Förnyade prenumerationer: {n}</translation>
     </message>
@@ -409,12 +409,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+123"/>
+        <location line="+122"/>
         <source>queued in the outbox: {error}</source>
         <translation>ligger i utkorgen: {error}</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-121"/>
         <source>not sent yet</source>
         <translation>inte skickad ännu</translation>
     </message>
@@ -500,7 +500,7 @@
         <translation>Väntande meddelanden: {n}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Automatic quotes are turned off in the settings.</source>
         <translation>Automatiska offerter är avstängda i inställningarna.</translation>
     </message>
@@ -1609,7 +1609,7 @@
         <translation>RenewDesk – Fakturering och beställning</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+70"/>
         <location line="+5"/>
         <source>Billing and Ordering</source>
         <translation>Fakturering och beställning</translation>
@@ -2115,12 +2115,12 @@ Giltig till: {expires}</translation>
         <translation>{number} är inget offertnummer (Q-ÅÅÅÅ-NNNNNN)</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="-436"/>
+        <location filename="../../renewdesk/services/quote_service.py" line="-445"/>
         <source>set the sender address (Settings, SMTP) before sending by email</source>
         <translation>ange avsändaradressen (Inställningar, SMTP) innan du skickar med e-post</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+136"/>
         <source>a cancellation by the partner needs a note saying who and why</source>
         <translation>en annullering från partnern kräver en anteckning om vem och varför</translation>
     </message>
@@ -3569,7 +3569,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+82"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+100"/>
         <source>Subscriptions and Agreements</source>
         <translation>Prenumerationer och avtal</translation>
     </message>
@@ -3596,7 +3596,12 @@ Giltig till: {expires}</translation>
         <translation>Förnya…</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+2"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="-28"/>
+        <source>Loading subscriptions…</source>
+        <translation>Läser in prenumerationer…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Turn off auto-renew</source>
         <translation>Stäng av automatisk förnyelse</translation>
     </message>
@@ -3736,7 +3741,7 @@ Giltig till: {expires}</translation>
         <translation>Öppna demodata</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+123"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+134"/>
         <source>All customers</source>
         <translation>Alla kunder</translation>
     </message>
@@ -3827,7 +3832,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>SubscriptionsTable</name>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_model.py" line="+68"/>
+        <location filename="../../renewdesk/ui/subscriptions_model.py" line="+69"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -3892,7 +3897,7 @@ Giltig till: {expires}</translation>
         <translation>Förnyelse</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+286"/>
         <source>On</source>
         <translation>På</translation>
     </message>

@@ -75,10 +75,10 @@ def _qt_app_exists() -> bool:
 
 def _os_locale_name() -> str:
     """The OS's locale name (``sv_SE``) without Qt: POSIX variables, or Windows' UI language."""
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):  # the first one set decides
         value = os.environ.get(variable, "")
-        if value and value not in ("C", "POSIX") and not value.startswith("C."):
-            return value.split(".")[0].split("@")[0]
+        if value:
+            return "" if value in ("C", "POSIX") or value.startswith("C.") else value.split(".")[0]
     if sys.platform == "win32":
         import ctypes
         import locale

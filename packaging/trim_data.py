@@ -147,6 +147,8 @@ def slim(
             if trimmed is not None:
                 notes.append(f"ICU data {_mb(Path(src))} -> {_mb(trimmed)}")
                 src = str(trimmed)
+            else:
+                notes.append(f"ICU data kept whole ({_mb(Path(src))}): no icupkg or C compiler")
         new_binaries.append((dest, src, kind))
     babel_entries = [e for e in datas if "babel/locale-data/" in e[0].replace("\\", "/")]
     replacements: dict[str, str] = {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import (
     QItemSelection,
@@ -305,7 +306,7 @@ class SubscriptionsPage(QWidget):
         if len(results) < PRESORT_FROM_ROWS:
             return  # small tables sort in a few milliseconds anyway
 
-        def work(progress: Callable[[int, int, str], None]) -> dict[Column, list[int]]:
+        def work(progress: Callable[[int, int, str], None]) -> dict[Column, Any]:
             return sort_orders(results, index)
 
         self._runner.submit(

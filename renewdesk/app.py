@@ -10,22 +10,22 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+# The Qt-free services come first: once PySide6 is imported, its import hook reads
+# the source of every module imported after it, to look for PySide6 feature use
+# (PYSIDE-2029), which adds to the window's start-up for each of these modules.
 from sqlalchemy import Engine
 
 from renewdesk.clock import today
-from renewdesk.demo import build_demo_cache
-from renewdesk.i18n import install_language, language_installed, saved_language
+from renewdesk.i18n import install_language, language_installed
 from renewdesk.mail.outbox import Outbox
-from renewdesk.mail.smtp import test_connection
-from renewdesk.quotes import ports
+from renewdesk.quotes.ports import QuoteSettings
 from renewdesk.secrets import SecretStore
 from renewdesk.services import backups
+from renewdesk.services import quote_adapters as adapters
 from renewdesk.services.auto_quotes import AutoQuoteService
 from renewdesk.services.check_service import CheckService
 from renewdesk.services.import_service import ImportService
@@ -33,18 +33,28 @@ from renewdesk.services.outbox_runner import OutboxSender
 from renewdesk.services.planning_service import PlanningService
 from renewdesk.services.quote_service import QuoteService
 from renewdesk.services.secret_probe import DeferredSecretStore
-from renewdesk.services.settings_service import SettingsService
+from renewdesk.services.settings_service import KEYS, SettingsService
 from renewdesk.store.engine import open_cache
+from renewdesk.store.peek import read_setting
 from renewdesk.store.repositories import (
     CustomerRepository,
     PartnerRepository,
     SubscriptionRepository,
 )
+
+# isort: split
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
 from renewdesk.ui.cache_recovery import open_cache_or_recover
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.main_window import MainWindow
 from renewdesk.ui.single_instance import InstanceGuard
 from renewdesk.ui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from renewdesk.mail.smtp import SmtpSettings
 
 log = logging.getLogger(__name__)
 
@@ -102,13 +112,27 @@ def _build_context(
         imports=ImportService(engine),
         settings=settings,
         secret_store=secrets,
-        smtp_test=test_connection,
-        build_demo=build_demo_cache,
+        smtp_test=_test_connection,
+        build_demo=_build_demo,
         today=today,
         synchronous_tasks=synchronous,
         planning=PlanningService(engine),
         extras={"engine": engine},
     )
+
+
+def _test_connection(settings: SmtpSettings, password: str | None) -> object:
+    """Settings > Test connection (``renewdesk.mail.smtp``, imported when first used)."""
+    from renewdesk.mail.smtp import test_connection
+
+    return test_connection(settings, password)
+
+
+def _build_demo(path: Path, day: date) -> Path:
+    """File > Open demo data (``renewdesk.demo``, imported when first used)."""
+    from renewdesk.demo import build_demo_cache
+
+    return build_demo_cache(path, day)
 
 
 def _quote_service(
@@ -120,15 +144,24 @@ def _quote_service(
     whether the server was reached; ``deliver_now`` serves any other caller.
     """
 
-    def load_settings() -> ports.QuoteSettings:
-        return ports.quote_settings(settings.load())
+    def load_settings() -> QuoteSettings:
+        return adapters.quote_settings(settings.load())
 
     def deliver_now(now: datetime) -> None:
         run = sender(now)
         if run.report is None and run.error:
             raise RuntimeError(run.error)
 
-    return QuoteService(engine, settings=load_settings, outbox=outbox, deliver_now=deliver_now)
+    return QuoteService(
+        engine,
+        settings=load_settings,
+        outbox=outbox,
+        deliver_now=deliver_now,
+        render_pdf=adapters.render_pdf(),
+        build_message=adapters.build_message(),
+        write_eml=adapters.write_eml(),
+        open_file=adapters.open_file(),
+    )
 
 
 def create_main_window(db_path: Path | str, *, synchronous: bool = False) -> MainWindow:
@@ -145,7 +178,7 @@ def create_main_window(db_path: Path | str, *, synchronous: bool = False) -> Mai
     apply_look(app)  # the same look as run_gui, for windows built directly (tests, reviews)
     path = Path(db_path).expanduser().resolve()
     if not language_installed():  # the saved or OS language, as run_gui would choose
-        install_language(None, saved_language(path))
+        install_language(None, read_setting(path, KEYS["language"]))
     return _window_over(open_cache(path), path, synchronous=synchronous)
 
 
@@ -233,7 +266,7 @@ def run_gui(
             if prepare is not None:
                 prepare(target)
             # Before any widget exists: texts are translated when widgets are made.
-            install_language(lang, saved_language(target))
+            install_language(lang, read_setting(target, KEYS["language"]))
         engine = open_cache_or_recover(target)  # a damaged file: restore, start anew, or quit
         if engine is None:
             guard.release()

@@ -218,3 +218,20 @@ class AuditEvent:
     subscription_id: str
     action: str
     details: str
+
+
+# The page sizes a quote PDF can take ("auto": by the customer's country).
+PAGE_SIZE_CHOICES = ("auto", "A4", "Letter")
+
+
+@dataclass(frozen=True, slots=True)
+class Seller:
+    """Who prepared the quote (the Settings profile); printed on the PDF when given."""
+
+    company: str = ""
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+
+    def lines(self) -> list[str]:
+        return [v for v in (self.company, self.name, self.email, self.phone) if v]

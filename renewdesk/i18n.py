@@ -1,9 +1,12 @@
 """Pick the language (OS default, ``--lang``, or the Settings dialog) and load translations.
 
 One Qt translation file per language (``resources/translations/renewdesk_<lang>.qm``)
-serves the window, the command line, the rule sentences, the PDF and the email, so
-the non-GUI surfaces translate through Qt too (QtCore only, no widgets). Qt's own
-``qtbase_<lang>.qm`` is loaded beside it so standard dialogs and buttons match.
+serves the window, the command line, the rule sentences, the PDF and the email.
+The window installs it as a ``QTranslator`` (with Qt's own ``qtbase_<lang>.qm``
+beside it, so standard dialogs and buttons match). Everything else reads the same
+file through :mod:`renewdesk.qm_catalogue`, in pure Python: the command line prints
+Swedish without loading Qt. This module imports PySide6 only inside the functions
+the window calls, and answers through Qt only once a Qt application exists.
 
 English is the source language; ``renewdesk_en.qm`` holds only the plural forms
 (``%n subscription(s)`` -> "1 subscription", "3 subscriptions"), as Qt recommends.
@@ -17,21 +20,30 @@ answers from that language's catalogue for the current thread only (see
 from __future__ import annotations
 
 import contextvars
+import os
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QLibraryInfo,
-    QLocale,
-    QTranslator,
-)
+from typing import TYPE_CHECKING, Any
 
 from renewdesk import lazy_text
+from renewdesk.qm_catalogue import QmCatalogue, QmFormatError, load_qm
 from renewdesk.resources import resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
+    """Mark ``text`` for extraction under ``context``; returns it untranslated.
+
+    The same marker as Qt's, without importing Qt: ``pyside6-lupdate`` extracts a
+    ``QT_TRANSLATE_NOOP("Context", "text")`` call by its name wherever it is defined.
+    """
+    return text
+
 
 SUPPORTED = ("en", "sv")
 # The locale each language reads money, dates and numbers in when the OS locale is
@@ -43,19 +55,49 @@ LOCALES = {"en": "en_US", "sv": "sv_SE"}
 QT_OVERRIDES = (QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),)
 
 _installed: list[QTranslator] = []
-_installed_app: list[QCoreApplication] = []
 _current = "en"
 _override: contextvars.ContextVar[str | None] = contextvars.ContextVar(
     "renewdesk_quote_language", default=None
 )
-_catalogues: dict[str, QTranslator | None] = {}
+_catalogues: dict[str, QmCatalogue | None] = {}
 _catalogue_lock = threading.Lock()
 
 
+def _qt_core() -> Any:
+    """``PySide6.QtCore`` when something has imported it already, else ``None``."""
+    return sys.modules.get("PySide6.QtCore")
+
+
+def _qt_app_exists() -> bool:
+    core = _qt_core()
+    return core is not None and core.QCoreApplication.instance() is not None
+
+
+def _os_locale_name() -> str:
+    """The OS's locale name (``sv_SE``) without Qt: POSIX variables, or Windows' UI language."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):  # the first one set decides
+        value = os.environ.get(variable, "")
+        if value:
+            return "" if value in ("C", "POSIX") or value.startswith("C.") else value.split(".")[0]
+    if sys.platform == "win32":
+        import ctypes
+        import locale
+
+        lcid = ctypes.windll.kernel32.GetUserDefaultUILanguage()  # type: ignore[attr-defined]
+        return locale.windows_locale.get(lcid, "")
+    return ""
+
+
 def system_language() -> str:
-    """The OS language if RenewDesk has it, else English."""
-    name = QLocale.system().name().split("_")[0]
-    return name if name in SUPPORTED else "en"
+    """The OS language if RenewDesk has it, else English.
+
+    Asked of Qt when the window has loaded it (so the window agrees with its own
+    ``QLocale``), of the environment otherwise.
+    """
+    core = _qt_core()
+    name = core.QLocale.system().name() if core is not None else _os_locale_name()
+    code = name.split("_")[0].lower()
+    return code if code in SUPPORTED else "en"
 
 
 def choose_language(requested: str | None, saved: str = "") -> str:
@@ -77,6 +119,8 @@ def qt_translations_dir() -> Path | None:
     PySide6-Essentials ships them under ``PySide6/Qt/translations`` (what
     ``QLibraryInfo`` reports); a frozen build may put them beside our own files instead.
     """
+    from PySide6.QtCore import QLibraryInfo
+
     qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     for folder in (qt_dir, translations_dir()):
         if any(folder.glob("qtbase_*.qm")):
@@ -87,6 +131,8 @@ def qt_translations_dir() -> Path | None:
 def _load(name: str, folder: Path | None) -> QTranslator | None:
     if folder is None:
         return None
+    from PySide6.QtCore import QTranslator
+
     translator = QTranslator()
     return translator if translator.load(name, str(folder)) else None
 
@@ -96,29 +142,11 @@ def current_language() -> str:
     return _current
 
 
-def saved_language(db_path: Path) -> str:
-    """The language the Settings dialog saved in the cache at ``db_path`` ("" = the OS's)."""
-    if not db_path.is_file():
-        return ""
-    from renewdesk.services.settings_service import KEYS
-    from renewdesk.store.engine import open_cache
-    from renewdesk.store.repositories import SettingsRepository
-
-    try:
-        engine = open_cache(db_path)
-    except Exception:  # an unreadable cache is reported when it is opened for real
-        return ""
-    try:
-        return SettingsRepository(engine).get(KEYS["language"])
-    finally:
-        engine.dispose()
-
-
 def select_language(requested: str | None, saved: str = "") -> str:
     """Choose the language without installing anything; returns its code.
 
-    For the command line's ``--help`` and usage errors, which come before any Qt
-    application exists: until one does, :func:`translate` answers from the catalogue.
+    For the command line's ``--help`` and usage errors: until a Qt application
+    exists, :func:`translate` answers from the catalogue.
     """
     global _current
     _current = choose_language(requested, saved)
@@ -126,27 +154,26 @@ def select_language(requested: str | None, saved: str = "") -> str:
 
 
 def install_language(requested: str | None, saved: str = "") -> str:
-    """Install the translators for the chosen language; returns its code.
+    """Make the chosen language the current one; returns its code.
 
-    Call it before building any widget: texts are translated when a widget is made.
+    With a Qt application (the window) this installs the translators and the
+    default ``QLocale``; call it before building any widget, as texts are
+    translated when a widget is made. Without one (the command line) nothing of
+    Qt is loaded: :func:`translate` reads the catalogue.
     """
     global _current
     lang = choose_language(requested, saved)
     uninstall_language()
     _current = lang
+    if not _qt_app_exists():
+        return lang
+    from PySide6.QtCore import QCoreApplication, QLocale
+
     system = QLocale.system()
     if system.name().split("_")[0] == lang:
         QLocale.setDefault(system)
     else:
         QLocale.setDefault(QLocale(LOCALES[lang]))
-    app = QCoreApplication.instance()
-    if app is None:
-        if lang == "en":
-            return lang  # the source texts are English; nothing to install
-        # QCoreApplication.installTranslator needs an application object; the
-        # command line has none, so it gets a plain core application.
-        app = QCoreApplication([])
-        _installed_app.append(app)
     for translator in (
         _load(f"qtbase_{lang}", qt_translations_dir()),
         _load(f"renewdesk_{lang}", translations_dir()),  # installed last: searched first
@@ -158,6 +185,8 @@ def install_language(requested: str | None, saved: str = "") -> str:
 
 def install_translator(translator: QTranslator) -> None:
     """Install one more catalogue (e.g. a pseudo-locale) as :func:`install_language` would."""
+    from PySide6.QtCore import QCoreApplication
+
     if QCoreApplication.installTranslator(translator):
         _installed.append(translator)
 
@@ -170,18 +199,24 @@ def language_installed() -> bool:
 def uninstall_language() -> None:
     """Remove what :func:`install_language` installed and go back to the OS locale."""
     global _current
-    for translator in _installed:
-        QCoreApplication.removeTranslator(translator)
-    _installed.clear()
     _current = "en"
-    QLocale.setDefault(QLocale.system())
+    core = _qt_core()
+    if core is None:
+        return  # nothing of Qt was ever installed
+    for translator in _installed:
+        core.QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    core.QLocale.setDefault(core.QLocale.system())
 
 
-def catalogue(lang: str) -> QTranslator | None:
-    """RenewDesk's translator for ``lang`` (loaded once), not installed anywhere."""
+def catalogue(lang: str) -> QmCatalogue | None:
+    """RenewDesk's catalogue for ``lang`` (read once, in pure Python), not installed anywhere."""
     with _catalogue_lock:
         if lang not in _catalogues:
-            _catalogues[lang] = _load(f"renewdesk_{lang}", translations_dir())
+            try:
+                _catalogues[lang] = load_qm(translations_dir() / f"renewdesk_{lang}.qm")
+            except (OSError, QmFormatError):  # a build without it: the source texts
+                _catalogues[lang] = None
         return _catalogues[lang]
 
 
@@ -207,21 +242,29 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     """``QCoreApplication.translate``, honouring an enclosing :func:`language` block.
 
     ``pyside6-lupdate`` extracts ``translate("Context", "text")`` calls like Qt's own.
+    Without a Qt application (the command line) the answer comes from the catalogue.
     """
     lang = _override.get()
     if lang is None:
-        if QCoreApplication.instance() is not None:
+        if _qt_app_exists():
+            from PySide6.QtCore import QCoreApplication
+
             return QCoreApplication.translate(context, text, disambiguation, n)
-        # No application (the command line): the catalogue, so English plurals read right.
         lang = _current
 
-    translator = catalogue(lang)
-    result = translator.translate(context, text, disambiguation, n) if translator else ""
-    result = result or text
+    found = catalogue(lang)
+    result = (found.translate(context, text, disambiguation, n) if found else "") or text
     if n >= 0:
-        result = result.replace("%Ln", QLocale(LOCALES[lang]).toString(n))
+        if "%Ln" in result:
+            result = result.replace("%Ln", _localised_count(n, lang))
         result = result.replace("%n", str(n))
     return result
+
+
+def _localised_count(n: int, lang: str) -> str:
+    from babel.numbers import format_decimal
+
+    return format_decimal(n, locale=LOCALES[lang])
 
 
 class TrContext:

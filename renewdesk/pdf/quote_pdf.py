@@ -26,7 +26,6 @@ from __future__ import annotations
 import io
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
@@ -48,7 +47,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tables import CellStyle
 
-from renewdesk.domain import Partner, Quote
+from renewdesk.domain import Partner, Quote, Seller
 from renewdesk.i18n import language
 from renewdesk.pdf.cells import line_count, markup_of, plain, shortened, text_style
 from renewdesk.pdf.formatting import (
@@ -78,20 +77,6 @@ from renewdesk.pdf.styles import (
     register_fonts,
 )
 from renewdesk.pdf.text import wrap
-
-
-@dataclass(frozen=True, slots=True)
-class Seller:
-    """Who prepared the quote (the Settings profile); printed when given."""
-
-    company: str = ""
-    name: str = ""
-    email: str = ""
-    phone: str = ""
-
-    def lines(self) -> list[str]:
-        return [v for v in (self.company, self.name, self.email, self.phone) if v]
-
 
 # reportlab keeps per-document font state in shared font objects; one render at a time
 # keeps a background PDF job and a CLI-triggered one from interleaving.

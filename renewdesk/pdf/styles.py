@@ -13,9 +13,9 @@ from reportlab.lib.units import mm
 from renewdesk.pdf.fonts import FONT, FONT_BOLD, register_fonts
 
 __all__ = ["FONT", "FONT_BOLD", "register_fonts"]  # re-exported: the PDF's callers import them here
+from renewdesk.domain import PAGE_SIZE_CHOICES as PAGE_SIZE_CHOICES  # defined Qt- and PDF-free
 
 PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
-PAGE_SIZE_CHOICES = ("auto", "A4", "Letter")
 
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#5f6368")

@@ -20,7 +20,6 @@ from renewdesk.rules import (
     check_all,
     default_limits,
 )
-from renewdesk.rules.codes import Code
 from renewdesk.rules.grouping import group_key
 from renewdesk.rules.sources import source
 from renewdesk.store.plan_repo import PlanRepository
@@ -57,25 +56,48 @@ class _Verdict:
     def blocking(self) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.blocks)
 
-    def as_json(self, sources: Mapping[Code, str] | None = None) -> dict[str, object]:
+    def as_json(self, memo: dict[Any, Any] | None = None) -> dict[str, object]:
         """The ``renewdesk check --format json`` object for this subscription.
 
         ``codes`` stays a list of code strings (SPEC 4); ``sources`` maps each of those
         codes to where its rule comes from (:func:`renewdesk.rules.sources.source`, in
-        the language of the moment). Pass ``sources`` (every code's text, made once)
-        when writing many objects.
+        the language of the moment). ``memo`` (one dict for a whole list, see
+        :func:`check_json`) shares the parts many subscriptions have in common:
+        verdicts, sources and groups are built once and shared.
         """
-        codes = list(dict.fromkeys(f.code for f in self.findings))
-        texts = sources if sources is not None else {c: source(c) for c in codes}
+        memo = {} if memo is None else memo
+        verdict = memo.get(id(self.findings))
+        if verdict is None:
+            codes = list(dict.fromkeys(f.code for f in self.findings))
+            texts = {}
+            for c in codes:
+                text = memo.get(("source", c))
+                if text is None:
+                    text = memo[("source", c)] = source(c)
+                texts[str(c)] = text
+            verdict = memo[id(self.findings)] = (
+                self.eligible,
+                [str(f.code) for f in self.findings],
+                texts,
+            )
+        group = memo.get(id(self.group))
+        if group is None:
+            group = memo[id(self.group)] = self.group.as_dict()
         return {
             "subscription_id": self.subscription_id,
-            "eligible": self.eligible,
-            "codes": [str(f.code) for f in self.findings],
-            "sources": {str(c): texts[c] for c in codes},
-            "group": self.group.as_dict(),
+            "eligible": verdict[0],
+            "codes": verdict[1],
+            "sources": verdict[2],
+            "group": group,
             "stage": self.stage.value,
             "owner": self.owner,
         }
+
+
+def check_json(results: list[_Verdict]) -> list[dict[str, object]]:
+    """The ``renewdesk check --format json`` list: shared verdicts and groups built once."""
+    memo: dict[int, Any] = {}
+    return [r.as_json(memo) for r in results]
 
 
 @dataclass(frozen=True, slots=True)

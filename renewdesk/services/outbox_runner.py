@@ -18,9 +18,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
-
 from renewdesk.domain import OutboxStatus
+from renewdesk.i18n import translate
 from renewdesk.mail.outbox import Outbox, SendReport
 from renewdesk.mail.smtp import make_sender
 from renewdesk.services.quote_service import default_now
@@ -91,7 +90,7 @@ class OutboxSender:
             password = self._settings.get_password(app)
             if smtp.user and not password:
                 due = bool(self._outbox.due(when))
-                text = QCoreApplication.translate(
+                text = translate(
                     "OutboxSender", "The SMTP password for {user} is needed to send."
                 ).format(user=smtp.user)
                 return OutboxRun(error=text, needs_password=due)

@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from email.message import EmailMessage
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import Connection
@@ -32,7 +32,6 @@ from renewdesk.domain import (
 )
 from renewdesk.lazy_text import tr_later
 from renewdesk.planning.stages import Stage
-from renewdesk.quotes import ports
 from renewdesk.quotes.builder import (
     QuoteInputs,
     QuotePreview,
@@ -71,6 +70,7 @@ from renewdesk.quotes.ports import (
 )
 from renewdesk.rules import Limits, default_limits
 from renewdesk.services import customer_memory
+from renewdesk.services import quote_adapters as adapters
 from renewdesk.store import quote_repo as repo
 from renewdesk.store.engine import writer
 from renewdesk.store.plan_repo import mark_stage
@@ -79,6 +79,10 @@ from renewdesk.store.repositories import (
     SubscriptionRepository,
     write_audit_many,
 )
+
+if TYPE_CHECKING:
+    from renewdesk.secrets import SecretStore
+    from renewdesk.services.settings_service import SettingsService
 
 # The audit "details" of the review's one-click fix; the builder finds it again to
 # print "Auto-renew was turned off for ..." on the quote.
@@ -109,8 +113,8 @@ class QuoteService:
         *,
         limits: Limits | None = None,
         now: Callable[[], datetime] = default_now,
-        settings_service: Any = None,
-        secrets: Any = None,
+        settings_service: SettingsService | None = None,
+        secrets: SecretStore | None = None,
         settings: LoadSettings | None = None,
         render_pdf: RenderPdf | None = None,
         build_message: BuildMessage | None = None,
@@ -119,18 +123,27 @@ class QuoteService:
         write_eml: WriteEml | None = None,
         open_file: OpenFile | None = None,
     ) -> None:
+        """Every collaborator is a typed argument; the composition roots pass each one.
+
+        One left out gets the real one from :mod:`renewdesk.services.quote_adapters`
+        (tests and scripts pass only what they swap).
+        """
         self._engine = engine
         self._limits = limits or default_limits()
         self._now = now
         if settings is None or deliver_now is None:
-            settings_service = settings_service or ports.settings_service(engine, secrets)
-        self._settings = settings or ports.settings_loader(settings_service)
-        self._render_pdf = render_pdf or ports.render_pdf()
-        self._build_message = build_message or ports.build_message()
-        self._outbox = outbox or ports.outbox(engine)
-        self._deliver_now = deliver_now or ports.deliver_now(settings_service, self._outbox)
-        self._write_eml = write_eml or ports.write_eml()
-        self._open_file = open_file or ports.open_file()
+            settings_service = settings_service or adapters.settings_service(engine, secrets)
+        self._outbox = outbox or adapters.outbox(engine)
+        if settings is None or deliver_now is None:
+            assert settings_service is not None
+            settings = settings or adapters.settings_loader(settings_service)
+            deliver_now = deliver_now or adapters.deliver_now(settings_service, self._outbox)
+        self._settings: LoadSettings = settings
+        self._deliver_now: DeliverNow = deliver_now
+        self._render_pdf = render_pdf or adapters.render_pdf()
+        self._build_message = build_message or adapters.build_message()
+        self._write_eml = write_eml or adapters.write_eml()
+        self._open_file = open_file or adapters.open_file()
         self._subs = SubscriptionRepository(engine)
 
     # --- building -----------------------------------------------------------------

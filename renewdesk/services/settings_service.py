@@ -12,14 +12,12 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from email_validator import EmailNotValidError, validate_email
-from PySide6.QtCore import QCoreApplication
 from sqlalchemy import Engine
 
+from renewdesk.domain import PAGE_SIZE_CHOICES, Seller
+from renewdesk.i18n import translate
 from renewdesk.mail.oauth import SMTP_SERVERS, OAuthConfig, Provider, preset_endpoints
 from renewdesk.mail.smtp import DEFAULT_PORTS, Security, SmtpSettings
-from renewdesk.pdf.quote_pdf import Seller
-from renewdesk.pdf.styles import PAGE_SIZE_CHOICES
 from renewdesk.rules import default_limits
 from renewdesk.secrets import SecretStore, smtp_account
 from renewdesk.store.repositories import SettingsRepository
@@ -125,12 +123,12 @@ class SettingsError(ValueError):
 
 
 def _email_error(value: str) -> str:
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         validate_email(value, check_deliverability=False)
     except EmailNotValidError as exc:
-        text = QCoreApplication.translate(
-            "SettingsService", "{value} is not a valid email address: {why}"
-        )
+        text = translate("SettingsService", "{value} is not a valid email address: {why}")
         return text.format(value=value, why=exc)
     return ""
 
@@ -143,23 +141,21 @@ def _url_error(value: str) -> str:
     loopback = parts.hostname in {"127.0.0.1", "localhost", "::1"}
     if (parts.scheme == "https" and parts.hostname) or (parts.scheme == "http" and loopback):
         return ""
-    return QCoreApplication.translate(
-        "SettingsService", "{value} is not an https:// address."
-    ).format(value=value)
+    return translate("SettingsService", "{value} is not an https:// address.").format(value=value)
 
 
 def _oauth_errors(settings: AppSettings, complete: bool) -> dict[str, str]:
     errors: dict[str, str] = {}
     if settings.smtp_auth not in AUTH_METHODS:
-        errors["smtp_auth"] = QCoreApplication.translate(
+        errors["smtp_auth"] = translate(
             "SettingsService", "The sign-in method must be password or oauth2."
         )
     if settings.oauth_provider not in {p.value for p in Provider}:
-        errors["oauth_provider"] = QCoreApplication.translate(
+        errors["oauth_provider"] = translate(
             "SettingsService", "The provider must be microsoft, google or custom."
         )
     if settings.oauth_tenant and not _TENANT.fullmatch(settings.oauth_tenant):
-        errors["oauth_tenant"] = QCoreApplication.translate(
+        errors["oauth_tenant"] = translate(
             "SettingsService",
             "The tenant is a domain or directory id, such as contoso.onmicrosoft.com.",
         )
@@ -170,13 +166,13 @@ def _oauth_errors(settings: AppSettings, complete: bool) -> dict[str, str]:
     if not complete or not settings.uses_oauth or "smtp_auth" in errors:
         return errors
     if not settings.smtp_user:
-        errors["smtp_user"] = QCoreApplication.translate(
+        errors["smtp_user"] = translate(
             "SettingsService", "Signing in needs the mailbox address as the user name."
         )
     elif problem := _email_error(settings.smtp_user):
         errors["smtp_user"] = problem
     if not settings.oauth_client_id:
-        errors["oauth_client_id"] = QCoreApplication.translate(
+        errors["oauth_client_id"] = translate(
             "SettingsService", "Signing in needs the client id of your app registration."
         )
     if settings.oauth_provider == Provider.CUSTOM.value:
@@ -184,9 +180,7 @@ def _oauth_errors(settings: AppSettings, complete: bool) -> dict[str, str]:
             if not getattr(settings, name):
                 errors.setdefault(
                     name,
-                    QCoreApplication.translate(
-                        "SettingsService", "Another provider needs this address."
-                    ),
+                    translate("SettingsService", "Another provider needs this address."),
                 )
     return errors
 
@@ -198,15 +192,15 @@ def validate(settings: AppSettings, *, complete: bool = True) -> dict[str, str]:
     """
     errors: dict[str, str] = _oauth_errors(settings, complete)
     if not 1 <= settings.smtp_port <= 65535:
-        errors["smtp_port"] = QCoreApplication.translate(
+        errors["smtp_port"] = translate(
             "SettingsService", "The port must be a number from 1 to 65535."
         )
     if settings.smtp_security not in {s.value for s in Security}:
-        errors["smtp_security"] = QCoreApplication.translate(
+        errors["smtp_security"] = translate(
             "SettingsService", "Security must be none, starttls or ssl."
         )
     if any(ch.isspace() for ch in settings.smtp_host) or "/" in settings.smtp_host:
-        errors["smtp_host"] = QCoreApplication.translate(
+        errors["smtp_host"] = translate(
             "SettingsService", "The server name must be a host name, such as smtp.example.com."
         )
     for name in ("sender", "email"):
@@ -214,15 +208,15 @@ def validate(settings: AppSettings, *, complete: bool = True) -> dict[str, str]:
         if value and (problem := _email_error(value)):
             errors[name] = problem
     if settings.language not in LANGUAGES:
-        errors["language"] = QCoreApplication.translate(
+        errors["language"] = translate(
             "SettingsService", "The language must be en or sv (or empty for the system's)."
         )
     if not 1 <= settings.quote_validity_days <= 365:
-        errors["quote_validity_days"] = QCoreApplication.translate(
+        errors["quote_validity_days"] = translate(
             "SettingsService", "A quote is valid for 1 to 365 days."
         )
     if settings.pdf_page_size not in PAGE_SIZE_CHOICES:
-        errors["pdf_page_size"] = QCoreApplication.translate(
+        errors["pdf_page_size"] = translate(
             "SettingsService", "The page size must be auto, A4 or Letter."
         )
     return errors
@@ -305,7 +299,7 @@ class SettingsService:
         if account is None:
             raise SettingsError(
                 {
-                    "smtp_user": QCoreApplication.translate(
+                    "smtp_user": translate(
                         "SettingsService",
                         "Enter the SMTP server and user name before the password.",
                     )
@@ -332,7 +326,7 @@ class SettingsService:
         if not current.smtp_configured:
             raise SettingsError(
                 {
-                    "smtp_host": QCoreApplication.translate(
+                    "smtp_host": translate(
                         "SettingsService",
                         "Sending by email needs an SMTP server and a sender address.",
                     )
@@ -358,7 +352,7 @@ class SettingsService:
         current = settings or self.load()
         errors = validate(current)
         if not current.uses_oauth:
-            errors["smtp_auth"] = QCoreApplication.translate(
+            errors["smtp_auth"] = translate(
                 "SettingsService", "Sign-in with OAuth 2.0 is not chosen in the settings."
             )
         if errors:
@@ -388,7 +382,7 @@ class SettingsService:
         if account is None:
             raise SettingsError(
                 {
-                    "oauth_client_id": QCoreApplication.translate(
+                    "oauth_client_id": translate(
                         "SettingsService", "Enter the client id before the client secret."
                     )
                 }

@@ -1,5 +1,9 @@
 """Open the cache: SQLite with foreign keys, WAL, a busy timeout and full sync, migrated on open.
 
+Alembic is imported only when the file's schema revision (read with plain
+``sqlite3``, :mod:`renewdesk.store.peek`) is not the newest one: opening an
+up-to-date cache, as nearly every start does, costs no migration machinery.
+
 Every connection runs in explicit transactions (``BEGIN`` / ``BEGIN IMMEDIATE``)
 instead of pysqlite's implicit ones, so a read-then-write use case is one real
 transaction (the SQLAlchemy "pysqlite serializable" recipe).
@@ -12,12 +16,8 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 
@@ -26,6 +26,10 @@ from renewdesk.lazy_text import tr_later
 from renewdesk.store import faults
 from renewdesk.store.faults import CacheError as CacheError  # re-exported
 from renewdesk.store.faults import CacheFault as CacheFault
+from renewdesk.store.peek import head_revisions, schema_revision
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 10_000
@@ -125,6 +129,8 @@ def writer(engine: Engine) -> Engine:
 
 
 def _alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -134,12 +140,16 @@ def _alembic_config(connection: Connection | None = None) -> Config:
 
 def head_revision() -> str:
     """The newest schema revision this RenewDesk knows."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -274,6 +284,9 @@ def migrate(engine: Engine, path: Path) -> Path | None:
     backup again (the cache itself is unchanged: the upgrade is one transaction).
     The cache carries RenewDesk's :data:`APPLICATION_ID` afterwards.
     """
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     head = head_revision()
     current = current_revision(engine)
     if current == head:
@@ -346,6 +359,12 @@ def _folder_for(path: Path) -> None:
         ) from None
 
 
+def _is_current(path: Path) -> bool:
+    """Whether the file already holds the one head revision (no upgrade, no Alembic)."""
+    heads = head_revisions()
+    return len(heads) == 1 and schema_revision(path) in heads
+
+
 def open_cache(path: Path | str, *, quick_check: bool = True) -> Engine:
     """Open (creating if needed) and migrate the cache file at ``path``.
 
@@ -366,6 +385,8 @@ def open_cache(path: Path | str, *, quick_check: bool = True) -> Engine:
         if facts.damage:
             raise damaged_error(path, facts.damage)
     engine = make_engine(path)
+    if _is_current(path):
+        return engine
     try:
         migrate(engine, path)
     except Exception:

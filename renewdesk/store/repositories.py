@@ -291,6 +291,12 @@ class CustomerRepository:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
 
+    def company_names(self) -> dict[str, str]:
+        """Customer number -> company name, read through the driver (no ORM objects)."""
+        with self._engine.begin() as conn:
+            rows = conn.exec_driver_sql("SELECT csn, company_name FROM customers").fetchall()
+        return {csn: name for csn, name in rows}
+
     def all(self) -> list[Customer]:
         from sqlalchemy.orm import Session
 

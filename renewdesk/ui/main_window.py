@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -45,6 +45,7 @@ SIDEBAR_WIDE, SIDEBAR_NARROW, NARROW_BELOW = 248, 224, 1200
 GEOMETRY_KEY = "mainWindow/geometry"
 STATE_KEY = "mainWindow/state"
 PAGE_KEY = "mainWindow/page"
+FIRST_LOAD_FALLBACK_MS = 1000
 
 
 class MainWindow(QMainWindow):
@@ -69,16 +70,46 @@ class MainWindow(QMainWindow):
         self._connect()
         self.planning = PlanningWiring(self)
         self._restore_geometry()
+        self._loading = False  # the first load and the secret store probe have begun
+        self._background_wanted = False
+        if ctx.synchronous_tasks:  # tests: everything inline, timers driven by hand
+            self._start_loading()
+        else:
+            # A window that is never shown (a test's) loads on the first event-loop turn;
+            # one whose paint never reaches this class (a platform that skips it) a
+            # second later.
+            QTimer.singleShot(0, lambda: None if self.isVisible() else self._start_loading())
+            QTimer.singleShot(FIRST_LOAD_FALLBACK_MS, self._start_loading)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The first paint comes first: loading, probing and daily work start after it."""
+        super().paintEvent(event)
+        if not self._loading:
+            QTimer.singleShot(0, self._start_loading)
+
+    def _start_loading(self) -> None:
+        """Check every subscription (off the GUI thread), probe the secret store, start timers."""
+        if self._loading:
+            return
+        self._loading = True
         self.reload()
         self.background.probe_secrets()
-        if not ctx.synchronous_tasks:  # tests drive the timers by hand
+        if not self.ctx.synchronous_tasks:
             self.outbox_page.timer.start()
             self.watcher.start()
+        if self._background_wanted:
+            self.background.start()
+            self.planning.start()  # renewal reminders now, then hourly
 
     def start_background(self) -> None:
-        """Application start (run_gui): recover the outbox, daily work, first send."""
-        self.background.start()
-        self.planning.start()  # renewal reminders now, then hourly
+        """Application start (run_gui): recover the outbox, daily work, first send.
+
+        Runs once the window has painted and begun loading (at once if it has).
+        """
+        self._background_wanted = True
+        if self._loading:
+            self.background.start()
+            self.planning.start()  # renewal reminders now, then hourly
 
     def bring_to_front(self) -> None:
         """Another ``renewdesk`` on this cache asked for this window instead of opening one."""

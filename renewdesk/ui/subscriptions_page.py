@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -49,15 +51,31 @@ from renewdesk.ui.subscriptions_model import (
     Badge,
     BadgeRole,
     Column,
+    RowIndex,
     SubscriptionFilter,
     SubscriptionsModel,
     badge_text,
+    index_rows,
+    sort_orders,
 )
 from renewdesk.ui.task_runner import TaskRunner
 from renewdesk.ui.widgets import BadgeDelegate, configure_table, name, page_header
 
 SEARCH_DEBOUNCE_MS = 150
 RENEW_SHORTCUT = "Ctrl+R"  # Bulk actions > Renew (the README lists every shortcut)
+PRESORT_FROM_ROWS = 20_000  # below this a first sort takes a few milliseconds
+
+
+@dataclass(frozen=True, slots=True)
+class _Loaded:
+    """What the loading task hands the GUI thread: plain values only."""
+
+    results: list[CheckResult]
+    as_of: date
+    index: RowIndex
+    company: dict[str, str]  # customer number -> company name
+    csns: list[str]
+    currencies: list[str]
 
 
 class SubscriptionsPage(QWidget):
@@ -81,6 +99,9 @@ class SubscriptionsPage(QWidget):
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
         self._build()
         self._connect()
+        # The first paint comes before the first load: say so, with the filters in place.
+        self._fill_filter_choices([], [])
+        self.count_label.setText(self.tr("Loading subscriptions…"))
 
     # ---- layout ----------------------------------------------------------------------
 
@@ -276,28 +297,42 @@ class SubscriptionsPage(QWidget):
     # ---- loading ---------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Check every subscription off the GUI thread, then show the results."""
+        """Check every subscription off the GUI thread, then show the results.
+
+        The task also indexes the rows for search and sort and reads the customer
+        names, so the GUI thread only swaps the finished rows in.
+        """
         self.reload_started.emit()
         as_of = self._ctx.today()
-        check = self._ctx.check
+        check, customers = self._ctx.check, self._ctx.customers
 
-        def work(progress: Callable[[int, int, str], None]) -> tuple[list[CheckResult], date]:
-            return check.check(as_of), as_of
+        def work(progress: Callable[[int, int, str], None]) -> _Loaded:
+            results = check.check(as_of)
+            try:
+                company = customers.company_names()
+            except Exception:  # a broken customers table must not hide the subscriptions
+                company = {}
+            return _Loaded(
+                results,
+                as_of,
+                index_rows(results, as_of),
+                company,
+                sorted({r.subscription.customer_csn for r in results}),
+                sorted({r.subscription.currency for r in results}),
+            )
 
         self._runner.submit(work, name="check", on_finished=self._on_loaded)
 
-    def _on_loaded(self, payload: tuple[list[CheckResult], date]) -> None:
-        results, as_of = payload
-        try:
-            self._company = {c.csn: c.company_name for c in self._ctx.customers.all()}
-        except Exception:  # a broken customers table must not hide the subscriptions
-            self._company = {}
-        self._fill_filter_choices(results)
+    def _on_loaded(self, loaded: _Loaded) -> None:
+        results = loaded.results
+        self._company = loaded.company
+        self._fill_filter_choices(loaded.csns, loaded.currencies)
         self._fill_owner_choices(results)
         # A reload (after an action, or another process's write) keeps the admin's place.
         kept = [r.subscription.subscription_id for r in self.selected_results()]
         scroll = self.table.verticalScrollBar().value()
-        self.model.set_rows(results, as_of)
+        self.model.set_rows(results, loaded.as_of, loaded.index)
+        self._presort(results, loaded.index)
         self._select_ids(kept)
         self.table.verticalScrollBar().setValue(scroll)
         empty = not results
@@ -306,9 +341,21 @@ class SubscriptionsPage(QWidget):
         self.toolbar.setVisible(not empty)
         self.data_changed.emit()
 
-    def _fill_filter_choices(self, results: list[CheckResult]) -> None:
-        csns = sorted({r.subscription.customer_csn for r in results})
-        currencies = sorted({r.subscription.currency for r in results})
+    def _presort(self, results: list[CheckResult], index: RowIndex) -> None:
+        """Sort orders for every column, made in the background, so a first click sorts at once."""
+        if len(results) < PRESORT_FROM_ROWS:
+            return  # small tables sort in a few milliseconds anyway
+
+        def work(progress: Callable[[int, int, str], None]) -> dict[Column, Any]:
+            return sort_orders(results, index)
+
+        self._runner.submit(
+            work,
+            name="presort",
+            on_finished=lambda orders: self.model.adopt_sort_orders(results, orders),
+        )
+
+    def _fill_filter_choices(self, csns: list[str], currencies: list[str]) -> None:
         for combo, values, any_text, label in (
             (
                 self.customer_filter,

@@ -58,7 +58,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/cli_quotes.py" line="+334"/>
+        <location filename="../../renewdesk/cli/quotes.py" line="+323"/>
         <source>no automatic quotes were made for %n due subscription(s): set {options} with renewdesk config</source>
         <translation>
             <numerusform>no automatic quotes were made for %n due subscription: set {options} with renewdesk config</numerusform>
@@ -312,7 +312,7 @@
 <context>
     <name>SubscriptionsPage</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+373"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+420"/>
         <source>%n subscription(s)</source>
         <translation>
             <numerusform>%n subscription</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../renewdesk/app.py" line="+249"/>
+        <location filename="../../renewdesk/app.py" line="+282"/>
         <source>demo data</source>
         <translation>demodata</translation>
     </message>
@@ -57,7 +57,7 @@
         <translation>som utkast i e-postprogrammet till {recipients}</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="+94"/>
+        <location filename="../../renewdesk/services/quote_service.py" line="+98"/>
         <source>1 line</source>
         <translation>1 rad</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>{lines} rader</translation>
     </message>
     <message>
-        <location line="+480"/>
+        <location line="+489"/>
         <source>, replaces {number}</source>
         <translation>, ersätter {number}</translation>
     </message>
@@ -331,13 +331,13 @@
 <context>
     <name>CacheErrors</name>
     <message>
-        <location filename="../../renewdesk/store/engine.py" line="+81"/>
+        <location filename="../../renewdesk/store/engine.py" line="+85"/>
         <source>RenewDesk&apos;s data folder {folder} cannot be created or written ({reason}); give yourself write access to it, or choose a cache file with --db</source>
         <extracomment>``PRAGMA application_id`` of every RenewDesk cache (&quot;RDsk&quot;), set on its first open. The tables of the first schema: a cache from before the marker has all of them. ``postgresql://``, ``sqlite:///`` (also as a path collapses it: ``postgresql:/``), but never a Windows drive (``C:/``): a scheme has two letters or more.</extracomment>
         <translation>RenewDesks datamapp {folder} kan inte skapas eller skrivas ({reason}); ge dig själv skrivrättighet till den, eller välj en cachefil med --db</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+140"/>
         <source>{path} is not a RenewDesk cache (not an SQLite database)</source>
         <translation>{path} är ingen RenewDesk-cache (inte en SQLite-databas)</translation>
     </message>
@@ -357,7 +357,7 @@
         <translation>{path} är skadad (SQLites snabbkontroll fann: {problem}); återställ den från en säkerhetskopia med Arkiv &gt; Återställ från säkerhetskopia i fönstret</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>{path} was written by a newer RenewDesk (schema {schema}); update RenewDesk to open it</source>
         <translation>{path} skrevs av en nyare RenewDesk (schema {schema}); uppdatera RenewDesk för att öppna den</translation>
     </message>
@@ -372,7 +372,7 @@
         <translation>mappen {folder} kan inte skapas ({reason}); ge dig själv skrivrättighet till den, eller välj en annan cachefil med --db</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>{path} is a folder, not a cache file</source>
         <translation>{path} är en mapp, inte en cachefil</translation>
     </message>
@@ -564,7 +564,7 @@ Problem: %2</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../renewdesk/cli_commands.py" line="+60"/>
+        <location filename="../../renewdesk/cli/subscriptions.py" line="+17"/>
         <source>import subscriptions, a price book or campaigns</source>
         <translation>importera prenumerationer, en prislista eller kampanjer</translation>
     </message>
@@ -604,18 +604,18 @@ Problem: %2</translation>
         <translation>bedöm per detta datum (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
         <source>no such file</source>
         <translation>filen finns inte</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../renewdesk/cli_import.py" line="+53"/>
+        <location filename="../../renewdesk/cli/import_options.py" line="+53"/>
+        <location filename="../../renewdesk/cli/subscriptions.py" line="+8"/>
         <source>unknown locale</source>
         <translation>okänd språkinställning</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../renewdesk/cli/subscriptions.py" line="+22"/>
         <source>... and {n} more changes</source>
         <translation>… och ytterligare {n} ändringar</translation>
     </message>
@@ -625,7 +625,7 @@ Problem: %2</translation>
         <translation>direkt</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -635,7 +635,7 @@ Problem: %2</translation>
         <translation>nej</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Subscription</source>
         <translation>Prenumeration</translation>
     </message>
@@ -660,12 +660,12 @@ Problem: %2</translation>
         <translation>Grupp (CSN/valuta/betalning/partner)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
         <source>{n} subscriptions, {e} eligible</source>
         <translation>Prenumerationer: {n}, varav {e} kan förnyas</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/cli_quotes.py" line="+19"/>
+        <location filename="../../renewdesk/cli/quotes.py" line="+19"/>
         <source>create a quote, buy one, or write its PDF</source>
         <translation>skapa en offert, köp en eller skriv ut dess PDF</translation>
     </message>
@@ -830,7 +830,7 @@ Problem: %2</translation>
         <translation>{raw} är inte giltigt här</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>{number} ordered: {n} subscription(s) renewed</source>
         <translation>{number} är beställd. Förnyade prenumerationer: {n}</translation>
     </message>
@@ -846,12 +846,12 @@ Problem: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+143"/>
+        <location line="+134"/>
         <source>queued in the outbox: {error}</source>
         <translation>ligger i utkorgen: {error}</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-133"/>
         <source>not sent yet</source>
         <translation>inte skickad ännu</translation>
     </message>
@@ -861,18 +861,18 @@ Problem: %2</translation>
         <translation>skickad</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+46"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-45"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
@@ -902,8 +902,8 @@ Problem: %2</translation>
         <translation>Offerter: {n}</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location filename="../../renewdesk/cli_signin.py" line="+209"/>
+        <location line="+21"/>
+        <location filename="../../renewdesk/cli/signin.py" line="+210"/>
         <source>not sent: {error}</source>
         <translation>inte skickat: {error}</translation>
     </message>
@@ -938,7 +938,7 @@ Problem: %2</translation>
         <translation>Väntande meddelanden: {n}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Automatic quotes are turned off in the settings.</source>
         <translation>Automatiska offerter är avstängda i inställningarna.</translation>
     </message>
@@ -1019,7 +1019,7 @@ Problem: %2</translation>
         <translation>inte skickad</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/cli.py" line="+34"/>
+        <location filename="../../renewdesk/cli/main.py" line="+34"/>
         <source>usage: </source>
         <translation>användning: </translation>
     </message>
@@ -1099,7 +1099,7 @@ Problem: %2</translation>
         <translation>ignorerade det uttryckliga argumentet %r</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>{message} (see &apos;renewdesk --help&apos;)</source>
         <translation>{message} (se &apos;renewdesk --help&apos;)</translation>
     </message>
@@ -1134,17 +1134,17 @@ Problem: %2</translation>
         <translation>bygg huvudfönstret utan skärm över demodata, kontrollera det och skriv ut en rad</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../renewdesk/cli/registry.py" line="+44"/>
         <source>{option} {value} is not a date; write it as YYYY-MM-DD</source>
         <translation>{option} {value} är inget datum; skriv det som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../../renewdesk/cli/main.py" line="+68"/>
         <source>interrupted</source>
         <translation>avbrutet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+31"/>
         <source>(details in {path})</source>
         <translation>(detaljer i {path})</translation>
     </message>
@@ -1154,7 +1154,7 @@ Problem: %2</translation>
         <translation>oväntat fel: {error}</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/cli_signin.py" line="-182"/>
+        <location filename="../../renewdesk/cli/signin.py" line="-182"/>
         <source>sign in to the SMTP server with a password or with OAuth 2.0</source>
         <translation>logga in på SMTP-servern med lösenord eller med OAuth 2.0</translation>
     </message>
@@ -1289,7 +1289,7 @@ Problem: %2</translation>
         <translation>Utloggad: inloggningen är borttagen ur nyckelringen.</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/cli_planning.py" line="+22"/>
+        <location filename="../../renewdesk/cli/planning.py" line="+24"/>
         <source>the renewals of the months ahead by month and currency</source>
         <translation>förnyelserna de kommande månaderna per månad och valuta</translation>
     </message>
@@ -1339,7 +1339,7 @@ Problem: %2</translation>
         <translation>--months {n}: prognosen omfattar {low}–{high} månader</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
@@ -1404,7 +1404,7 @@ Problem: %2</translation>
         <translation>{n} händelse(r) skrivna till {path}</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/cli_expiry.py" line="+25"/>
+        <location filename="../../renewdesk/cli/expiry.py" line="+25"/>
         <source>warning: {number} expires on {date}, the day it is made: {subscription} renewed on {renewal}, and a quote may follow a renewal by at most {grace} days</source>
         <translation>varning: {number} går ut {date}, samma dag som den skapas: {subscription} förnyades {renewal}, och en offert får komma högst {grace} dagar efter förnyelsen</translation>
     </message>
@@ -1414,7 +1414,7 @@ Problem: %2</translation>
         <translation>varning: {number} går ut {date}, inom {within} dagar från att den skapas: {subscription} förnyades {renewal}, och en offert får komma högst {grace} dagar efter förnyelsen</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/cli_import.py" line="-31"/>
+        <location filename="../../renewdesk/cli/import_options.py" line="-31"/>
         <source>the CSV file&apos;s encoding: {choices} (default: detected)</source>
         <translation>CSV-filens teckenkodning: {choices} (standard: identifieras ur filen)</translation>
     </message>
@@ -1422,6 +1422,11 @@ Problem: %2</translation>
         <location line="+8"/>
         <source>locale whose numbers the file uses, e.g. en_US for 5,000.50 or sv_SE for 5 000,50 (default: as the file shows; a value such as 5,000 that could be read two ways is refused)</source>
         <translation>språkområde vars tal filen använder, t.ex. en_US för 5,000.50 eller sv_SE för 5 000,50 (standard: som filen visar; ett värde som 5,000 som kan läsas på två sätt avvisas)</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/cli/output.py" line="+25"/>
+        <source>indent the JSON for reading (slower on large lists)</source>
+        <translation>dra in JSON-texten för läsning (långsammare för stora listor)</translation>
     </message>
 </context>
 <context>
@@ -2854,7 +2859,7 @@ Problem: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../renewdesk/ui/main_window.py" line="+53"/>
+        <location filename="../../renewdesk/ui/main_window.py" line="+54"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>
@@ -2864,7 +2869,7 @@ Problem: %2</translation>
         <translation>RenewDesk – Fakturering och beställning</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+79"/>
         <location line="+5"/>
         <source>Billing and Ordering</source>
         <translation>Fakturering och beställning</translation>
@@ -3428,7 +3433,7 @@ Problem: %2</translation>
 <context>
     <name>OutboxSender</name>
     <message>
-        <location filename="../../renewdesk/services/outbox_runner.py" line="+94"/>
+        <location filename="../../renewdesk/services/outbox_runner.py" line="+93"/>
         <source>The SMTP password for {user} is needed to send.</source>
         <translation>SMTP-lösenordet för {user} behövs för att skicka.</translation>
     </message>
@@ -3842,7 +3847,7 @@ Lösenord för %1 på %2:</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../renewdesk/i18n.py" line="+43"/>
+        <location filename="../../renewdesk/i18n.py" line="+55"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -4083,12 +4088,12 @@ Giltig till: {expires}</translation>
         <translation>{number} är inget offertnummer (Q-ÅÅÅÅ-NNNNNN)</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="-489"/>
+        <location filename="../../renewdesk/services/quote_service.py" line="-498"/>
         <source>set the sender address (Settings, SMTP) before sending by email</source>
         <translation>ange avsändaradressen (Inställningar, SMTP) innan du skickar med e-post</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+149"/>
         <source>a cancellation by the partner needs a note saying who and why</source>
         <translation>en annullering från partnern kräver en anteckning om vem och varför</translation>
     </message>
@@ -5812,7 +5817,7 @@ Giltig till: {expires}</translation>
         <translation>{value} är ingen giltig e-postadress: {why}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>{value} is not an https:// address.</source>
         <translation>{value} är ingen https://-adress.</translation>
     </message>
@@ -6249,7 +6254,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+91"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+112"/>
         <source>Subscriptions and Agreements</source>
         <translation>Prenumerationer och avtal</translation>
     </message>
@@ -6276,7 +6281,12 @@ Giltig till: {expires}</translation>
         <translation>Förnya…</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+6"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="-28"/>
+        <source>Loading subscriptions…</source>
+        <translation>Läser in prenumerationer…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Turn off auto-renew</source>
         <translation>Stäng av automatisk förnyelse</translation>
     </message>
@@ -6357,12 +6367,12 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+352"/>
+        <location line="+378"/>
         <source>All owners</source>
         <translation>Alla ansvariga</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-376"/>
         <source>Clear filters</source>
         <translation>Rensa filter</translation>
     </message>
@@ -6472,7 +6482,7 @@ Giltig till: {expires}</translation>
         <translation>Öppna demodata</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+132"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+158"/>
         <source>All customers</source>
         <translation>Alla kunder</translation>
     </message>
@@ -6586,7 +6596,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>SubscriptionsTable</name>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_model.py" line="+77"/>
+        <location filename="../../renewdesk/ui/subscriptions_model.py" line="+79"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -6661,7 +6671,7 @@ Giltig till: {expires}</translation>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+335"/>
         <source>On</source>
         <translation>På</translation>
     </message>

@@ -65,3 +65,25 @@ def test_quote_create_without_lang_writes_in_the_customers_language(tmp_path: Pa
     assert made.returncode == 0, made.stderr
     text = PdfReader(str(pdf)).pages[0].extract_text().replace("\u00a0", " ")
     assert "Förnyelseoffert" in text  # Nordljus Arkitekter AB is in Sweden
+
+
+def test_without_lang_the_command_line_follows_the_os_language_without_qt() -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_") and k != "LANGUAGE"}
+    env.update(PYTHONPATH=str(REPO), LANG="sv_SE.UTF-8")
+    swedish = subprocess.run(
+        [sys.executable, "-m", "renewdesk", "--help"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    env["LC_ALL"] = "C"
+    english = subprocess.run(
+        [sys.executable, "-m", "renewdesk", "--help"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert swedish.stdout.startswith("användning: renewdesk"), swedish.stderr
+    assert english.stdout.startswith("usage: renewdesk"), english.stderr

@@ -2,7 +2,9 @@
 
 Run: ``QT_QPA_PLATFORM=offscreen python tests/perf/bench_ui_table.py [ROWS]``.
 The bar (SPEC 7) is sort and search under 150 ms; the baseline line shows what
-sorting the bare Python list by the same key costs, i.e. the floor.
+sorting the bare Python list by the same key costs, i.e. the floor. Issue 12's bar
+is 50 ms for what the window does: search, and sort once the background sort
+orders are in (``sort_orders``, timed on its own line).
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ from renewdesk.ui.subscriptions_model import (
     Column,
     SubscriptionFilter,
     SubscriptionsModel,
+    index_rows,
+    sort_orders,
 )
 
 PRODUCTS = ["AutoCAD", "Revit", "Maya", "3ds Max", "Fusion", "Inventor", "Civil 3D", "Vault"]
@@ -101,13 +105,34 @@ def main() -> int:
                 f"sort {col.name} desc", lambda c=col: model.sort(c, Qt.SortOrder.DescendingOrder)
             ),
         )
+    # What the window does: the sort orders of every column come from the background
+    # after the table fills (sort_orders), so a first click on a column only filters.
+    presorted = SubscriptionsModel()
+    presorted.set_rows(results, today)
+    index = index_rows(results, today)
+    timed(
+        "background: sort orders of every column",
+        lambda: presorted.adopt_sort_orders(results, sort_orders(results, index)),
+    )
+    presorted_worst = 0.0
+    for col in (Column.PRODUCT, Column.RENEWAL_DATE, Column.SEATS, Column.ELIGIBILITY):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            presorted_worst = max(
+                presorted_worst,
+                timed(
+                    f"sort {col.name} {'desc' if order == Qt.SortOrder.DescendingOrder else 'asc'} (presorted)",
+                    lambda c=col, o=order: presorted.sort(c, o),
+                ),
+            )
     keys = [r.subscription.product_name.casefold() for r in results]
     timed("baseline: sorted(plain list, same key)", lambda: sorted(range(n), key=keys.__getitem__))
+    worst_search = 0.0
     for text in ("a", "aut", "autocad pro", "1000123", "zzz"):
-        worst = max(
-            worst,
+        worst_search = max(
+            worst_search,
             timed(f"search {text!r}", lambda t=text: model.set_filter(SubscriptionFilter(text=t))),
         )
+    worst = max(worst, worst_search)
     worst = max(
         worst,
         timed(
@@ -121,6 +146,11 @@ def main() -> int:
     view.show()
     timed("paint (processEvents after show)", app.processEvents)
     print(f"worst sort/search: {worst:.1f} ms ({'OK' if worst < 150 else 'OVER'} the 150 ms bar)")
+    searches = max(worst_search, presorted_worst)
+    print(
+        f"worst presorted sort or search: {searches:.1f} ms "
+        f"({'OK' if searches < 50 else 'OVER'} issue 12's 50 ms bar)"
+    )
     return 0
 
 

@@ -14,7 +14,8 @@ import sys
 import threading
 from typing import Any
 
-from renewdesk.cli_commands import Cli, CliError, _engine, command
+from renewdesk.cli.registry import Cli, CliError, command
+from renewdesk.cli.wiring import engine_for as _engine
 
 DEFAULT_TIMEOUT_S = 300.0
 

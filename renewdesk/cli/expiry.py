@@ -7,7 +7,7 @@ in Swedish) and names the date and the subscription.
 
 from __future__ import annotations
 
-from renewdesk.cli_commands import Cli
+from renewdesk.cli.registry import Cli
 from renewdesk.domain import Quote
 
 

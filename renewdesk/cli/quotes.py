@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from renewdesk.cli_commands import Cli, CliError, _as_of, _engine, command
+from renewdesk.cli.output import add_json_options, format_table, write_json
+from renewdesk.cli.registry import Cli, CliError, command
+from renewdesk.cli.wiring import as_of, engine_for, quote_service
+from renewdesk.i18n import QT_TRANSLATE_NOOP
 
 
 def add_quote_subcommands(sub: Any) -> None:
@@ -53,7 +53,7 @@ def add_quote_subcommands(sub: Any) -> None:
     d.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
 
     p = sub.add_parser("quotes", help=Cli.tr("list every quote"))
-    p.add_argument("--format", choices=["table", "json"], default="table")
+    add_json_options(p)
 
     p = sub.add_parser("outbox", help=Cli.tr("list queued and failed email, or send it now"))
     p.add_argument("action", nargs="?", choices=["send"], help=Cli.tr("send what is due now"))
@@ -97,7 +97,7 @@ def add_quote_subcommands(sub: Any) -> None:
         action="store_true",
         help=Cli.tr("read the SMTP password from standard input"),
     )
-    from renewdesk.cli_signin import add_oauth_config_options
+    from renewdesk.cli.signin import add_oauth_config_options
 
     add_oauth_config_options(p)
 
@@ -118,9 +118,7 @@ def _pairs(values: Iterable[str], option: str, convert: Any) -> dict[str, Any]:
 
 
 def _quote_service(args: argparse.Namespace) -> Any:
-    from renewdesk.services.quote_service import QuoteService
-
-    return QuoteService(_engine(args))
+    return quote_service(engine_for(args))
 
 
 def _print_blocked(exc: Any) -> int:
@@ -197,7 +195,7 @@ def _create(args: argparse.Namespace) -> int:
         language=args.quote_lang or "",  # "": the customer's (Swedish for SE)
     )
     print(result.number)
-    from renewdesk.cli_expiry import expiry_warning_line
+    from renewdesk.cli.expiry import expiry_warning_line
 
     warning = expiry_warning_line(result.quote)
     if warning:
@@ -235,8 +233,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
             }
             for q in quotes
         ]
-        json.dump(rows, sys.stdout, indent=1, ensure_ascii=False)
-        sys.stdout.write("\n")
+        write_json(rows, pretty=args.pretty)
         return 0
     header = (
         Cli.tr("Number"),
@@ -259,16 +256,9 @@ def cmd_quotes(args: argparse.Namespace) -> int:
         )
         for q in quotes
     ]
-    print(_format_table(header, table))
+    print(format_table(header, table))
     print(Cli.tr("{n} quotes").format(n=len(quotes)))
     return 0
-
-
-def _format_table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
-    widths = [max([len(header[i])] + [len(r[i]) for r in rows]) for i in range(len(header))]
-    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip()]
-    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in rows]
-    return "\n".join(lines)
 
 
 @command("outbox")
@@ -276,17 +266,17 @@ def cmd_outbox(args: argparse.Namespace) -> int:
     from renewdesk.domain import OutboxStatus
     from renewdesk.mail.outbox import Outbox
 
-    engine = _engine(args)
+    engine = engine_for(args)
     outbox = Outbox(engine)
     if args.action == "send":
-        from renewdesk.services.quote_service import QuoteService, default_now
+        from renewdesk.services.quote_service import default_now
 
         now = default_now()
         outbox.recover_interrupted(now)
         # Asked to send now: messages waiting out their retry delay go too.
         for message in outbox.list([OutboxStatus.QUEUED]):
             outbox.retry_now(message.id, now)
-        error = QuoteService(engine).deliver_outbox(now)
+        error = quote_service(engine, outbox).deliver_outbox(now)
         if error:
             print(Cli.tr("not sent: {error}").format(error=error), file=sys.stderr)
     waiting = outbox.list([OutboxStatus.QUEUED, OutboxStatus.SENDING, OutboxStatus.FAILED])
@@ -310,7 +300,7 @@ def cmd_outbox(args: argparse.Namespace) -> int:
         for m in waiting
     ]
     if rows:
-        print(_format_table(header, rows))
+        print(format_table(header, rows))
     print(Cli.tr("{n} message(s) waiting").format(n=len(waiting)))
     return 2 if args.action == "send" and waiting and error else 0
 
@@ -318,10 +308,9 @@ def cmd_outbox(args: argparse.Namespace) -> int:
 @command("auto-quotes")
 def cmd_auto_quotes(args: argparse.Namespace) -> int:
     from renewdesk.services.auto_quotes import AutoQuoteService
-    from renewdesk.services.quote_service import QuoteService
 
-    engine = _engine(args)
-    report = AutoQuoteService(engine, QuoteService(engine)).run(_as_of(args))
+    engine = engine_for(args)
+    report = AutoQuoteService(engine, quote_service(engine)).run(as_of(args))
     if report.disabled:
         print(Cli.tr("Automatic quotes are turned off in the settings."))
         return 0
@@ -386,7 +375,7 @@ def cmd_config(args: argparse.Namespace) -> int:
     from renewdesk.secrets import probe_secret_store
     from renewdesk.services.settings_service import SettingsError, SettingsService
 
-    service = SettingsService(_engine(args), probe_secret_store())
+    service = SettingsService(engine_for(args), probe_secret_store())
     current = service.load()
     changes: dict[str, Any] = {}
     for option, field in _CONFIG_FIELDS.items():
@@ -403,7 +392,7 @@ def cmd_config(args: argparse.Namespace) -> int:
         elif field == "automatic_quotes":
             value = value == "on"
         changes[field] = value
-    from renewdesk.cli_signin import oauth_changes, print_oauth_config, save_client_secret
+    from renewdesk.cli.signin import oauth_changes, print_oauth_config, save_client_secret
 
     oauth_changes(args, current, changes)
     try:

@@ -13,15 +13,15 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from typing import Any
 
 from renewdesk import __version__
-from renewdesk.cli_commands import COMMANDS, Cli, CliError, add_subcommands
+from renewdesk.cli import planning, quotes, signin, subscriptions
+from renewdesk.cli.registry import COMMANDS, Cli, CliError
+from renewdesk.cli.wiring import resolve_db
 from renewdesk.clock import BadTodayError, today
-from renewdesk.i18n import select_language
+from renewdesk.i18n import QT_TRANSLATE_NOOP, select_language
 
 log = logging.getLogger("renewdesk")
 
@@ -74,6 +74,16 @@ def _requested_language(argv: Sequence[str]) -> str | None:
     return None
 
 
+# One entry per command group: a module of ``@command`` handlers with a function that
+# adds its sub-parsers (listed in this order in ``--help``).
+SUBCOMMAND_GROUPS: tuple[Callable[[Any], None], ...] = (
+    subscriptions.add_subscription_subcommands,
+    quotes.add_quote_subcommands,
+    signin.add_signin_subcommands,
+    planning.add_planning_subcommands,
+)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that reports usage errors as one line with exit status 2."""
 
@@ -111,36 +121,10 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=Cli.tr("build the main window offscreen over the demo data, check it, print one line"),
     )
-    add_subcommands(parser, _Parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for add_group in SUBCOMMAND_GROUPS:
+        add_group(sub)
     return parser
-
-
-def parse_date(value: str, option: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise CliError(
-            Cli.tr("{option} {value} is not a date; write it as YYYY-MM-DD").format(
-                option=option, value=repr(value)
-            )
-        ) from None
-
-
-def resolve_db(args: argparse.Namespace) -> Path:
-    """The cache file these arguments name (demo, --db, or the default)."""
-    if getattr(args, "demo", False):
-        from renewdesk.demo import build_demo_cache, default_demo_path
-
-        target = args.db or default_demo_path()
-        return build_demo_cache(target, today())
-    if args.db:
-        from renewdesk.store.engine import refuse_url
-
-        refuse_url(str(args.db))  # before anything makes a folder or a lock file for it
-        return Path(args.db)
-    from renewdesk.store.engine import default_db_path
-
-    return default_db_path()
 
 
 def _log_file() -> Path:
@@ -189,9 +173,6 @@ def _run(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``renewdesk`` console script."""
-    from renewdesk.importing.errors import ImportFileError
-    from renewdesk.store.engine import CacheError
-
     try:
         words = list(sys.argv[1:] if argv is None else argv)
         # --help and usage errors come before any translator is installed: choose now.
@@ -200,25 +181,51 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = build_parser().parse_args(words)
         today()  # a RENEWDESK_TODAY that is no date, or out of range, is refused here
         return _run(args)
-    except (CliError, ImportFileError, CacheError, BadTodayError) as exc:
+    except Exception as exc:
+        if not isinstance(exc, _bad_input_errors()):
+            return _unexpected(exc)
         print(f"renewdesk: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("renewdesk: " + Cli.tr("interrupted"), file=sys.stderr)
         return 130
-    except Exception as exc:  # never a traceback in front of a user
-        try:
-            path = _log_file()
-            logging.basicConfig(filename=path, level=logging.INFO)
-            log.exception("unexpected error")
-            where = " " + Cli.tr("(details in {path})").format(path=path)
-        except OSError:
-            where = ""
-        from renewdesk.store.faults import without_sql
 
-        error = Cli.tr("unexpected error: {error}").format(error=without_sql(exc))
-        print(f"renewdesk: {error}{where}", file=sys.stderr)
-        return EXIT_FAULT
+
+# Bad input raised by modules a command imports when it runs (module, class name).
+_LAZY_BAD_INPUT = (
+    ("renewdesk.importing.errors", "ImportFileError"),
+    ("renewdesk.store.engine", "CacheError"),
+)
+
+
+def _bad_input_errors() -> tuple[type[BaseException], ...]:
+    """The exception types reported as bad input, without importing their modules.
+
+    A module that was never imported cannot have raised its error, so only those in
+    ``sys.modules`` are looked at (``--help`` stays free of the store and importer).
+    """
+    found: list[type[BaseException]] = [CliError, BadTodayError]
+    for module, name in _LAZY_BAD_INPUT:
+        loaded = sys.modules.get(module)
+        if loaded is not None:
+            found.append(getattr(loaded, name))
+    return tuple(found)
+
+
+def _unexpected(exc: Exception) -> int:
+    """Never a traceback in front of a user: one line naming the log that holds it."""
+    try:
+        path = _log_file()
+        logging.basicConfig(filename=path, level=logging.INFO)
+        log.error("unexpected error", exc_info=exc)
+        where = " " + Cli.tr("(details in {path})").format(path=path)
+    except OSError:
+        where = ""
+    from renewdesk.store.faults import without_sql
+
+    error = Cli.tr("unexpected error: {error}").format(error=without_sql(exc))
+    print(f"renewdesk: {error}{where}", file=sys.stderr)
+    return EXIT_FAULT
 
 
 if __name__ == "__main__":

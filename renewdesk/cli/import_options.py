@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from renewdesk.cli_commands import Cli, CliError
+from renewdesk.cli.registry import Cli, CliError
 
 ENCODING_CHOICES = "UTF-8, Windows-1252, Windows-1250, ISO-8859-1, ISO-8859-2, ISO-8859-15"
 

@@ -1,18 +1,20 @@
 """Renewal planning sub-commands (issue 14): ``forecast``, ``stage`` and ``calendar``.
 
-Registered by one call from ``cli_commands.add_subcommands``; heavy imports stay
+Registered in ``cli.main.SUBCOMMAND_GROUPS``; heavy imports stay
 inside the handlers so ``renewdesk --help`` stays fast.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from renewdesk.cli_commands import Cli, CliError, _as_of, _engine, command
+from renewdesk.cli.output import add_json_options, write_json
+from renewdesk.cli.registry import Cli, CliError, command
+from renewdesk.cli.wiring import as_of as _as_of
+from renewdesk.cli.wiring import engine_for as _engine
 
 STAGE_CHOICES = ("not-started", "in-progress", "will-not-renew")
 
@@ -25,7 +27,7 @@ def add_planning_subcommands(sub: Any) -> None:
     p.add_argument(
         "--months", type=int, help=Cli.tr("how many months ahead, 3-24 (default: the setting, 12)")
     )
-    p.add_argument("--format", choices=["table", "json"], default="table")
+    add_json_options(p)
 
     p = sub.add_parser("stage", help=Cli.tr("set the renewal stage or owner of subscriptions"))
     p.add_argument("subscription_ids", nargs="+", metavar="SUB_ID")
@@ -64,8 +66,7 @@ def cmd_forecast(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     out = sys.stdout
     if args.format == "json":
-        json.dump([c.as_json() for c in forecast.cells], out, indent=1, ensure_ascii=False)
-        out.write("\n")
+        write_json([c.as_json() for c in forecast.cells], pretty=args.pretty, out=out)
         return 0
     header = (
         Cli.tr("Month"),

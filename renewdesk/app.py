@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 # The Qt-free services come first: once PySide6 is imported, its import hook reads
 # the source of every module imported after it, to look for PySide6 feature use
@@ -121,11 +121,16 @@ def _build_context(
     )
 
 
-def _test_connection(settings: SmtpSettings, password: str | None) -> object:
-    """Settings > Test connection (``renewdesk.mail.smtp``, imported when first used)."""
+def _test_connection(
+    settings: SmtpSettings, password: str | None, *, oauth_token: Any = None
+) -> object:
+    """Settings > Test connection (``renewdesk.mail.smtp``, imported when first used).
+
+    ``oauth_token`` is the sign-in's token source when the mailbox signs in with OAuth 2.0.
+    """
     from renewdesk.mail.smtp import test_connection
 
-    return test_connection(settings, password)
+    return test_connection(settings, password, oauth_token=oauth_token)
 
 
 def _build_demo(path: Path, day: date) -> Path:

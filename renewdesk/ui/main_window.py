@@ -78,14 +78,19 @@ class MainWindow(QMainWindow):
             # A window that is never shown (a test's) loads on the first event-loop turn;
             # one whose paint never reaches this class (a platform that skips it) a
             # second later.
-            QTimer.singleShot(0, lambda: None if self.isVisible() else self._start_loading())
-            QTimer.singleShot(FIRST_LOAD_FALLBACK_MS, self._start_loading)
+            # The window is each timer's context, so a window closed first cancels them.
+            QTimer.singleShot(0, self, self._load_unless_shown)
+            QTimer.singleShot(FIRST_LOAD_FALLBACK_MS, self, self._start_loading)
+
+    def _load_unless_shown(self) -> None:
+        if not self.isVisible():
+            self._start_loading()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """The first paint comes first: loading, probing and daily work start after it."""
         super().paintEvent(event)
         if not self._loading:
-            QTimer.singleShot(0, self._start_loading)
+            QTimer.singleShot(0, self, self._start_loading)
 
     def _start_loading(self) -> None:
         """Check every subscription (off the GUI thread), probe the secret store, start timers."""

@@ -13,7 +13,10 @@ def test_check_json_is_compact_by_default_and_indented_when_asked(cli, tmp_path)
     compact = cli("check", "--today", "2026-11-26", "--format", "json")
     pretty = cli("check", "--today", "2026-11-26", "--format", "json", "--pretty")
     assert compact.code == pretty.code == 0
-    assert compact.out.count("\n") == 1 and '","' in compact.out and ": " not in compact.out
+    assert compact.out.count("\n") == 1
+    # Compact: no space after any separator (the rules' source sentences hold ": " themselves).
+    compact_form = json.dumps(json.loads(compact.out), ensure_ascii=False, separators=(",", ":"))
+    assert compact.out == compact_form + "\n"
     assert pretty.out.startswith('[\n {\n  "subscription_id": ')
     assert json.loads(compact.out) == json.loads(pretty.out)
     rows = json.loads(compact.out)

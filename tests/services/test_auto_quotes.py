@@ -184,7 +184,7 @@ def test_one_subscription_that_fails_does_not_stop_the_others(engine, world):
     """A PDF that cannot be laid out for one subscription: it is skipped, the rest are made."""
     from reportlab.platypus.doctemplate import LayoutError
 
-    from renewdesk.quotes.ports import render_pdf
+    from renewdesk.services.quote_adapters import render_pdf
 
     real = render_pdf()
 

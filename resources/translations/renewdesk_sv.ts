@@ -3479,7 +3479,7 @@ Lösenord för %1 på %2:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../renewdesk/ui/forecast_model.py" line="+55"/>
+        <location filename="../../renewdesk/ui/forecast_model.py" line="+57"/>
         <location filename="../../renewdesk/ui/report_dialog.py" line="+134"/>
         <source>Will not renew</source>
         <translation>Förnyas inte</translation>
@@ -3840,6 +3840,7 @@ Lösenord för %1 på %2:</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+6"/>
         <source>will not renew</source>
         <translation>förnyas inte</translation>
     </message>

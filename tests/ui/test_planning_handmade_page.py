@@ -108,3 +108,26 @@ def test_clicking_a_will_not_renew_only_row_opens_it(window, qtbot):
     rect = page.table.visualRect(page.model.index(row, ForecastColumn.SEATS))
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert visible_ids(window) == ["S16"]
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
+def test_the_forecast_columns_are_in_view_without_scrolling(window, qtbot, size):
+    window.resize(*size)
+    qtbot.wait(20)
+    table = window.planning_page.table
+    header = table.horizontalHeader()
+    titles = [table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
+    # The columns of `renewdesk forecast`, in its order, all visible at this size.
+    assert titles == [
+        "Month",
+        "Currency",
+        "Subscriptions",
+        "Seats",
+        "Expected amount",
+        "Unpriced",
+        "Will not renew",
+    ]
+    last = ForecastColumn.WILL_NOT_RENEW
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= (
+        table.viewport().width()
+    )

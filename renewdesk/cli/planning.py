@@ -32,7 +32,7 @@ def add_planning_subcommands(sub: Any) -> None:
     p = sub.add_parser("stage", help=Cli.tr("set the renewal stage or owner of subscriptions"))
     p.add_argument("subscription_ids", nargs="+", metavar="SUB_ID")
     p.add_argument("--set", dest="stage", choices=STAGE_CHOICES, help=Cli.tr("the new stage"))
-    p.add_argument("--note", help=Cli.tr("why (needed for will-not-renew)"))
+    p.add_argument("--note", help=Cli.tr("why: the reason kept with will-not-renew (optional)"))
     p.add_argument("--owner", metavar="NAME", help=Cli.tr("the admin who owns the renewal"))
 
     p = sub.add_parser(

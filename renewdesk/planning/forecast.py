@@ -8,7 +8,9 @@ after the as-of date) fall in **Overdue**. The amount is the price book's unit
 price x seats, at list price: campaigns are promotions of their day and are not
 forecast. A subscription without a price counts as unpriced (in the counts, not
 in the amount). *Will not renew* ones are left out of the counts and the amount
-and counted apart.
+and counted apart. A (month, currency) is a row when at least one subscription
+renews in it, *will not renew* ones included: a month whose renewals all will not
+renew is a row with ``subscriptions`` 0, so its ``will_not_renew`` count is shown.
 """
 
 from __future__ import annotations

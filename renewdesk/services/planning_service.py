@@ -6,7 +6,7 @@ Qt-free; the window and the command line call the same methods.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -150,6 +150,13 @@ class PlanningService:
         return plan_repo.open_quotes(self._engine, today)
 
     def calendar(self, as_of: date, *, stamp: datetime | None = None) -> bytes:
+        """The .ics bytes as of ``as_of``; DTSTAMP is that day at the real time of day.
+
+        One clock (``clock.now``): a ``--today`` or ``RENEWDESK_TODAY`` run stamps its
+        events on that day, as the audit events and quotes of the run are.
+        """
+        if stamp is None:
+            stamp = datetime.combine(as_of, datetime.now().time()).astimezone(UTC)
         subs = self._subs.all()
         return build_calendar(
             subs,

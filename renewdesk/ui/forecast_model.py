@@ -22,12 +22,14 @@ class ForecastColumn(enum.IntEnum):
     SUBSCRIPTIONS = enum.auto()
     SEATS = enum.auto()
     AMOUNT = enum.auto()
+    # The columns of `renewdesk forecast` first, in its order, so they fit at 1024 px;
+    # the amount per stage (the chart's stacks) follows.
+    UNPRICED = enum.auto()
+    WILL_NOT_RENEW = enum.auto()
     NOT_STARTED = enum.auto()
     IN_PROGRESS = enum.auto()
     QUOTED = enum.auto()
     ORDERED = enum.auto()
-    UNPRICED = enum.auto()
-    WILL_NOT_RENEW = enum.auto()
 
 
 _STAGE_COLUMNS = dict(

@@ -246,6 +246,9 @@ class PlanningPage(QWidget):
             self._open_cell(cell)
 
     def _open_cell(self, cell: Cell) -> None:
+        if not cell.ids and cell.will_not_renew_ids:  # a row of will-not-renew ones only
+            self._emit(cell.will_not_renew_ids, cell, self.tr("will not renew"))
+            return
         self._emit(cell.ids, cell, "")
 
     def _emit(self, ids: list[str], cell: Cell, extra: str) -> None:

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../renewdesk/app.py" line="+282"/>
+        <location filename="../../renewdesk/app.py" line="+287"/>
         <source>demo data</source>
         <translation>demodata</translation>
     </message>
@@ -1315,8 +1315,8 @@ Problem: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>why (needed for will-not-renew)</source>
-        <translation>varför (för will-not-renew)</translation>
+        <source>why: the reason kept with will-not-renew (optional)</source>
+        <translation>varför: skälet som sparas med will-not-renew (valfritt)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2869,7 +2869,7 @@ Problem: %2</translation>
         <translation>RenewDesk – Fakturering och beställning</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
         <location line="+5"/>
         <source>Billing and Ordering</source>
         <translation>Fakturering och beställning</translation>
@@ -3479,7 +3479,7 @@ Lösenord för %1 på %2:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../renewdesk/ui/forecast_model.py" line="+55"/>
+        <location filename="../../renewdesk/ui/forecast_model.py" line="+57"/>
         <location filename="../../renewdesk/ui/report_dialog.py" line="+134"/>
         <source>Will not renew</source>
         <translation>Förnyas inte</translation>
@@ -3840,6 +3840,7 @@ Lösenord för %1 på %2:</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+6"/>
         <source>will not renew</source>
         <translation>förnyas inte</translation>
     </message>
@@ -5822,7 +5823,7 @@ Giltig till: {expires}</translation>
         <translation>{value} är ingen https://-adress.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The sign-in method must be password or oauth2.</source>
         <translation>Inloggningssättet måste vara password eller oauth2.</translation>
     </message>
@@ -5852,7 +5853,7 @@ Giltig till: {expires}</translation>
         <translation>En annan leverantör behöver den här adressen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>The port must be a number from 1 to 65535.</source>
         <translation>Porten måste vara ett tal från 1 till 65535.</translation>
     </message>

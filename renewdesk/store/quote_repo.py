@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, replace
+from dataclasses import asdict
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any, cast
@@ -32,11 +32,8 @@ from renewdesk.domain import (
     QuoteOrigin,
     QuoteStatus,
     Subscription,
-    SubscriptionStatus,
     Term,
 )
-from renewdesk.quotes.dates import next_renewal_date
-from renewdesk.quotes.errors import UnknownSubscriptionsError
 from renewdesk.quotes.numbering import format_number, sequence_name
 from renewdesk.quotes.pricing import PriceKey
 from renewdesk.store.models import (
@@ -445,35 +442,16 @@ def auto_renew_fixed(
     return frozenset(fixed)
 
 
-def apply_order(conn: Connection, quote: Quote) -> list[tuple[Subscription, Subscription]]:
-    """Buy: move each line's subscription on by the line's term; returns (before, after) pairs.
-
-    The new renewal date counts from the subscription's renewal date as it is now
-    (calendar months); seats and term take the line's values; status becomes active.
-    """
-    subs = load_subscriptions(conn, [ln.subscription_id for ln in quote.lines])
-    missing = sorted({ln.subscription_id for ln in quote.lines} - set(subs))
-    if missing:  # removed from the cache since the quote was made: change nothing
-        raise UnknownSubscriptionsError(missing)
-    changes = []
-    for ln in quote.lines:
-        before = subs[ln.subscription_id]
-        after = replace(
-            before,
-            renewal_date=next_renewal_date(before.renewal_date, ln.term),
-            seats=ln.seats,
-            term=ln.term,
-            status=SubscriptionStatus.ACTIVE,
-        )
+def write_renewals(conn: Connection, renewed: Iterable[Subscription]) -> None:
+    """Store each subscription's new renewal date, seats, term and status (Buy)."""
+    for sub in renewed:
         conn.execute(
             update(_SUBS)
-            .where(_SUBS.c.subscription_id == ln.subscription_id)
+            .where(_SUBS.c.subscription_id == sub.subscription_id)
             .values(
-                renewal_date=after.renewal_date,
-                seats=after.seats,
-                term=str(after.term),
-                status=str(after.status),
+                renewal_date=sub.renewal_date,
+                seats=sub.seats,
+                term=str(sub.term),
+                status=str(sub.status),
             )
         )
-        changes.append((before, after))
-    return changes

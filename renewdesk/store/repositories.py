@@ -339,6 +339,17 @@ class PartnerRepository:
     def get(self, partner_csn: str) -> Partner | None:
         return next((p for p in self.all() if p.partner_csn == partner_csn), None)
 
+    def set_details(self, partners: Iterable[Partner]) -> None:
+        """Set the name and email of partners the cache knows (others are left out), at once."""
+        t = PartnerRow.__table__
+        with writer(self._engine).begin() as conn:
+            for p in partners:
+                conn.execute(
+                    update(t)
+                    .where(t.c.partner_csn == p.partner_csn)
+                    .values(name=p.name, email=p.email)
+                )
+
 
 def _split(value: str | None) -> tuple[str, ...]:
     return tuple(v for v in (value or "").split("|") if v)

@@ -16,6 +16,7 @@ from keyring.backend import KeyringBackend
 from sqlalchemy import Engine
 
 from renewdesk.store.engine import open_cache
+from tests.pg_server import fresh_database, server_url
 
 
 class MemoryKeyring(KeyringBackend):
@@ -58,3 +59,10 @@ def engine(db_path: Path) -> Iterator[Engine]:
     eng = open_cache(db_path)
     yield eng
     eng.dispose()
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """The URL of a fresh, empty database on the test PostgreSQL server (skips without one)."""
+    with fresh_database(server_url()) as url:
+        yield url

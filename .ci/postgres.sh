@@ -7,7 +7,7 @@
 # Trust authentication is safe here: the folder (socket included) is mode 0700.
 
 pg_bindir() {
-  ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
+  ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true
 }
 
 if [ -z "$(pg_bindir)" ] && command -v apt-get >/dev/null 2>&1; then

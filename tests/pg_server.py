@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
 URL_VARIABLE = "RENEWDESK_TEST_PG_URL"
@@ -46,3 +46,17 @@ def fresh_database(url: str) -> Iterator[str]:
                 conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     finally:
         admin.dispose()
+
+
+def migrate(engine: Engine) -> None:
+    """Bring a PostgreSQL database to the head revision with the cache's own migrations."""
+    from alembic import command
+    from alembic.config import Config
+
+    from renewdesk.store.engine import MIGRATIONS_DIR
+
+    with engine.begin() as conn:
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")

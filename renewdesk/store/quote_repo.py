@@ -36,6 +36,7 @@ from renewdesk.domain import (
 )
 from renewdesk.quotes.numbering import format_number, sequence_name
 from renewdesk.quotes.pricing import PriceKey
+from renewdesk.store.dialects import upsert
 from renewdesk.store.models import (
     AuditRow,
     CampaignRow,
@@ -102,15 +103,18 @@ def customer_from_json(text: str) -> Customer:
 
 
 def next_quote_number(conn: Connection, year: int) -> str:
-    """Take the next number of ``year``'s counter; the counter never goes back."""
+    """Take the next number of ``year``'s counter; the counter never goes back.
+
+    One atomic statement (insert the counter at 1, or add 1 to it, and return it), not
+    a read then a write: two transactions that take a number at once on a server
+    engine get two numbers, the second waiting for the first's row lock.
+    """
     name = sequence_name(year)
-    current = conn.execute(select(_SEQ.c.value).where(_SEQ.c.name == name)).scalar()
-    value = int(current or 0) + 1
-    if current is None:
-        conn.execute(_SEQ.insert().values(name=name, value=value))
-    else:
-        conn.execute(update(_SEQ).where(_SEQ.c.name == name).values(value=value))
-    return format_number(year, value)
+    stmt = upsert(conn, _SEQ).values(name=name, value=1)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["name"], set_={"value": _SEQ.c.value + 1}
+    ).returning(_SEQ.c.value)
+    return format_number(year, int(conn.execute(stmt).scalar_one()))
 
 
 def _quote_values(quote: Quote) -> dict[str, Any]:

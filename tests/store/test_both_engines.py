@@ -1,37 +1,20 @@
 """The store's statements on both engines (issue 13): SQLite, and PostgreSQL where a server runs.
 
-Each test takes ``cache_engine``, a migrated cache on one engine per parameter; the
-PostgreSQL case skips with the reason when ``RENEWDESK_TEST_PG_URL`` is unset.
+Each test takes ``cache_engine`` (``tests/conftest.py``), a migrated cache on one
+engine per parameter; the PostgreSQL case skips with the reason when
+``RENEWDESK_TEST_PG_URL`` is unset.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine
 
 from renewdesk.domain import Address, Customer
-from renewdesk.store.engine import open_cache, writer
+from renewdesk.store.engine import writer
 from renewdesk.store.quote_repo import next_quote_number
 from renewdesk.store.repositories import CustomerRepository, SettingsRepository
-from tests.pg_server import fresh_database, migrate, server_url
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def cache_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    if request.param == "sqlite":
-        engine = open_cache(tmp_path / "cache.sqlite")
-        yield engine
-        engine.dispose()
-        return
-    with fresh_database(server_url()) as url:
-        engine = create_engine(url)
-        migrate(engine)
-        yield engine
-        engine.dispose()
 
 
 def test_parallel_quotes_take_distinct_numbers_none_reused(cache_engine: Engine) -> None:

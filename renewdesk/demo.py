@@ -18,11 +18,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from renewdesk.domain import Address, Customer
+from renewdesk.domain import Address, Customer, Partner
 from renewdesk.resources import resource_path
 from renewdesk.store.engine import open_cache
-from renewdesk.store.models import PartnerRow
-from renewdesk.store.repositories import CustomerRepository, SettingsRepository
+from renewdesk.store.repositories import CustomerRepository, PartnerRepository, SettingsRepository
 
 DEMO_FILES = ("subscriptions.csv", "prices.csv", "campaigns.csv")
 BUILT_ON_KEY = "demo.built_on"
@@ -64,13 +63,9 @@ def _load_customers_and_partners(engine: Engine) -> None:
                 buyer_phone=row["buyer_phone"],
             )
         )
-    with engine.begin() as conn:
-        for row in _read_demo("partners.csv"):
-            conn.execute(
-                PartnerRow.__table__.update()
-                .where(PartnerRow.__table__.c.partner_csn == row["partner_csn"])
-                .values(name=row["name"], email=row["email"])
-            )
+    PartnerRepository(engine).set_details(
+        Partner(row["partner_csn"], row["name"], row["email"]) for row in _read_demo("partners.csv")
+    )
 
 
 def populate_demo(engine: Engine, today: date) -> None:

@@ -13,9 +13,10 @@ os.environ.pop("RENEWDESK_TODAY", None)
 
 import keyring
 from keyring.backend import KeyringBackend
-from sqlalchemy import Engine
+from sqlalchemy import Engine, create_engine
 
 from renewdesk.store.engine import open_cache
+from tests.pg_server import fresh_database, migrate, server_url
 
 
 class MemoryKeyring(KeyringBackend):
@@ -58,3 +59,25 @@ def engine(db_path: Path) -> Iterator[Engine]:
     eng = open_cache(db_path)
     yield eng
     eng.dispose()
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """The URL of a fresh, empty database on the test PostgreSQL server (skips without one)."""
+    with fresh_database(server_url()) as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def cache_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    """A migrated cache on each engine in turn: a SQLite file, then a PostgreSQL database."""
+    if request.param == "sqlite":
+        engine = open_cache(tmp_path / "cache.sqlite")
+        yield engine
+        engine.dispose()
+        return
+    with fresh_database(server_url()) as url:
+        engine = create_engine(url, hide_parameters=True)
+        migrate(engine)
+        yield engine
+        engine.dispose()

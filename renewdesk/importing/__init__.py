@@ -4,7 +4,7 @@
 maps its headers, :mod:`~renewdesk.importing.subscriptions`,
 :mod:`~renewdesk.importing.prices` and :mod:`~renewdesk.importing.campaigns`
 validate rows, :mod:`~renewdesk.importing.diff` compares them with the cache
-and :mod:`~renewdesk.importing.cache_writer` writes them. The use case that
+and :mod:`renewdesk.store.import_writes` writes them. The use case that
 strings these together is :class:`renewdesk.services.import_service.ImportService`.
 """
 

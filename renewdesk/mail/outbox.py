@@ -24,7 +24,8 @@ next :meth:`Outbox.recover_interrupted` puts it back in the queue and it goes ou
 again with the same Message-ID, so delivery is at-least-once across a crash and a
 server or mail program can drop the duplicate by that ID.
 
-Every state change writes an audit event carrying the quote number.
+Every state change writes an audit event carrying the quote number. The SQL is
+in :mod:`renewdesk.store.outbox_repo`; this module decides what happens.
 """
 
 from __future__ import annotations
@@ -35,20 +36,19 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email import policy
 from email.message import EmailMessage
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Engine, Table, select, update
+from sqlalchemy import Engine
 from sqlalchemy.engine import Connection
 
 from renewdesk.domain import OutboxMessage, OutboxStatus
 from renewdesk.lazy_text import tr_later
 from renewdesk.mail.lease import holder, holder_gone, lease_now
 from renewdesk.mail.smtp import ServerUnreachableError, SmtpError
+from renewdesk.store import outbox_repo
 from renewdesk.store.engine import writer
-from renewdesk.store.models import OutboxRow
 from renewdesk.store.repositories import write_audit_many
 
-_T = cast(Table, OutboxRow.__table__)
 BACKOFF_CAP = timedelta(hours=1)
 INTERRUPTED = tr_later(
     "Audit", "Interrupted while sending (the app stopped); queued again with the same Message-ID"
@@ -92,29 +92,12 @@ class SendReport:
         return True if self.attempted else None
 
 
-def _message(row: Any) -> OutboxMessage:
-    return OutboxMessage(
-        id=row.id,
-        quote_number=row.quote_number,
-        message_id=row.message_id,
-        status=OutboxStatus(row.status),
-        attempts=row.attempts,
-        last_error=row.last_error or "",
-        created=row.created,
-        updated=row.updated,
-        next_attempt=row.next_attempt,
-        recipients=tuple(r for r in row.recipients.split(",") if r),
-    )
-
-
-_COLUMNS = [c for c in _T.c if c.name != "raw"]
-
-
 class Outbox:
     """Repository and sender over the ``outbox`` table."""
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
+        self._queries = outbox_repo.OutboxRepository(engine)
 
     # -- writing ------------------------------------------------------------------------
 
@@ -167,9 +150,7 @@ class Outbox:
     def _insert(
         conn: Connection, values: dict[str, Any], event: dict[str, str], when: datetime
     ) -> int:
-        key = conn.execute(_T.insert().values(**values)).inserted_primary_key
-        assert key is not None
-        new_id = int(key[0])
+        new_id = outbox_repo.insert_message(conn, values)
         event["details"] = _outbox(new_id) + " " + event["details"]
         write_audit_many(conn, [event], when=when)
         return new_id
@@ -190,13 +171,9 @@ class Outbox:
 
         With ``leased_by`` only while that sender still holds its lease.
         """
-        condition = [_T.c.id == outbox_id, _T.c.status.in_([s.value for s in from_statuses])]
-        if leased_by is not None:
-            condition.append(_T.c.lease_holder == leased_by)
-        result = conn.execute(
-            update(_T).where(*condition).values(updated=when, **values).returning(_T.c.quote_number)
+        quote_number = outbox_repo.move_message(
+            conn, outbox_id, from_statuses, {"updated": when, **values}, leased_by=leased_by
         )
-        quote_number = result.scalar_one_or_none()
         if quote_number is None:
             return False
         event = {"quote_number": quote_number, "action": action, "details": details}
@@ -226,19 +203,14 @@ class Outbox:
         """
         stamp = now or datetime.now()
         with writer(self._engine).begin() as conn:
-            stuck = conn.execute(
-                select(_T.c.id, _T.c.lease_holder, _T.c.lease_since)
-                .where(_T.c.status == OutboxStatus.SENDING.value)
-                .order_by(_T.c.id)
-            ).all()
             count = 0
             wall = lease_now()
-            for outbox_id, lease_holder, lease_since in stuck:
-                if not holder_gone(lease_holder, lease_since, wall):
+            for lease in outbox_repo.sending_leases(conn):
+                if not holder_gone(lease.holder, lease.since, wall):
                     continue
                 count += self._transition(
                     conn,
-                    outbox_id,
+                    lease.outbox_id,
                     (OutboxStatus.SENDING,),
                     {
                         "status": OutboxStatus.QUEUED.value,
@@ -248,9 +220,9 @@ class Outbox:
                         "lease_since": None,
                     },
                     "email_requeued",
-                    _outbox(outbox_id) + f": {INTERRUPTED}",
+                    _outbox(lease.outbox_id) + f": {INTERRUPTED}",
                     stamp,
-                    leased_by=lease_holder,
+                    leased_by=lease.holder,
                 )
             return count
 
@@ -258,35 +230,18 @@ class Outbox:
 
     def list(self, statuses: Iterable[OutboxStatus] | None = None) -> builtins.list[OutboxMessage]:
         """Messages (without their bytes), oldest first; all of them or those in ``statuses``."""
-        stmt = select(*_COLUMNS).order_by(_T.c.id)
-        if statuses is not None:
-            stmt = stmt.where(_T.c.status.in_([OutboxStatus(s).value for s in statuses]))
-        with self._engine.begin() as conn:
-            return [_message(r) for r in conn.execute(stmt)]
+        return self._queries.messages(statuses)
 
     def get(self, outbox_id: int) -> OutboxMessage | None:
-        with self._engine.begin() as conn:
-            row = conn.execute(select(*_COLUMNS).where(_T.c.id == outbox_id)).first()
-            return _message(row) if row else None
+        return self._queries.get(outbox_id)
 
     def raw_bytes(self, outbox_id: int) -> bytes:
         """The stored RFC 5322 bytes (e.g. to open a failed message in the mail app)."""
-        with self._engine.begin() as conn:
-            raw = conn.execute(select(_T.c.raw).where(_T.c.id == outbox_id)).scalar_one()
-            return bytes(raw)
+        return self._queries.raw_bytes(outbox_id)
 
     def due(self, now: datetime) -> builtins.list[OutboxMessage]:
         """Queued messages whose next attempt is due at ``now``, oldest first."""
-        stmt = (
-            select(*_COLUMNS)
-            .where(
-                _T.c.status == OutboxStatus.QUEUED.value,
-                (_T.c.next_attempt.is_(None)) | (_T.c.next_attempt <= now),
-            )
-            .order_by(_T.c.id)
-        )
-        with self._engine.begin() as conn:
-            return [_message(r) for r in conn.execute(stmt)]
+        return self._queries.due(now)
 
     # -- sending ------------------------------------------------------------------------
 
@@ -298,34 +253,18 @@ class Outbox:
         queued and due (another sender or Retry raced us).
         """
         with writer(self._engine).begin() as conn:
-            row = conn.execute(
-                update(_T)
-                .where(
-                    _T.c.id == outbox_id,
-                    _T.c.status == OutboxStatus.QUEUED.value,
-                    (_T.c.next_attempt.is_(None)) | (_T.c.next_attempt <= now),
-                )
-                .values(
-                    status=OutboxStatus.SENDING.value,
-                    attempts=_T.c.attempts + 1,
-                    lease_holder=holder(),
-                    lease_since=lease_now(),
-                    updated=now,
-                )
-                .returning(_T.c.raw, _T.c.recipients, _T.c.attempts, _T.c.quote_number)
-            ).first()
-            if row is None:
+            claimed = outbox_repo.claim_message(conn, outbox_id, now, holder(), lease_now())
+            if claimed is None:
                 return None
             event = {
-                "quote_number": row.quote_number,
+                "quote_number": claimed.quote_number,
                 "action": "email_sending",
                 "details": _outbox(outbox_id)
                 + ": "
-                + tr_later("Audit", "attempt {n}").format(n=row.attempts),
+                + tr_later("Audit", "attempt {n}").format(n=claimed.attempts),
             }
             write_audit_many(conn, [event], when=now)
-            recipients = [r for r in row.recipients.split(",") if r]
-            return bytes(row.raw), recipients, row.attempts
+            return claimed.raw, list(claimed.recipients), claimed.attempts
 
     def _finish(
         self,

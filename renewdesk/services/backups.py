@@ -12,10 +12,10 @@ named ``<stem>.<kind>-<YYYYmmdd-HHMMSS>.sqlite``:
   specialist before a restore replaced it (listed, never offered for restoring).
 
 The migrations' own backups (``store/engine.py``, beside the cache) are listed too.
-Copies use SQLite's online backup API, so a backup taken while the window is
-open is a consistent snapshot, WAL included. Nothing here opens the cache file
-with plain ``open()``: closing such a descriptor would drop the POSIX locks the
-process's SQLite connections hold on it.
+Copies use SQLite's online backup API (:mod:`renewdesk.store.sqlite_files`), so
+a backup taken while the window is open is a consistent snapshot, WAL included.
+Nothing here opens the cache file with plain ``open()``: closing such a
+descriptor would drop the POSIX locks the process's SQLite connections hold on it.
 """
 
 from __future__ import annotations
@@ -24,13 +24,19 @@ import contextlib
 import os
 import re
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from renewdesk import clock
 from renewdesk.lazy_text import tr_later
+from renewdesk.store.sqlite_files import (
+    FileError,
+    check_file,
+    checkpoint,
+    copy_database,
+    fsync_path,
+)
 
 FOLDER = "backups"
 KEEP = 7
@@ -76,47 +82,12 @@ def backups_dir(cache_path: Path) -> Path:
     return Path(cache_path).parent / FOLDER
 
 
-def _fsync(path: Path) -> None:
-    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) if path.is_dir() else os.O_RDWR
-    try:
-        fd = os.open(path, flags)
-    except OSError:  # Windows cannot open a folder: nothing to sync there
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def _target(folder: Path, stem: str, kind: str, now: datetime) -> Path:
     base = f"{stem}.{kind}-{now.strftime(STAMP)}"
     target, n = folder / f"{base}.sqlite", 1
     while target.exists():  # two in the same second
         target, n = folder / f"{base}-{n}.sqlite", n + 1
     return target
-
-
-def _copy_database(source: Path, target: Path) -> None:
-    """A consistent copy of ``source`` at ``target`` (backup API, then fsync, then rename)."""
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    src = sqlite3.connect(source, timeout=10)
-    try:
-        dst = sqlite3.connect(partial)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    finally:
-        src.close()
-    _fsync(partial)
-    os.replace(partial, target)
-    _fsync(target.parent)
 
 
 def backup_now(cache_path: Path, kind: str = "daily", now: datetime | None = None) -> Path:
@@ -126,8 +97,8 @@ def backup_now(cache_path: Path, kind: str = "daily", now: datetime | None = Non
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     target = _target(folder, cache_path.stem, kind, now or clock.now())
     try:
-        _copy_database(cache_path, target)
-    except sqlite3.Error as exc:
+        copy_database(cache_path, target)
+    except FileError as exc:
         raise BackupError(
             tr_later("Backups", "{path} could not be backed up: {error}").format(
                 path=cache_path, error=exc
@@ -187,27 +158,10 @@ def newest_backup(cache_path: Path) -> BackupInfo | None:
 def check_cache(path: Path, *, full: bool = True) -> str:
     """Why ``path`` is not a usable SQLite file ("" when it is, or does not exist yet).
 
-    ``full`` runs ``PRAGMA quick_check`` (every page read once); without it only
+    ``full`` runs SQLite's quick check (every page read once); without it only
     the header and the schema are read.
     """
-    path = Path(path)
-    if not path.exists() or path.stat().st_size == 0:
-        return ""
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
-    except sqlite3.Error as exc:
-        return str(exc)
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        if full:
-            answer = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
-            if answer != ["ok"]:
-                return "; ".join(str(a) for a in answer)
-    except sqlite3.Error as exc:
-        return str(exc)
-    finally:
-        conn.close()
-    return ""
+    return check_file(path, full=full)
 
 
 def _side_files(path: Path) -> list[Path]:
@@ -222,7 +176,7 @@ def set_aside(cache_path: Path, now: datetime | None = None) -> Path:
     for src in [cache_path, *_side_files(cache_path)]:
         if src.exists():
             os.replace(src, aside.with_name(aside.name + src.name[len(cache_path.name) :]))
-    _fsync(cache_path.parent)
+    fsync_path(cache_path.parent)
     return aside
 
 
@@ -251,8 +205,8 @@ def restore(cache_path: Path, backup_path: Path, now: datetime | None = None) ->
     safety = _save_current(cache_path, now)
     staged = cache_path.with_name(cache_path.name + ".restoring")
     try:
-        _copy_database(backup_path, staged)
-    except sqlite3.Error as exc:
+        copy_database(backup_path, staged)
+    except FileError as exc:
         staged.unlink(missing_ok=True)
         raise BackupError(
             tr_later("Backups", "{name} could not be copied: {error}").format(
@@ -262,7 +216,7 @@ def restore(cache_path: Path, backup_path: Path, now: datetime | None = None) ->
     for side in _side_files(cache_path):
         side.unlink(missing_ok=True)
     os.replace(staged, cache_path)
-    _fsync(cache_path.parent)
+    fsync_path(cache_path.parent)
     return safety
 
 
@@ -271,12 +225,8 @@ def _save_current(cache_path: Path, now: datetime) -> Path | None:
     if not cache_path.exists():
         return None
     if not check_cache(cache_path, full=False):
-        with contextlib.suppress(sqlite3.Error):  # fold the log in: nothing is left in -wal
-            conn = sqlite3.connect(cache_path, timeout=10)
-            try:
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                conn.close()
+        with contextlib.suppress(FileError):  # fold the log in: nothing is left in -wal
+            checkpoint(cache_path)
         try:
             return backup_now(cache_path, "pre-restore", now)
         except BackupError:
@@ -288,5 +238,5 @@ def _save_current(cache_path: Path, now: datetime) -> Path | None:
     for side in _side_files(cache_path):
         if side.exists():
             shutil.copyfile(side, target.with_name(target.name + side.name[len(cache_path.name) :]))
-    _fsync(folder)
+    fsync_path(folder)
     return target

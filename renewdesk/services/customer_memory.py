@@ -4,7 +4,7 @@ When a quote is saved with the review's customer form, what differs from the
 cached customer is written back to it, with one audit event that lists every
 changed field with its old and new value. Later quotes for the customer start
 from it. The import only fills details that are still empty, so what was typed
-here is never overwritten by an export (``importing/cache_writer.py``).
+here is never overwritten by an export (``store/import_writes.py``).
 """
 
 from __future__ import annotations

@@ -23,7 +23,6 @@ from typing import TypeVar
 from sqlalchemy import Engine
 from sqlalchemy.engine import Connection
 
-from renewdesk.importing import cache_writer as cw
 from renewdesk.importing.aliases import COLUMN_SETS, detect_mapping
 from renewdesk.importing.campaigns import REQUIRED as CAMPAIGN_REQUIRED
 from renewdesk.importing.campaigns import parse_campaigns
@@ -36,6 +35,7 @@ from renewdesk.importing.prices import parse_prices
 from renewdesk.importing.reader import MAX_FILE_BYTES, TableFile, open_table
 from renewdesk.importing.subscriptions import REQUIRED, ImportDefaults, parse_subscriptions
 from renewdesk.importing.texts import Import
+from renewdesk.store import import_writes
 from renewdesk.store.engine import writer
 from renewdesk.store.repositories import SUB_COLUMNS
 
@@ -241,13 +241,13 @@ class ImportService:
         )
         name = parsed.file_name
         with writer(self._engine).begin() as conn:
-            existing = cw.existing_subscriptions(conn)
+            existing = import_writes.existing_subscriptions(conn)
             diff = diff_rows(existing, parsed.rows, SUB_COLUMNS, bools=frozenset({"auto_renew"}))
-            customers_added, partners_added = cw.write_parties(
+            customers_added, partners_added = import_writes.write_parties(
                 conn, parsed.customers, parsed.partners
             )
             todo = diff.added + diff.updated
-            cw.write_subscriptions(
+            import_writes.write_subscriptions(
                 conn, diff.to_insert, diff.to_update, lambda n: phases.written(n, todo)
             )
             audit = [
@@ -284,15 +284,15 @@ class ImportService:
         )
         rows = [(c, t, cur, str(p)) for (c, t, cur), p in parsed.prices.items()]
         with writer(self._engine).begin() as conn:
-            existing = cw.read_keyed(conn, "price_book", cw.PRICE_COLUMNS, key_len=3)
+            existing = import_writes.existing_prices(conn)
             diff = diff_rows(
                 existing,
                 rows,
-                cw.PRICE_COLUMNS,
+                import_writes.PRICE_COLUMNS,
                 key_of=lambda r: r[:3],
                 decimals=frozenset({"unit_price"}),
             )
-            cw.write_prices(conn, diff.to_write)
+            import_writes.write_prices(conn, diff.to_write)
             run_id = self._record(conn, "prices", parsed.file_name, diff, [])
         phases.finish()
         return self._report("prices", parsed.file_name, diff, len(existing), run_id)
@@ -327,11 +327,11 @@ class ImportService:
             for c in parsed.campaigns.values()
         ]
         with writer(self._engine).begin() as conn:
-            existing = cw.read_keyed(conn, "campaigns", cw.CAMPAIGN_COLUMNS)
+            existing = import_writes.existing_campaigns(conn)
             diff = diff_rows(
-                existing, rows, cw.CAMPAIGN_COLUMNS, decimals=frozenset({"percent_off"})
+                existing, rows, import_writes.CAMPAIGN_COLUMNS, decimals=frozenset({"percent_off"})
             )
-            cw.write_campaigns(conn, diff.to_write)
+            import_writes.write_campaigns(conn, diff.to_write)
             run_id = self._record(conn, "campaigns", parsed.file_name, diff, [])
         phases.finish()
         return self._report("campaigns", parsed.file_name, diff, len(existing), run_id)
@@ -379,7 +379,7 @@ class ImportService:
             ),
         }
         counts = (diff.added, diff.updated, diff.unchanged)
-        return cw.record_run(conn, kind, name, counts, diff.changes, [event, *audit])
+        return import_writes.record_run(conn, kind, name, counts, diff.changes, [event, *audit])
 
     @staticmethod
     def _report(kind: str, name: str, diff: Diff, existing: int, run_id: int) -> ImportReport:

@@ -56,6 +56,7 @@ from renewdesk.quotes.errors import (
 )
 from renewdesk.quotes.lifecycle import Action, renewal_details, require, with_effective_status
 from renewdesk.quotes.numbering import BadQuoteNumberError, normalize_number
+from renewdesk.quotes.ordering import renewals
 from renewdesk.quotes.ports import (
     DELIVERIES,
     BuildMessage,
@@ -257,7 +258,9 @@ class QuoteService:
         with writer(self._engine).begin() as conn:
             old = self._load(conn, number)
             require(Action.BUY, old.number, old.status, old.expires, now.date())
-            changes = repo.apply_order(conn, old)  # raises for a subscription gone missing
+            subs = repo.load_subscriptions(conn, [ln.subscription_id for ln in old.lines])
+            changes = renewals(old.lines, subs)  # raises for a subscription gone missing
+            repo.write_renewals(conn, [after for _before, after in changes])
             repo.set_quote_fields(conn, old.number, status=QuoteStatus.ORDERED.value)
             total = f"{_lines(len(changes))}, {old.total:,.2f} {old.currency}"
             self._audit(conn, now, old.number, Action.BUY, total)

@@ -12,11 +12,11 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Engine, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import OperationalError
 
 from renewdesk.planning.forecast import Group
 from renewdesk.planning.stages import STAGES, RenewalPlan, Stage
+from renewdesk.store.dialects import upsert
 from renewdesk.store.engine import writer
 from renewdesk.store.models import ReminderSentRow, RenewalPlanRow
 from renewdesk.store.repositories import write_audit_many
@@ -157,7 +157,7 @@ def set_plans(
             "note": new_note,
             "updated": now,
         }
-        stmt = sqlite_insert(_PLANS).values(values)
+        stmt = upsert(conn, _PLANS).values(values)
         conn.execute(stmt.on_conflict_do_update(index_elements=["subscription_id"], set_=values))
         parts = []
         if new_stage != old.stage:
@@ -243,7 +243,7 @@ class PlanRepository:
             return
         with writer(self._engine).begin() as conn:
             for i in range(0, len(rows), _CHUNK):
-                stmt = sqlite_insert(_REMINDERS).values(rows[i : i + _CHUNK])
+                stmt = upsert(conn, _REMINDERS).values(rows[i : i + _CHUNK])
                 conn.execute(stmt.on_conflict_do_nothing())
 
 

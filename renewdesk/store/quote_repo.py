@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, replace
+from dataclasses import asdict
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any, cast
@@ -32,13 +32,11 @@ from renewdesk.domain import (
     QuoteOrigin,
     QuoteStatus,
     Subscription,
-    SubscriptionStatus,
     Term,
 )
-from renewdesk.quotes.dates import next_renewal_date
-from renewdesk.quotes.errors import UnknownSubscriptionsError
 from renewdesk.quotes.numbering import format_number, sequence_name
 from renewdesk.quotes.pricing import PriceKey
+from renewdesk.store.dialects import upsert
 from renewdesk.store.models import (
     AuditRow,
     CampaignRow,
@@ -105,15 +103,18 @@ def customer_from_json(text: str) -> Customer:
 
 
 def next_quote_number(conn: Connection, year: int) -> str:
-    """Take the next number of ``year``'s counter; the counter never goes back."""
+    """Take the next number of ``year``'s counter; the counter never goes back.
+
+    One atomic statement (insert the counter at 1, or add 1 to it, and return it), not
+    a read then a write: two transactions that take a number at once on a server
+    engine get two numbers, the second waiting for the first's row lock.
+    """
     name = sequence_name(year)
-    current = conn.execute(select(_SEQ.c.value).where(_SEQ.c.name == name)).scalar()
-    value = int(current or 0) + 1
-    if current is None:
-        conn.execute(_SEQ.insert().values(name=name, value=value))
-    else:
-        conn.execute(update(_SEQ).where(_SEQ.c.name == name).values(value=value))
-    return format_number(year, value)
+    stmt = upsert(conn, _SEQ).values(name=name, value=1)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["name"], set_={"value": _SEQ.c.value + 1}
+    ).returning(_SEQ.c.value)
+    return format_number(year, int(conn.execute(stmt).scalar_one()))
 
 
 def _quote_values(quote: Quote) -> dict[str, Any]:
@@ -445,35 +446,16 @@ def auto_renew_fixed(
     return frozenset(fixed)
 
 
-def apply_order(conn: Connection, quote: Quote) -> list[tuple[Subscription, Subscription]]:
-    """Buy: move each line's subscription on by the line's term; returns (before, after) pairs.
-
-    The new renewal date counts from the subscription's renewal date as it is now
-    (calendar months); seats and term take the line's values; status becomes active.
-    """
-    subs = load_subscriptions(conn, [ln.subscription_id for ln in quote.lines])
-    missing = sorted({ln.subscription_id for ln in quote.lines} - set(subs))
-    if missing:  # removed from the cache since the quote was made: change nothing
-        raise UnknownSubscriptionsError(missing)
-    changes = []
-    for ln in quote.lines:
-        before = subs[ln.subscription_id]
-        after = replace(
-            before,
-            renewal_date=next_renewal_date(before.renewal_date, ln.term),
-            seats=ln.seats,
-            term=ln.term,
-            status=SubscriptionStatus.ACTIVE,
-        )
+def write_renewals(conn: Connection, renewed: Iterable[Subscription]) -> None:
+    """Store each subscription's new renewal date, seats, term and status (Buy)."""
+    for sub in renewed:
         conn.execute(
             update(_SUBS)
-            .where(_SUBS.c.subscription_id == ln.subscription_id)
+            .where(_SUBS.c.subscription_id == sub.subscription_id)
             .values(
-                renewal_date=after.renewal_date,
-                seats=after.seats,
-                term=str(after.term),
-                status=str(after.status),
+                renewal_date=sub.renewal_date,
+                seats=sub.seats,
+                term=str(sub.term),
+                status=str(sub.status),
             )
         )
-        changes.append((before, after))
-    return changes

@@ -13,7 +13,6 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Engine, delete, func, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from renewdesk import clock
 from renewdesk.domain import (
@@ -31,6 +30,7 @@ from renewdesk.domain import (
     Term,
 )
 from renewdesk.perf import gc_paused
+from renewdesk.store.dialects import upsert
 from renewdesk.store.engine import writer
 from renewdesk.store.models import (
     AuditRow,
@@ -323,7 +323,7 @@ class CustomerRepository:
 def upsert_customer(conn: Any, customer: Customer) -> None:
     """Insert or replace one customer's details inside the caller's transaction."""
     values = customer_values(customer)
-    stmt = sqlite_insert(CustomerRow.__table__).values(values)
+    stmt = upsert(conn, CustomerRow.__table__).values(values)
     conn.execute(stmt.on_conflict_do_update(index_elements=["csn"], set_=values))
 
 
@@ -338,6 +338,17 @@ class PartnerRepository:
 
     def get(self, partner_csn: str) -> Partner | None:
         return next((p for p in self.all() if p.partner_csn == partner_csn), None)
+
+    def set_details(self, partners: Iterable[Partner]) -> None:
+        """Set the name and email of partners the cache knows (others are left out), at once."""
+        t = PartnerRow.__table__
+        with writer(self._engine).begin() as conn:
+            for p in partners:
+                conn.execute(
+                    update(t)
+                    .where(t.c.partner_csn == p.partner_csn)
+                    .values(name=p.name, email=p.email)
+                )
 
 
 def _split(value: str | None) -> tuple[str, ...]:
@@ -405,7 +416,7 @@ class SettingsRepository:
         t = SettingRow.__table__
         with writer(self._engine).begin() as conn:
             for key, value in values.items():
-                stmt = sqlite_insert(t).values(key=key, value=value)
+                stmt = upsert(conn, t).values(key=key, value=value)
                 conn.execute(
                     stmt.on_conflict_do_update(index_elements=["key"], set_={"value": value})
                 )

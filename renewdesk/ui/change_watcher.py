@@ -2,7 +2,7 @@
 
 Each page tells the watcher when it starts loading (:meth:`ChangeWatcher.mark`);
 the watcher remembers the cache's data version at that moment. Every two seconds
-it reads the version again (:class:`~renewdesk.services.change_probe.DataVersionProbe`)
+it reads the version again (:class:`~renewdesk.store.data_version.DataVersionProbe`)
 and asks for a reload of each page whose data is older. A page that reloads
 after its own action marks itself again, so the window's own writes cost at most
 one extra reload of the other pages, and a write by another process at any moment
@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from renewdesk.services.change_probe import DataVersionProbe
+from renewdesk.store.data_version import DataVersionProbe
 
 POLL_INTERVAL_MS = 2_000
 

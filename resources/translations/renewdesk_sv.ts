@@ -32,12 +32,12 @@
         <translation>utkorg nr {id}</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+80"/>
         <source>to {recipients}; {message_id}</source>
         <translation>till {recipients}; {message_id}</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+124"/>
         <source>attempt {n}</source>
         <translation>försök {n}</translation>
     </message>
@@ -57,7 +57,7 @@
         <translation>som utkast i e-postprogrammet till {recipients}</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="+98"/>
+        <location filename="../../renewdesk/services/quote_service.py" line="+99"/>
         <source>1 line</source>
         <translation>1 rad</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>{lines} rader</translation>
     </message>
     <message>
-        <location line="+489"/>
+        <location line="+491"/>
         <source>, replaces {number}</source>
         <translation>, ersätter {number}</translation>
     </message>
@@ -303,17 +303,17 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../renewdesk/services/backups.py" line="+57"/>
+        <location filename="../../renewdesk/services/backups.py" line="+63"/>
         <source>{path} is damaged (SQLite&apos;s quick check found: {problem}); restore it from a backup with File &gt; Restore from backup</source>
         <translation>{path} är skadad (SQLites snabbkontroll fann: {problem}); återställ den från en säkerhetskopia med Arkiv &gt; Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+40"/>
         <source>{path} could not be backed up: {error}</source>
         <translation>{path} kunde inte säkerhetskopieras: {error}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+94"/>
         <source>the file is missing</source>
         <translation>filen saknas</translation>
     </message>
@@ -4089,7 +4089,7 @@ Giltig till: {expires}</translation>
         <translation>{number} är inget offertnummer (Q-ÅÅÅÅ-NNNNNN)</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="-498"/>
+        <location filename="../../renewdesk/services/quote_service.py" line="-500"/>
         <source>set the sender address (Settings, SMTP) before sending by email</source>
         <translation>ange avsändaradressen (Inställningar, SMTP) innan du skickar med e-post</translation>
     </message>
@@ -4099,7 +4099,7 @@ Giltig till: {expires}</translation>
         <translation>en annullering från partnern kräver en anteckning om vem och varför</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>unknown delivery {delivery}: use email, eml or pdf</source>
         <translation>okänt leveranssätt {delivery}: använd email, eml eller pdf</translation>
     </message>

@@ -5,8 +5,9 @@ through the SQLite driver's ``executemany`` with plain tuples instead of ORM
 objects or per-row SQLAlchemy statements. Values are what SQLAlchemy itself
 stores for these column types: ISO text for dates, ``0``/``1`` for booleans,
 decimal text for money. The SQL names the tables of
-:mod:`renewdesk.store.models` (revision 0001); it belongs with the store and
-could move there unchanged.
+:mod:`renewdesk.store.models`; the importing package decides what to write and
+calls these functions, so the engine-specific statements (SQLite's upsert
+syntax, its ``cache_size`` pragma) stay in the store.
 """
 
 from __future__ import annotations
@@ -15,14 +16,16 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import DateTime, Integer, Text, column, table
 from sqlalchemy.engine import Connection
 
 from renewdesk import clock
-from renewdesk.importing.diff import FieldChange
 from renewdesk.store.repositories import SUB_COLUMNS, write_audit_many
+
+if TYPE_CHECKING:
+    from renewdesk.importing.diff import FieldChange
 
 WRITE_CHUNK = 5000
 #: The page cache (negative = KiB) while a large import writes; restored afterwards.
@@ -108,6 +111,16 @@ def read_keyed(
 def existing_subscriptions(conn: Connection) -> dict[str, tuple[Any, ...]]:
     """subscription ID -> stored row in ``SUB_COLUMNS`` order."""
     return read_keyed(conn, "subscriptions", SUB_COLUMNS)
+
+
+def existing_prices(conn: Connection) -> dict[Any, tuple[Any, ...]]:
+    """(offering code, term, currency) -> stored price row in ``PRICE_COLUMNS`` order."""
+    return read_keyed(conn, "price_book", PRICE_COLUMNS, key_len=3)
+
+
+def existing_campaigns(conn: Connection) -> dict[Any, tuple[Any, ...]]:
+    """campaign code -> stored row in ``CAMPAIGN_COLUMNS`` order."""
+    return read_keyed(conn, "campaigns", CAMPAIGN_COLUMNS)
 
 
 def _write_chunked(

@@ -368,6 +368,11 @@ def _two_line_quote(window, qtbot, lang, inbox_port=None):  # type: ignore[no-un
     _type(qtbot, find(dialog, QLineEdit, "customerAddress1"), "Hamngatan 7")
     _type(qtbot, find(dialog, QLineEdit, "customerPostalCode"), "450 71")
     _type(qtbot, find(dialog, QLineEdit, "customerCity"), "Grebbestad")
+    country = find(dialog, QComboBox, "customerCountry")
+    country.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(country, {"en": "Sweden", "sv": "Sverige"}[lang])
+    assert country.currentData() == "SE"
+    assert find(dialog, QComboBox, "quoteLanguage").currentData() == "sv"
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
     total = find(dialog, QLabel, "reviewTotal")
     expected = Decimal("18500") * 8 + Decimal("9200") * 4
@@ -379,7 +384,13 @@ def test_two_line_quote_sent_by_email_then_next_quote_and_copy(
     window, qtbot, lang, smtp_server
 ) -> None:
     inbox, port = smtp_server
-    configure_smtp(window, port, sender="renewals@seller.example", company_name="Seller AB")
+    configure_smtp(
+        window,
+        port,
+        sender="renewals@seller.example",
+        company_name="Seller AB",
+        **_profile(window),
+    )
     dialog = _two_line_quote(window, qtbot, lang)
     qtbot.mouseClick(find(dialog, QPushButton, "nextButton"), Qt.MouseButton.LeftButton)
     assert focused() is find(dialog, QLineEdit, "recipientEdit1")
@@ -390,6 +401,18 @@ def test_two_line_quote_sent_by_email_then_next_quote_and_copy(
     assert [ln.seats for ln in quote.lines] == [8, 4]
     assert quote.total == Decimal("184800")
     qtbot.waitUntil(lambda: len(inbox.messages) == 1, timeout=10_000)
+    message = email.message_from_bytes(inbox.messages[0][2], policy=email.policy.default)
+    assert message["From"].addresses[0].display_name == "Robin Admin"
+    assert message["Reply-To"].addresses[0].addr_spec == "robin@seller.example"
+    body = message.get_body(("plain",)).get_content()
+    # The customer is now in Sweden: the email, signature included, is in Swedish.
+    assert body.rstrip().splitlines()[-5:] == [
+        "Med vänliga hälsningar",
+        "Robin Admin",
+        "Seller AB",
+        "Telefon: +46 70 000 00 00",
+        "E-post: robin@seller.example",
+    ]
     number = dialog.sent_result().number
     dialog.accept()
 
@@ -551,3 +574,33 @@ def test_every_automation_name_of_the_issue_is_on_the_real_widgets(window, qtbot
     find(quotes, QWidget, "auditTrail")
     for name in ("openPdfButton", "resendButton", "cancelByPartnerButton"):
         find(quotes, QPushButton, name)
+
+
+def test_at_1024_by_700_every_review_column_is_on_screen(window, qtbot, lang) -> None:
+    """The fixed money widths pushed the Notes column off a 1024 px screen."""
+    window.resize(1024, 700)
+    page = window.subscriptions_page
+    qtbot.keyClick(page.table, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(page.search, "7700000001")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_A, CTRL)
+    qtbot.keyClick(page.table, Qt.Key.Key_R, CTRL)
+    dialog = opened(window, qtbot)
+    dialog.resize(1024, 700)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    total = find(dialog, QLabel, "reviewTotal")
+    expected = Decimal("18500") * 10 + Decimal("9200") * 4 + Decimal("5000") * 2
+    qtbot.waitUntil(lambda: total.text() == money(expected, "SEK", lang))
+    lines = dialog.findChild(QTableView, "reviewTable")
+    header = lines.horizontalHeader()
+    qtbot.waitUntil(lambda: header.length() <= lines.viewport().width())
+    assert lines.horizontalScrollBar().maximum() == 0
+    notes = header.count() - 1
+    assert header.sectionSize(notes) >= 120
+    for col in range(header.count()):  # every amount shows whole
+        for row in range(lines.model().rowCount()):
+            text = str(lines.model().index(row, col).data() or "")
+            assert lines.fontMetrics().horizontalAdvance(text) <= header.sectionSize(col), text
+    dialog.reject()

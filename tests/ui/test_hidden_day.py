@@ -604,3 +604,49 @@ def test_at_1024_by_700_every_review_column_is_on_screen(window, qtbot, lang) ->
             text = str(lines.model().index(row, col).data() or "")
             assert lines.fontMetrics().horizontalAdvance(text) <= header.sectionSize(col), text
     dialog.reject()
+
+
+def test_the_readme_keyboard_shortcuts_do_what_the_table_says(window, qtbot) -> None:
+    """README "Keyboard shortcuts": pages, Import, the checklist's arrows, Tab, Esc."""
+    page = window.subscriptions_page
+    page.table.setFocus()
+    for key, shown in ((Qt.Key.Key_2, window.quotes_page), (Qt.Key.Key_3, window.outbox_page)):
+        qtbot.keyClick(focused(), key, CTRL)
+        assert window.stack.currentWidget() is shown
+    qtbot.keyClick(focused(), Qt.Key.Key_1, CTRL)
+    assert window.stack.currentWidget() is page
+    qtbot.keyClick(focused(), Qt.Key.Key_I, CTRL)
+    qtbot.waitUntil(lambda: window.import_dialog is not None and window.import_dialog.isVisible())
+    qtbot.keyClick(window.import_dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.import_dialog.isVisible())
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    page.table.clearSelection()
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_R, CTRL)
+    dialog = opened(window, qtbot)
+    checklist = dialog.checklist
+    assert focused() is checklist
+    first = checklist.model().index(0, 0)
+    checklist.setCurrentIndex(first)
+    qtbot.keyClick(checklist, Qt.Key.Key_Right)
+    assert checklist.isExpanded(first)
+    qtbot.keyClick(checklist, Qt.Key.Key_Left)
+    assert not checklist.isExpanded(first)
+    qtbot.keyClick(checklist, Qt.Key.Key_Tab)
+    assert focused() is not checklist and dialog.isAncestorOf(focused())
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_at_1024_px_a_page_name_the_sidebar_elides_shows_whole_in_its_tooltip(
+    window, qtbot, lang
+) -> None:
+    """Below 1200 px the sidebar narrows to 224 px and "Subscriptions and Agreements" is
+    elided; hovering it shows the whole name."""
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    nav = window.nav
+    for row in range(nav.count()):
+        item = nav.item(row)
+        assert item.toolTip() == item.text()

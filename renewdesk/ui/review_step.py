@@ -465,13 +465,15 @@ class ReviewStep(QWidget):
                 campaign.setToolTip(self.tr("%1% off").replace("%1", f"{percent.normalize():f}"))
         # The money and campaign columns as wide as what they show (and their titles):
         # fixed widths for the longest amount left the notes no room at 1024 px.
+        header = self.table.horizontalHeader()
         for col in (
             LineColumn.UNIT_PRICE,
             LineColumn.CAMPAIGN,
             LineColumn.DISCOUNT,
             LineColumn.LINE_TOTAL,
         ):
-            self.table.resizeColumnToContents(col)
+            wanted = max(header.sectionSizeHint(col), self.table.sizeHintForColumn(col) + 16)
+            self.table.setColumnWidth(col, wanted)  # 16 px between an amount and the next
         self.subtotal_label.setText(labels.money(quote.subtotal, quote.currency))
         self.discount_label.setText(labels.money(-quote.discount, quote.currency))
         self.total_label.setText(labels.money(quote.total, quote.currency))

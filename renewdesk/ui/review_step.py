@@ -472,8 +472,8 @@ class ReviewStep(QWidget):
             LineColumn.DISCOUNT,
             LineColumn.LINE_TOTAL,
         ):
-            wanted = max(header.sectionSizeHint(col), self.table.sizeHintForColumn(col) + 16)
-            self.table.setColumnWidth(col, wanted)  # 16 px between an amount and the next
+            wanted = max(header.sectionSizeHint(col), self.table.sizeHintForColumn(col) + 10)
+            self.table.setColumnWidth(col, wanted)  # 10 px between an amount and the next
         self.subtotal_label.setText(labels.money(quote.subtotal, quote.currency))
         self.discount_label.setText(labels.money(-quote.discount, quote.currency))
         self.total_label.setText(labels.money(quote.total, quote.currency))

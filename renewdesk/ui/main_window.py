@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
             self.tr("Renewal planning"),
         ):
             item = QListWidgetItem(text)
+            item.setToolTip(text)  # whole where the narrow sidebar (below 1200 px) elides it
             item.setSizeHint(QSize(200, 38))
             self.nav.addItem(item)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -156,7 +156,6 @@ class ReviewStep(QWidget):
         header.setStretchLastSection(True)
         # Money columns wide enough for "SEK 174,825.00" / "174 825,00 kr".
         for col, width in (
-            (LineColumn.PRODUCT, 160),
             (LineColumn.SUBSCRIPTION, 100),
             (LineColumn.TERM, 104),
             (LineColumn.SEATS, 70),
@@ -167,6 +166,9 @@ class ReviewStep(QWidget):
         ):
             self.table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
         header.setSectionResizeMode(LineColumn.NOTES, QHeaderView.ResizeMode.Stretch)
+        # The product shares the spare room with the notes: at 1024 px the fixed columns
+        # alone would push the notes (the per-line rule sentences) off the right edge.
+        header.setSectionResizeMode(LineColumn.PRODUCT, QHeaderView.ResizeMode.Stretch)
         outer.addWidget(self.table, 3)
 
         totals = QHBoxLayout()
@@ -283,7 +285,9 @@ class ReviewStep(QWidget):
         self._subs = list(subs)
         self.table.setRowCount(len(self._subs))
         for row, sub in enumerate(self._subs):
-            self.table.setItem(row, LineColumn.PRODUCT, QTableWidgetItem(sub.product_name))
+            product = QTableWidgetItem(sub.product_name)
+            product.setToolTip(sub.product_name)  # shown whole when the column elides it
+            self.table.setItem(row, LineColumn.PRODUCT, product)
             self.table.setItem(row, LineColumn.SUBSCRIPTION, QTableWidgetItem(sub.subscription_id))
             term = QComboBox()
             name(
@@ -459,6 +463,17 @@ class ReviewStep(QWidget):
             campaign = self.table.item(row, LineColumn.CAMPAIGN)
             if campaign is not None and line and line.campaign_code and percent:
                 campaign.setToolTip(self.tr("%1% off").replace("%1", f"{percent.normalize():f}"))
+        # The money and campaign columns as wide as what they show (and their titles):
+        # fixed widths for the longest amount left the notes no room at 1024 px.
+        header = self.table.horizontalHeader()
+        for col in (
+            LineColumn.UNIT_PRICE,
+            LineColumn.CAMPAIGN,
+            LineColumn.DISCOUNT,
+            LineColumn.LINE_TOTAL,
+        ):
+            wanted = max(header.sectionSizeHint(col), self.table.sizeHintForColumn(col) + 10)
+            self.table.setColumnWidth(col, wanted)  # 10 px between an amount and the next
         self.subtotal_label.setText(labels.money(quote.subtotal, quote.currency))
         self.discount_label.setText(labels.money(-quote.discount, quote.currency))
         self.total_label.setText(labels.money(quote.total, quote.currency))

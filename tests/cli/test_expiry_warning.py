@@ -58,3 +58,15 @@ def test_the_warning_is_in_swedish_with_lang_sv(cache):
     assert result.code == 0, result.err
     (line,) = _warnings(result.err, "varning:")
     assert "2026-11-26" in line and "E1" in line
+
+
+def test_the_number_alone_goes_to_stdout_and_the_warning_to_stderr(cli_process, tmp_path):
+    """A script that captures the number gets the number; the warning stays visible."""
+    for kind, text in (("subscriptions", SUBS), ("prices", PRICES)):
+        path = write(tmp_path / f"{kind}.csv", text)
+        assert cli_process("import", "--kind", kind, str(path)).code == 0
+    result = cli_process("quote", "create", "E1", "--draft")
+    assert result.code == 0, result.err
+    assert result.out.splitlines() == ["Q-2026-000001"]
+    (line,) = _warnings(result.err)
+    assert "2026-11-26" in line and "E1" in line and "the day it is made" in line

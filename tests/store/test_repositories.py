@@ -81,7 +81,6 @@ def test_all_subscriptions_share_repeated_values_across_fetch_chunks(engine, mon
     subs = [
         sub(
             subscription_id=f"S{i}",
-            partner_csn="" if i % 2 else "P-1",
             team="" if i % 3 else "Ops",
             renewal_date=date(2026, 12, 1 + i % 2),
         )
@@ -89,7 +88,7 @@ def test_all_subscriptions_share_repeated_values_across_fetch_chunks(engine, mon
     ]
     _insert(engine, *subs)
     found = SubscriptionRepository(engine).all()
-    assert found == subs  # every field, partner and team "" where the cache holds NULL
+    assert found == subs  # every field, team "" where the cache holds NULL
     assert len({id(s.product_name) for s in found}) == 1
     assert len({id(s.renewal_date) for s in found}) == 2
     assert len({id(s.customer_csn) for s in found}) == 1

@@ -120,29 +120,32 @@ def check_json_text(results: list[_Verdict]) -> str:
     verdicts: dict[int, str] = {}
     texts: dict[tuple[object, ...], str] = {}
     groups: dict[int, str] = {}
-    plans: dict[tuple[str, str], str] = {}
+    plans: dict[int, str] = {}
     name = encode_basestring
     parts = []
     for r in results:
-        verdict = verdicts.get(id(r.findings))
+        findings = r.findings
+        verdict = verdicts.get(id(findings))
         if verdict is None:  # a verdict object not met yet; its text may well have been
-            row = r.as_json(memo)
-            same = (row["eligible"], tuple(row["codes"]))  # type: ignore[arg-type]
+            same = (r.eligible, *(f.code for f in findings))
             verdict = texts.get(same)
             if verdict is None:
+                row = r.as_json(memo)
                 verdict = texts[same] = _members(
                     {k: row[k] for k in ("eligible", "codes", "sources")}
                 )
-            verdicts[id(r.findings)] = verdict
+            verdicts[id(findings)] = verdict
         group = groups.get(id(r.group))
         if group is None:
-            group = groups[id(r.group)] = json.dumps(
-                r.group.as_dict(), ensure_ascii=False, separators=(",", ":")
+            g = r.group
+            group = groups[id(g)] = (
+                f'{{"customer_csn":{name(g.customer_csn)},"currency":{name(g.currency)},'
+                f'"payment_method":{name(str(g.payment_method))},'
+                f'"partner_csn":{name(g.partner_csn)}}}'
             )
-        plan_key = (r.stage.value, r.owner)
-        plan = plans.get(plan_key)
+        plan = plans.get(id(r.plan))  # None (not started, no owner) for most rows
         if plan is None:
-            plan = plans[plan_key] = _members({"stage": plan_key[0], "owner": plan_key[1]})
+            plan = plans[id(r.plan)] = _members({"stage": r.stage.value, "owner": r.owner})
         parts.append(
             f'{{"subscription_id":{name(r.subscription_id)},{verdict},"group":{group},{plan}}}'
         )

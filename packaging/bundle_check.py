@@ -53,10 +53,14 @@ def _migrations() -> str:
     versions = sorted(p.name for p in (MIGRATIONS_DIR / "versions").glob("*.py"))
     if not (MIGRATIONS_DIR / "env.py").is_file() or not versions:
         raise AssertionError(f"env.py or versions/*.py missing under {MIGRATIONS_DIR}")
+    from renewdesk.store.head_schema import build_with_migrations, usable_script
+
     with tempfile.TemporaryDirectory(prefix="renewdesk-check-") as tmp:
-        engine = open_cache(Path(tmp) / "cache.sqlite")
+        build_with_migrations(Path(tmp) / "migrated.sqlite")  # Alembic runs in the bundle
+        engine = open_cache(Path(tmp) / "cache.sqlite")  # a new cache: the head schema's dump
         engine.dispose()
-    return f"head {head_revision()}, {len(versions)} revision file(s), fresh cache migrated"
+    dump = "head-schema dump used" if usable_script() else "no usable head-schema dump"
+    return f"head {head_revision()}, {len(versions)} revision file(s), fresh cache migrated, {dump}"
 
 
 @check("limits")

@@ -122,22 +122,28 @@ class _Plan:
         self.width = width
         self.problems: list[tuple[str, str]] = []  # (column, problem) at the header row
         d = self._defaults(defaults)
+        # Columns whose values repeat down a file (products, customers, partners) are
+        # converted once per distinct text; IDs and contract numbers are nearly unique.
         conv: dict[str, Converter] = {
             "subscription_id": c.required_text(
                 "", Import.tr("the subscription ID"), c.code("subscription_id")
             ),
             "contract_number": c.code("contract_number"),
-            "product_name": c.text("product_name"),
-            "offering_code": c.code("offering_code"),
+            "product_name": v.cached(c.text("product_name")),
+            "offering_code": v.cached(c.code("offering_code")),
             "offering_type": c.with_default(
                 c.offering_type,
                 d.get("offering_type", OfferingType.STANDARD.value),
                 Import.tr("the offering type"),
             ),
-            "customer_csn": c.required_text(
-                d.get("customer_csn", ""), Import.tr("the customer CSN"), c.code("customer_csn")
+            "customer_csn": v.cached(
+                c.required_text(
+                    d.get("customer_csn", ""),
+                    Import.tr("the customer CSN"),
+                    c.code("customer_csn"),
+                )
             ),
-            "partner_csn": c.code("partner_csn"),
+            "partner_csn": v.cached(c.code("partner_csn")),
             "currency": c.with_default(
                 v.parse_currency, d.get("currency"), Import.tr("the currency")
             ),
@@ -152,9 +158,9 @@ class _Plan:
             "renewal_date": c.with_default(dates.iso, None, Import.tr("the renewal date")),
             "status": c.with_default(c.status, d.get("status"), Import.tr("the status")),
             "auto_renew": v.cached(lambda s: int(v.parse_bool(s))),
-            "team": c.text("team"),
-            "customer_name": c.text("customer_name"),
-            "partner_name": c.text("partner_name"),
+            "team": v.cached(c.text("team")),
+            "customer_name": v.cached(c.text("customer_name")),
+            "partner_name": v.cached(c.text("partner_name")),
             "partner_email": v.cached(c.email),
             "buyer_email": v.cached(c.email),
         }

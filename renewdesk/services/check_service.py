@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from json.encoder import encode_basestring
 from typing import Any
 
 from sqlalchemy import Engine
@@ -98,6 +100,56 @@ def check_json(results: list[_Verdict]) -> list[dict[str, object]]:
     """The ``renewdesk check --format json`` list: shared verdicts and groups built once."""
     memo: dict[int, Any] = {}
     return [r.as_json(memo) for r in results]
+
+
+def _members(value: dict[str, object]) -> str:
+    """``value``'s members as compact JSON without the braces (a fragment of an object)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))[1:-1]
+
+
+def check_json_text(results: list[_Verdict]) -> str:
+    """``json.dumps(check_json(results))``, compact, byte for byte, encoded in fragments.
+
+    Most of a row is shared with many others: the verdict (eligible, codes and the
+    rules' source sentences, the longest part), the group, the stage and owner. Each
+    distinct fragment is encoded once and the rows are joined from them, instead of
+    re-encoding the same sentences 100,000 times (``tests/services/test_check_json.py``
+    holds it to ``json.dumps``).
+    """
+    memo: dict[Any, Any] = {}
+    verdicts: dict[int, str] = {}
+    texts: dict[tuple[object, ...], str] = {}
+    groups: dict[int, str] = {}
+    plans: dict[int, str] = {}
+    name = encode_basestring
+    parts = []
+    for r in results:
+        findings = r.findings
+        verdict = verdicts.get(id(findings))
+        if verdict is None:  # a verdict object not met yet; its text may well have been
+            same = (r.eligible, *(f.code for f in findings))
+            verdict = texts.get(same)
+            if verdict is None:
+                row = r.as_json(memo)
+                verdict = texts[same] = _members(
+                    {k: row[k] for k in ("eligible", "codes", "sources")}
+                )
+            verdicts[id(findings)] = verdict
+        group = groups.get(id(r.group))
+        if group is None:
+            g = r.group
+            group = groups[id(g)] = (
+                f'{{"customer_csn":{name(g.customer_csn)},"currency":{name(g.currency)},'
+                f'"payment_method":{name(str(g.payment_method))},'
+                f'"partner_csn":{name(g.partner_csn)}}}'
+            )
+        plan = plans.get(id(r.plan))  # None (not started, no owner) for most rows
+        if plan is None:
+            plan = plans[id(r.plan)] = _members({"stage": r.stage.value, "owner": r.owner})
+        parts.append(
+            f'{{"subscription_id":{name(r.subscription_id)},{verdict},"group":{group},{plan}}}'
+        )
+    return "[" + ",".join(parts) + "]"
 
 
 @dataclass(frozen=True, slots=True)

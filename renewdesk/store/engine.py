@@ -365,6 +365,16 @@ def _is_current(path: Path) -> bool:
     return len(heads) == 1 and schema_revision(path) in heads
 
 
+def _created_at_head(path: Path) -> bool:
+    """A new cache built from the head schema's dump (:mod:`renewdesk.store.head_schema`)."""
+    from renewdesk.store import head_schema
+
+    try:
+        return head_schema.create(path, APPLICATION_ID, BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise faults.explain(exc, path, BUSY_TIMEOUT_MS / 1000) or exc from None
+
+
 def open_cache(path: Path | str, *, quick_check: bool = True) -> Engine:
     """Open (creating if needed) and migrate the cache file at ``path``.
 
@@ -384,6 +394,8 @@ def open_cache(path: Path | str, *, quick_check: bool = True) -> Engine:
         _refuse_unless_ours(path, facts)
         if facts.damage:
             raise damaged_error(path, facts.damage)
+    if facts is None and _created_at_head(path):  # a new cache: no Alembic either
+        return make_engine(path)
     engine = make_engine(path)
     if _is_current(path):
         return engine

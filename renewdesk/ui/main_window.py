@@ -72,6 +72,11 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self._loading = False  # the first load and the secret store probe have begun
         self._background_wanted = False
+        # The daily backup, automatic quotes and reminders wait for the first rows: run
+        # beside the load they would take its CPU (a 100k cache's table filled later).
+        self._first_load_settled = False
+        self._background_started = False
+        self.subscriptions_page.load_settled.connect(self._on_first_load_settled)
         if ctx.synchronous_tasks:  # tests: everything inline, timers driven by hand
             self._start_loading()
         else:
@@ -102,17 +107,25 @@ class MainWindow(QMainWindow):
         if not self.ctx.synchronous_tasks:
             self.outbox_page.timer.start()
             self.watcher.start()
-        if self._background_wanted:
-            self.background.start()
-            self.planning.start()  # renewal reminders now, then hourly
+        self._start_background_when_due()
+
+    def _on_first_load_settled(self) -> None:
+        self._first_load_settled = True
+        self._start_background_when_due()
 
     def start_background(self) -> None:
         """Application start (run_gui): recover the outbox, daily work, first send.
 
-        Runs once the window has painted and begun loading (at once if it has).
+        Runs once the window has painted and its first load has shown its rows (or
+        failed); at once if that has happened.
         """
         self._background_wanted = True
-        if self._loading:
+        self._start_background_when_due()
+
+    def _start_background_when_due(self) -> None:
+        due = self._background_wanted and self._loading and self._first_load_settled
+        if due and not self._background_started:
+            self._background_started = True
             self.background.start()
             self.planning.start()  # renewal reminders now, then hourly
 

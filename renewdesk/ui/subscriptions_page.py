@@ -86,6 +86,7 @@ class SubscriptionsPage(QWidget):
     data_changed = Signal()
     message = Signal(str)
     reload_started = Signal()  # the change watcher notes what this load will see
+    load_settled = Signal()  # a load has shown its rows or failed
     plans_changed = Signal()  # a renewal stage or owner was changed here
 
     def __init__(self, ctx: UiContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -321,7 +322,12 @@ class SubscriptionsPage(QWidget):
                 sorted({r.subscription.currency for r in results}),
             )
 
-        self._runner.submit(work, name="check", on_finished=self._on_loaded)
+        self._runner.submit(
+            work,
+            name="check",
+            on_finished=self._on_loaded,
+            on_failed=lambda _exc: self.load_settled.emit(),
+        )
 
     def _on_loaded(self, loaded: _Loaded) -> None:
         results = loaded.results
@@ -340,6 +346,7 @@ class SubscriptionsPage(QWidget):
         self.splitter.setVisible(not empty)
         self.toolbar.setVisible(not empty)
         self.data_changed.emit()
+        self.load_settled.emit()
 
     def _presort(self, results: list[CheckResult], index: RowIndex) -> None:
         """Sort orders for every column, made in the background, so a first click sorts at once."""

@@ -72,3 +72,23 @@ def test_settings_round_trip(engine):
     settings.set_many({"smtp.host": "mail.example.com", "quote.validity_days": "30"})
     assert settings.get("smtp.host") == "mail.example.com"
     assert settings.get("missing", "fallback") == "fallback"
+
+
+def test_all_subscriptions_share_repeated_values_across_fetch_chunks(engine, monkeypatch):
+    import renewdesk.store.repositories as repositories
+
+    monkeypatch.setattr(repositories, "_FETCH_CHUNK", 3)  # rows 1-3, 4-6, 7
+    subs = [
+        sub(
+            subscription_id=f"S{i}",
+            team="" if i % 3 else "Ops",
+            renewal_date=date(2026, 12, 1 + i % 2),
+        )
+        for i in range(7)
+    ]
+    _insert(engine, *subs)
+    found = SubscriptionRepository(engine).all()
+    assert found == subs  # every field, team "" where the cache holds NULL
+    assert len({id(s.product_name) for s in found}) == 1
+    assert len({id(s.renewal_date) for s in found}) == 2
+    assert len({id(s.customer_csn) for s in found}) == 1

@@ -161,3 +161,27 @@ def test_without_a_keyring_the_password_is_asked_once_per_session(
     window.outbox_page.send_due()
     assert len(asked) == 1  # once per session: not asked again
     assert "Settings" in window.statusBar().currentMessage()
+
+
+def test_daily_work_waits_for_the_first_rows_of_a_threaded_window(qtbot, filled_cache) -> None:
+    """Started at once (as run_gui does), the daily work still begins after the table fills."""
+    from renewdesk.app import create_main_window
+
+    window = create_main_window(filled_cache)  # long work on the thread pool
+    qtbot.addWidget(window)
+    rows_when_started: list[int] = []
+    real_start = window.background.start
+
+    def start() -> None:
+        rows_when_started.append(window.subscriptions_page.model.rowCount())
+        real_start()
+
+    window.background.start = start  # type: ignore[method-assign]
+    window.resize(1280, 800)
+    window.show()
+    window.start_background()
+    qtbot.waitUntil(lambda: bool(rows_when_started), timeout=10_000)
+    assert rows_when_started[0] == window.ctx.subscriptions.count() > 0
+    qtbot.waitUntil(lambda: window.background.last_daily is not None, timeout=10_000)
+    window.runner.wait_for_done(10_000)
+    window.close()

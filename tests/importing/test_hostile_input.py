@@ -102,6 +102,22 @@ def test_a_sheet_declaring_a_million_rows_is_refused_before_reading(
     assert "the sheet has 1,048,576 rows; at most 500,000 are imported" in str(error)
 
 
+@pytest.mark.parametrize("dimension", [b"A1", b"A1:S3", b"A1:C4"], ids=["A1", "rows", "columns"])
+def test_a_stale_dimension_drops_no_row_or_column(
+    service: ImportService, engine, tmp_path: Path, parts: dict[str, bytes], dimension: bytes
+) -> None:
+    """Some programs write <dimension ref="A1"/> whatever the sheet holds: every row counts."""
+    sheet = parts["xl/worksheets/sheet1.xml"]
+    stale = re.sub(rb'<dimension ref="A1:S4" ?/>', b'<dimension ref="' + dimension + b'"/>', sheet)
+    assert stale != sheet
+    path = xlsx_with(tmp_path / "stale.xlsx", parts, Member("xl/worksheets/sheet1.xml", stale))
+    report = service.import_subscriptions(path)
+    assert report.added == len(CANONICAL_ROWS)
+    subs = {s.subscription_id: s for s in SubscriptionRepository(engine).all()}
+    assert sorted(subs) == ["SUB-1", "SUB-2", "SUB-3"]
+    assert subs["SUB-1"].team == "Design" and subs["SUB-2"].partner_csn == "P-9"  # past "C"
+
+
 # -- 10: XML attacks -----------------------------------------------------------------------
 
 

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../renewdesk/app.py" line="+282"/>
+        <location filename="../../renewdesk/app.py" line="+287"/>
         <source>demo data</source>
         <translation>demodata</translation>
     </message>
@@ -337,7 +337,7 @@
         <translation>RenewDesks datamapp {folder} kan inte skapas eller skrivas ({reason}); ge dig själv skrivrättighet till den, eller välj en cachefil med --db</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+143"/>
         <source>{path} is not a RenewDesk cache (not an SQLite database)</source>
         <translation>{path} är ingen RenewDesk-cache (inte en SQLite-databas)</translation>
     </message>
@@ -1633,7 +1633,7 @@ Problem: %2</translation>
     <message>
         <location line="+42"/>
         <location filename="../../renewdesk/importing/reader.py" line="+151"/>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>the file is empty</source>
         <translation>filen är tom</translation>
     </message>
@@ -1653,7 +1653,7 @@ Problem: %2</translation>
         <translation>filen är varken en CSV-textfil eller en XLSX-arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/importing/reader.py" line="-109"/>
+        <location filename="../../renewdesk/importing/reader.py" line="-114"/>
         <source>this is a folder, not a file</source>
         <translation>detta är en mapp, inte en fil</translation>
     </message>
@@ -1684,7 +1684,7 @@ Problem: %2</translation>
         <translation>filen är ingen läsbar XLSX-arbetsbok</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>the CSV cannot be read: {reason}</source>
         <translation>CSV-filen kan inte läsas: {reason}</translation>
     </message>
@@ -2869,7 +2869,7 @@ Problem: %2</translation>
         <translation>RenewDesk – Fakturering och beställning</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
         <location line="+5"/>
         <source>Billing and Ordering</source>
         <translation>Fakturering och beställning</translation>
@@ -3948,7 +3948,12 @@ Giltig till: {expires}</translation>
         <translation>antalet licenser måste vara minst 1 (avmarkera raden i stället): {ids}</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+8"/>
+        <source>seats can be at most {limit} (the most one subscription may have): {ids}</source>
+        <translation>antalet licenser får vara högst {limit} (så många som en prenumeration kan ha): {ids}</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>{subscription}: unknown term {value} (use {choices})</source>
         <translation>{subscription}: okänd löptid {value} (använd {choices})</translation>
     </message>
@@ -5822,7 +5827,7 @@ Giltig till: {expires}</translation>
         <translation>{value} är ingen https://-adress.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The sign-in method must be password or oauth2.</source>
         <translation>Inloggningssättet måste vara password eller oauth2.</translation>
     </message>
@@ -5852,7 +5857,7 @@ Giltig till: {expires}</translation>
         <translation>En annan leverantör behöver den här adressen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>The port must be a number from 1 to 65535.</source>
         <translation>Porten måste vara ett tal från 1 till 65535.</translation>
     </message>

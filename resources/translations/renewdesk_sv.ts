@@ -5887,6 +5887,11 @@ Giltig till: {expires}</translation>
         <translation>Pappersformatet måste vara auto, A4 eller Letter.</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>At most {limit} characters ({count} given).</source>
+        <translation>Högst {limit} tecken ({count} angivna).</translation>
+    </message>
+    <message>
         <location line="+83"/>
         <source>Enter the SMTP server and user name before the password.</source>
         <translation>Ange SMTP-server och användarnamn före lösenordet.</translation>

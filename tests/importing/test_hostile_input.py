@@ -111,6 +111,7 @@ def test_a_stale_dimension_drops_no_row_or_column(
     stale = re.sub(rb'<dimension ref="A1:S4" ?/>', b'<dimension ref="' + dimension + b'"/>', sheet)
     assert stale != sheet
     path = xlsx_with(tmp_path / "stale.xlsx", parts, Member("xl/worksheets/sheet1.xml", stale))
+    assert service.preview(path).row_estimate == len(CANONICAL_ROWS)  # the dialog's count
     report = service.import_subscriptions(path)
     assert report.added == len(CANONICAL_ROWS)
     subs = {s.subscription_id: s for s in SubscriptionRepository(engine).all()}

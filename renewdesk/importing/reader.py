@@ -33,6 +33,7 @@ from typing import IO, Any
 from renewdesk.importing import xlsx_guard
 from renewdesk.importing.encodings import detect
 from renewdesk.importing.errors import ImportFileError, file_error
+from renewdesk.importing.invisible import visible
 from renewdesk.importing.texts import Import
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -242,7 +243,9 @@ class TableFile:
         for number, cells in self._rows:
             if any(c.strip() for c in cells):
                 self.header_row = number
-                self.headers = [c.strip().lstrip("\ufeff") for c in cells]
+                # A header holding a BOM or a zero-width space looks like the name it
+                # is not (a "missing" column the admin can see): match it without them.
+                self.headers = [visible(c).strip() for c in cells]
                 while self.headers and not self.headers[-1]:
                     self.headers.pop()
                 return

@@ -300,6 +300,17 @@ def test_invisible_characters_are_stripped_from_ids_and_codes(
     assert sub.seats == 11 and sub.offering_code == "ACD"
 
 
+def test_invisible_characters_in_the_header_do_not_hide_a_column(
+    service: ImportService, engine, tmp_path: Path
+) -> None:
+    """A zero-width space after "seats" and a BOM before "term" (headers pasted from a web page)."""
+    header = [{"seats": "seats\u200b", "term": "\ufeffterm"}.get(h, h) for h in CANONICAL_HEADER]
+    path = tmp_path / "header.csv"
+    path.write_text(csv_text(header, rows_with({(2, "seats"): "7"})), encoding="utf-8")
+    assert service.import_subscriptions(path).added == len(CANONICAL_ROWS)
+    assert SubscriptionRepository(engine).get("SUB-1").seats == 7
+
+
 def test_a_control_character_in_an_id_refuses_the_row(
     seeded: ImportService, db_path: Path, tmp_path: Path
 ) -> None:

@@ -235,6 +235,20 @@ def _look(path: Path, *, quick_check: bool, immutable: bool = False) -> _FileFac
     return _FileFacts(app_id, tables, revisions, damage)
 
 
+def refuse_foreign(path: Path) -> None:
+    """Refuse another program's SQLite file (or a broken cache) before anything is made.
+
+    A read-only connection to a file in WAL mode (Firefox's places.sqlite) leaves a -wal
+    and -shm beside it; while no log exists a look that creates nothing (and takes no
+    lock) is exact. With a log there, :func:`open_cache`'s own look decides.
+    """
+    if Path(f"{path}-wal").exists():
+        return
+    first = _look(path, quick_check=False, immutable=True)
+    if first is not None:
+        _refuse_unless_ours(path, first)
+
+
 def _refuse_unless_ours(path: Path, facts: _FileFacts) -> None:
     """Refuse another program's SQLite file, or a RenewDesk cache whose schema is broken.
 
@@ -382,13 +396,7 @@ def open_cache(path: Path | str, *, quick_check: bool = True) -> Engine:
             tr_later("CacheErrors", "{path} is a folder, not a cache file").format(path=path)
         )
     _folder_for(path)
-    if not Path(f"{path}-wal").exists():
-        # A read-only connection to a file in WAL mode (Firefox's places.sqlite) leaves a
-        # -wal and -shm beside it; with no log there, a look that creates nothing is
-        # exact, and it refuses another program's file before anything is made.
-        first = _look(path, quick_check=False, immutable=True)
-        if first is not None:
-            _refuse_unless_ours(path, first)
+    refuse_foreign(path)
     facts = _look(path, quick_check=quick_check)
     if facts is not None:
         _refuse_unless_ours(path, facts)

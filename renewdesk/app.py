@@ -47,7 +47,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from renewdesk.ui.cache_recovery import open_cache_or_recover
+from renewdesk.ui.cache_recovery import open_cache_or_recover, refused_as_foreign
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.main_window import MainWindow
 from renewdesk.ui.single_instance import InstanceGuard
@@ -262,6 +262,8 @@ def run_gui(
     def open_window(target: Path) -> str:
         """Returns "opened", "elsewhere" (another window has the cache) or "quit"."""
         target = Path(target).expanduser().resolve()
+        if refused_as_foreign(target):  # not even a lock file beside another program's file
+            return "quit"
         guard = InstanceGuard(target)
         if not guard.acquire():  # before anything reads, migrates or backs up the cache
             told = guard.ask_owner_to_raise()

@@ -33,6 +33,7 @@ from typing import IO, Any
 from renewdesk.importing import xlsx_guard
 from renewdesk.importing.encodings import detect
 from renewdesk.importing.errors import ImportFileError, file_error
+from renewdesk.importing.invisible import visible
 from renewdesk.importing.texts import Import
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -197,15 +198,20 @@ class TableFile:
                 self._xlsx_fh = self.path.open("rb")
                 self._wb = openpyxl.load_workbook(self._xlsx_fh, read_only=True, data_only=True)
             sheet = self._wb.active or self._wb.worksheets[0]
-            values = sheet.iter_rows(values_only=True)
+            declared = (sheet.max_row, sheet.max_column)
         except Exception as exc:
             # A damaged archive fails in zlib, zipfile, the XML parser or openpyxl's
             # own classes, with many kinds of error (as _guarded says for the rows).
             raise file_error(
                 self.name, Import.tr("the file is not a readable XLSX workbook")
             ) from exc
-        xlsx_guard.check_dimensions(self.name, sheet.max_row, sheet.max_column)
-        self.row_estimate = sheet.max_row or 0
+        xlsx_guard.check_dimensions(self.name, *declared)
+        self.row_estimate = declared[0] or 0
+        # In read-only mode openpyxl stops at the declared dimensions, and a workbook's
+        # <dimension> can be stale (some programs always write "A1"): rows or columns past
+        # it would vanish without a word. Read the sheet whole; _sheet_rows counts it.
+        sheet.reset_dimensions()
+        values = sheet.iter_rows(values_only=True)
         self._rows = self._guarded(self._sheet_rows(values))
 
     def _sheet_rows(self, values: Iterator[tuple[Any, ...]]) -> Iterator[tuple[int, list[str]]]:
@@ -237,7 +243,9 @@ class TableFile:
         for number, cells in self._rows:
             if any(c.strip() for c in cells):
                 self.header_row = number
-                self.headers = [c.strip().lstrip("\ufeff") for c in cells]
+                # A header holding a BOM or a zero-width space looks like the name it
+                # is not (a "missing" column the admin can see): match it without them.
+                self.headers = [visible(c).strip() for c in cells]
                 while self.headers and not self.headers[-1]:
                     self.headers.pop()
                 return

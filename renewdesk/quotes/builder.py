@@ -140,7 +140,7 @@ def auto_renew_note(ids: Sequence[str], language: str = "en") -> str:
     return template.format(ids=", ".join(ids))
 
 
-def _validate_edits(request: QuoteRequest) -> None:
+def _validate_edits(request: QuoteRequest, max_seats: int) -> None:
     selected = set(request.subscription_ids)
     for kind, edits in (("seats", request.seats), ("term", request.terms)):
         stray = sorted(set(edits) - selected)
@@ -157,6 +157,15 @@ def _validate_edits(request: QuoteRequest) -> None:
                 "QuoteErrors", "seats must be at least 1 (untick the line instead): {ids}"
             ).format(ids=", ".join(low))
         )
+    # Past the bound an import takes, the price's digits would overflow the money maths.
+    high = sorted(i for i, n in request.seats.items() if n > max_seats)
+    if high:
+        raise InvalidEditError(
+            tr_later(
+                "QuoteErrors",
+                "seats can be at most {limit} (the most one subscription may have): {ids}",
+            ).format(limit=f"{max_seats:,}", ids=", ".join(high))
+        )
 
 
 def build_preview(
@@ -170,7 +179,7 @@ def build_preview(
     supersedes: str = "",
 ) -> QuotePreview:
     """Price the request's lines and run every rule, as of ``created``'s date."""
-    _validate_edits(request)
+    _validate_edits(request, limits.max_seats)
     today = created.date()
     subs = list(inputs.subscriptions)
     first = subs[0] if subs else None

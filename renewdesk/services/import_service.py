@@ -211,7 +211,8 @@ class ImportService:
                 unmapped=hmap.unmapped,
                 missing=missing,
                 required_missing=tuple(required),
-                row_estimate=max(tbl.row_estimate - tbl.header_row, 0),
+                # At least the rows read: an XLSX <dimension> can be stale ("A1").
+                row_estimate=max(tbl.row_estimate - tbl.header_row, len(first)),
                 targets=columns.targets,
                 problems=hmap.problems,
                 encoding_label=encoding_name(tbl.encoding),

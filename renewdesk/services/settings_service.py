@@ -219,6 +219,24 @@ def validate(settings: AppSettings, *, complete: bool = True) -> dict[str, str]:
         errors["pdf_page_size"] = translate(
             "SettingsService", "The page size must be auto, A4 or Letter."
         )
+    if complete:  # a longer value stored before the limits is kept until it is edited
+        errors.update(_length_errors(settings))
+    return errors
+
+
+# The profile printed on every quote, by its longest length ([fields] in limits.toml).
+PROFILE_LENGTHS = {"company_name": "company_name", "your_name": "your_name", "phone": "phone"}
+
+
+def _length_errors(settings: AppSettings) -> dict[str, str]:
+    limits = default_limits()
+    errors: dict[str, str] = {}
+    for name, field_name in PROFILE_LENGTHS.items():
+        value, limit = getattr(settings, name), limits.max_length(field_name)
+        if len(value) > limit:
+            errors[name] = translate(
+                "SettingsService", "At most {limit} characters ({count} given)."
+            ).format(limit=f"{limit:,}", count=f"{len(value):,}")
     return errors
 
 

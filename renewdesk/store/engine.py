@@ -189,10 +189,11 @@ class _FileFacts:
     damage: str  # "" or the first problems PRAGMA quick_check found
 
 
-def _look(path: Path, *, quick_check: bool) -> _FileFacts | None:
+def _look(path: Path, *, quick_check: bool, immutable: bool = False) -> _FileFacts | None:
     """Read the file's marker, tables and schema revision (and check its pages).
 
-    ``None`` for a file that does not exist yet or is empty (a new cache).
+    ``None`` for a file that does not exist yet or is empty (a new cache). ``immutable``
+    looks without locks or side files (only right while no write-ahead log exists).
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
@@ -201,7 +202,9 @@ def _look(path: Path, *, quick_check: bool) -> _FileFacts | None:
     # process would take the cache for unused and delete its WAL from under us.
     try:
         probe = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+            f"{path.resolve().as_uri()}?mode=ro{'&immutable=1' if immutable else ''}",
+            uri=True,
+            timeout=BUSY_TIMEOUT_MS / 1000,
         )
     except sqlite3.Error as exc:
         raise faults.explain(exc, path, BUSY_TIMEOUT_MS / 1000) or exc from None
@@ -230,6 +233,20 @@ def _look(path: Path, *, quick_check: bool) -> _FileFacts | None:
     finally:
         probe.close()
     return _FileFacts(app_id, tables, revisions, damage)
+
+
+def refuse_foreign(path: Path) -> None:
+    """Refuse another program's SQLite file (or a broken cache) before anything is made.
+
+    A read-only connection to a file in WAL mode (Firefox's places.sqlite) leaves a -wal
+    and -shm beside it; while no log exists a look that creates nothing (and takes no
+    lock) is exact. With a log there, :func:`open_cache`'s own look decides.
+    """
+    if Path(f"{path}-wal").exists():
+        return
+    first = _look(path, quick_check=False, immutable=True)
+    if first is not None:
+        _refuse_unless_ours(path, first)
 
 
 def _refuse_unless_ours(path: Path, facts: _FileFacts) -> None:
@@ -389,6 +406,7 @@ def open_cache(path: Path | str, *, quick_check: bool = True) -> Engine:
             tr_later("CacheErrors", "{path} is a folder, not a cache file").format(path=path)
         )
     _folder_for(path)
+    refuse_foreign(path)
     facts = _look(path, quick_check=quick_check)
     if facts is not None:
         _refuse_unless_ours(path, facts)

@@ -20,7 +20,13 @@ from sqlalchemy import Engine
 from renewdesk.i18n import TrContext
 from renewdesk.services import backups
 from renewdesk.services.backups import BackupError, BackupInfo
-from renewdesk.store.engine import CacheError, ForeignFileError, SchemaTooNewError, open_cache
+from renewdesk.store.engine import (
+    CacheError,
+    ForeignFileError,
+    SchemaTooNewError,
+    open_cache,
+    refuse_foreign,
+)
 
 log = logging.getLogger(__name__)
 
@@ -132,6 +138,21 @@ def ask_what_to_do(
     box, choices = problem_box(path, problem, newest, parent)
     box.exec()
     return choices.get(box.clickedButton(), QUIT)
+
+
+def refused_as_foreign(path: Path, parent: QWidget | None = None) -> bool:
+    """Whether ``path`` is another program's SQLite file (said in a box); nothing is made.
+
+    Runs before the window's lock file, language setting and quick check touch the file.
+    """
+    try:
+        refuse_foreign(Path(path))
+    except ForeignFileError as exc:
+        QMessageBox.critical(parent, CacheRecovery.tr("The cache cannot be opened"), str(exc))
+        return True
+    except CacheError:
+        return False  # ours but damaged or incomplete: open_cache_or_recover offers a way out
+    return False
 
 
 def open_cache_or_recover(

@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 ACCENT = "#1d4ed8"
@@ -24,6 +24,8 @@ MUTED = "#667085"
 SIDEBAR = "#f2f4f7"
 DISABLED = "#98a2b3"  # text of a disabled control (the light look)
 HIGH_CONTRAST_ENV = "RENEWDESK_HIGH_CONTRAST"
+# The font the quote PDF draws Chinese, Japanese and Korean with (resources/fonts/).
+CJK_FALLBACK_FILE = "DroidSansFallback.ttf"
 
 STYLESHEET = f"""
 QMainWindow, QDialog {{ background: #ffffff; }}
@@ -209,8 +211,29 @@ def apply_theme(app: QApplication, high_contrast: bool | None = None) -> None:
         palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     app.setPalette(palette)
     font = QFont(app.font())
+    changed = _with_cjk_fallback(font)
     if font.pointSizeF() < 9.5:
         font.setPointSizeF(9.5)
+        changed = True
+    if changed:
         app.setFont(font)
     app.setStyleSheet(sheet)
     app.setProperty(_APPLIED, True)
+
+
+def _with_cjk_fallback(font: QFont) -> bool:
+    """Add the bundled CJK font after ``font``'s families; whether ``font`` changed.
+
+    A name the PDF prints must show in the window too: a system without a Korean or
+    Chinese font would draw it as empty boxes in the tables and the details pane.
+    """
+    from renewdesk.resources import resource_path
+
+    families = QFontDatabase.applicationFontFamilies(
+        QFontDatabase.addApplicationFont(str(resource_path("fonts", CJK_FALLBACK_FILE)))
+    )
+    known = font.families() or [font.family()]
+    extra = [f for f in families if f not in known]
+    if extra:
+        font.setFamilies([*known, *extra])
+    return bool(extra)

@@ -279,7 +279,7 @@
 <context>
     <name>ReviewStep</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/review_step.py" line="+549"/>
+        <location filename="../../renewdesk/ui/review_step.py" line="+564"/>
         <source>Turn off auto-renew for these %n</source>
         <translation>
             <numerusform>Turn off auto-renew for %n subscription</numerusform>
@@ -312,7 +312,7 @@
 <context>
     <name>SubscriptionsPage</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+420"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+427"/>
         <source>%n subscription(s)</source>
         <translation>
             <numerusform>%n subscription</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../renewdesk/app.py" line="+287"/>
+        <location filename="../../renewdesk/app.py" line="+289"/>
         <source>demo data</source>
         <translation>demodata</translation>
     </message>
@@ -337,12 +337,12 @@
         <translation>RenewDesks datamapp {folder} kan inte skapas eller skrivas ({reason}); ge dig själv skrivrättighet till den, eller välj en cachefil med --db</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+143"/>
         <source>{path} is not a RenewDesk cache (not an SQLite database)</source>
         <translation>{path} är ingen RenewDesk-cache (inte en SQLite-databas)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>{path} is not a RenewDesk cache (it is another program&apos;s SQLite file); it was left untouched: choose a RenewDesk cache with --db</source>
         <translation>{path} är ingen RenewDesk-cache (det är ett annat programs SQLite-fil); den lämnades orörd: välj en RenewDesk-cache med --db</translation>
     </message>
@@ -372,7 +372,7 @@
         <translation>mappen {folder} kan inte skapas ({reason}); ge dig själv skrivrättighet till den, eller välj en annan cachefil med --db</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>{path} is a folder, not a cache file</source>
         <translation>{path} är en mapp, inte en cachefil</translation>
     </message>
@@ -410,13 +410,14 @@
 <context>
     <name>CacheRecovery</name>
     <message>
-        <location filename="../../renewdesk/ui/cache_recovery.py" line="+52"/>
-        <location line="+98"/>
+        <location filename="../../renewdesk/ui/cache_recovery.py" line="+58"/>
+        <location line="+93"/>
+        <location line="+20"/>
         <source>The cache cannot be opened</source>
         <translation>Cachen kan inte öppnas</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-111"/>
         <source>RenewDesk cannot read its cache file.</source>
         <translation>RenewDesk kan inte läsa sin cachefil.</translation>
     </message>
@@ -483,7 +484,7 @@ Problem: %2</translation>
         <translation>Senare</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+59"/>
         <source>That did not work</source>
         <translation>Det gick inte</translation>
     </message>
@@ -625,7 +626,7 @@ Problem: %2</translation>
         <translation>direkt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -1632,8 +1633,8 @@ Problem: %2</translation>
     </message>
     <message>
         <location line="+42"/>
-        <location filename="../../renewdesk/importing/reader.py" line="+151"/>
-        <location line="+93"/>
+        <location filename="../../renewdesk/importing/reader.py" line="+152"/>
+        <location line="+100"/>
         <source>the file is empty</source>
         <translation>filen är tom</translation>
     </message>
@@ -1653,7 +1654,7 @@ Problem: %2</translation>
         <translation>filen är varken en CSV-textfil eller en XLSX-arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/importing/reader.py" line="-109"/>
+        <location filename="../../renewdesk/importing/reader.py" line="-116"/>
         <source>this is a folder, not a file</source>
         <translation>detta är en mapp, inte en fil</translation>
     </message>
@@ -1684,7 +1685,7 @@ Problem: %2</translation>
         <translation>filen är ingen läsbar XLSX-arbetsbok</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>the CSV cannot be read: {reason}</source>
         <translation>CSV-filen kan inte läsas: {reason}</translation>
     </message>
@@ -1719,7 +1720,7 @@ Problem: %2</translation>
         <translation>filen har en rubrikrad men inga datarader</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/importing/subscriptions.py" line="+127"/>
+        <location filename="../../renewdesk/importing/subscriptions.py" line="+129"/>
         <source>the subscription ID</source>
         <translation>prenumerations-ID</translation>
     </message>
@@ -1729,12 +1730,12 @@ Problem: %2</translation>
         <translation>erbjudandetyp</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>the customer CSN</source>
         <translation>kundens CSN</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the currency</source>
         <translation>valuta</translation>
     </message>
@@ -1866,7 +1867,7 @@ Problem: %2</translation>
         <translation>{file}: {added} tillagda, {updated} uppdaterade, {unchanged} oförändrade</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+275"/>
         <source>{kind} from {file}: {added} added, {updated} updated, {unchanged} unchanged</source>
         <translation>{kind} från {file}: {added} tillagda, {updated} uppdaterade, {unchanged} oförändrade</translation>
     </message>
@@ -2869,7 +2870,7 @@ Problem: %2</translation>
         <translation>RenewDesk – Fakturering och beställning</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+97"/>
         <location line="+5"/>
         <source>Billing and Ordering</source>
         <translation>Fakturering och beställning</translation>
@@ -2895,7 +2896,7 @@ Problem: %2</translation>
         <translation>Förnyelseplanering</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -3949,7 +3950,12 @@ Giltig till: {expires}</translation>
         <translation>antalet licenser måste vara minst 1 (avmarkera raden i stället): {ids}</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+8"/>
+        <source>seats can be at most {limit} (the most one subscription may have): {ids}</source>
+        <translation>antalet licenser får vara högst {limit} (så många som en prenumeration kan ha): {ids}</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>{subscription}: unknown term {value} (use {choices})</source>
         <translation>{subscription}: okänd löptid {value} (använd {choices})</translation>
     </message>
@@ -5170,7 +5176,7 @@ Giltig till: {expires}</translation>
         <translation>Anmärkningar</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
@@ -5221,7 +5227,7 @@ Giltig till: {expires}</translation>
         <translation>Offertens språk</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Term of %1</source>
         <translation>Löptid för %1</translation>
     </message>
@@ -5251,7 +5257,7 @@ Giltig till: {expires}</translation>
         <translation>%1 % rabatt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>This quote expires on %1, the day it is made: %2 renewed on %3, and a quote may follow a renewal by at most %4 days.</source>
         <translation>Offerten går ut %1, samma dag som den skapas: %2 förnyades %3, och en offert får komma högst %4 dagar efter förnyelsen.</translation>
     </message>
@@ -5883,6 +5889,11 @@ Giltig till: {expires}</translation>
         <translation>Pappersformatet måste vara auto, A4 eller Letter.</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>At most {limit} characters ({count} given).</source>
+        <translation>Högst {limit} tecken ({count} angivna).</translation>
+    </message>
+    <message>
         <location line="+83"/>
         <source>Enter the SMTP server and user name before the password.</source>
         <translation>Ange SMTP-server och användarnamn före lösenordet.</translation>
@@ -6255,7 +6266,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+112"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+113"/>
         <source>Subscriptions and Agreements</source>
         <translation>Prenumerationer och avtal</translation>
     </message>
@@ -6368,12 +6379,12 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+378"/>
+        <location line="+384"/>
         <source>All owners</source>
         <translation>Alla ansvariga</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-382"/>
         <source>Clear filters</source>
         <translation>Rensa filter</translation>
     </message>
@@ -6483,7 +6494,7 @@ Giltig till: {expires}</translation>
         <translation>Öppna demodata</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+158"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+164"/>
         <source>All customers</source>
         <translation>Alla kunder</translation>
     </message>

@@ -253,6 +253,17 @@ def test_a_today_out_of_range_is_refused_in_one_line(cache, day, monkeypatch):
     assert "Traceback" not in result.err
 
 
+@pytest.mark.parametrize("seats", ["99999999999999999999999", "1000001"])
+def test_seats_past_the_bound_on_the_command_line_are_one_line(cache, seats):
+    """Seats an import would refuse are refused on a quote too, before any price is taken."""
+    result = cache("quote", "create", "A1", "--seats", f"A1={seats}")
+    assert result.code == 2, result.err
+    assert result.err.strip() == (
+        "renewdesk: seats can be at most 1,000,000 (the most one subscription may have): A1"
+    )
+    assert json.loads(cache("quotes", "--format", "json").out) == []
+
+
 def test_config_sets_the_profile_that_signs_the_email(cache):
     result = cache(
         "config",

@@ -235,11 +235,14 @@ def test_a_data_folder_that_cannot_be_made_is_one_line(tmp_path: Path) -> None:
 # --- what is not a RenewDesk cache ------------------------------------------------------------
 
 
+@pytest.mark.parametrize("journal", ["delete", "wal"])
 def test_another_programs_sqlite_file_is_refused_untouched(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], journal: str
 ) -> None:
+    """Firefox keeps places.sqlite in WAL mode: no -wal or -shm may appear beside it."""
     places = tmp_path / "places.sqlite"
     conn = sqlite3.connect(places)
+    conn.execute(f"PRAGMA journal_mode={journal}")
     conn.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
     conn.execute("INSERT INTO moz_places (url) VALUES ('https://example.com/')")
     conn.commit()

@@ -102,6 +102,23 @@ def test_a_sheet_declaring_a_million_rows_is_refused_before_reading(
     assert "the sheet has 1,048,576 rows; at most 500,000 are imported" in str(error)
 
 
+@pytest.mark.parametrize("dimension", [b"A1", b"A1:S3", b"A1:C4"], ids=["A1", "rows", "columns"])
+def test_a_stale_dimension_drops_no_row_or_column(
+    service: ImportService, engine, tmp_path: Path, parts: dict[str, bytes], dimension: bytes
+) -> None:
+    """Some programs write <dimension ref="A1"/> whatever the sheet holds: every row counts."""
+    sheet = parts["xl/worksheets/sheet1.xml"]
+    stale = re.sub(rb'<dimension ref="A1:S4" ?/>', b'<dimension ref="' + dimension + b'"/>', sheet)
+    assert stale != sheet
+    path = xlsx_with(tmp_path / "stale.xlsx", parts, Member("xl/worksheets/sheet1.xml", stale))
+    assert service.preview(path).row_estimate == len(CANONICAL_ROWS)  # the dialog's count
+    report = service.import_subscriptions(path)
+    assert report.added == len(CANONICAL_ROWS)
+    subs = {s.subscription_id: s for s in SubscriptionRepository(engine).all()}
+    assert sorted(subs) == ["SUB-1", "SUB-2", "SUB-3"]
+    assert subs["SUB-1"].team == "Design" and subs["SUB-2"].partner_csn == "P-9"  # past "C"
+
+
 # -- 10: XML attacks -----------------------------------------------------------------------
 
 
@@ -281,6 +298,17 @@ def test_invisible_characters_are_stripped_from_ids_and_codes(
     assert (report.added, report.updated) == (0, 1)
     sub = SubscriptionRepository(engine).get("SUB-1")
     assert sub.seats == 11 and sub.offering_code == "ACD"
+
+
+def test_invisible_characters_in_the_header_do_not_hide_a_column(
+    service: ImportService, engine, tmp_path: Path
+) -> None:
+    """A zero-width space after "seats" and a BOM before "term" (headers pasted from a web page)."""
+    header = [{"seats": "seats\u200b", "term": "\ufeffterm"}.get(h, h) for h in CANONICAL_HEADER]
+    path = tmp_path / "header.csv"
+    path.write_text(csv_text(header, rows_with({(2, "seats"): "7"})), encoding="utf-8")
+    assert service.import_subscriptions(path).added == len(CANONICAL_ROWS)
+    assert SubscriptionRepository(engine).get("SUB-1").seats == 7
 
 
 def test_a_control_character_in_an_id_refuses_the_row(

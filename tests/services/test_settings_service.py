@@ -88,6 +88,9 @@ def test_save_trims_whitespace(service: SettingsService) -> None:
         ("quote_validity_days", 0),
         ("quote_validity_days", 366),
         ("pdf_page_size", "A5"),
+        ("company_name", "C" * 201),
+        ("your_name", "N" * 3000),
+        ("phone", "1" * 41),
     ],
 )
 def test_invalid_field_is_named_and_nothing_is_saved(
@@ -180,3 +183,10 @@ def test_memory_store_keeps_the_password_for_the_session(engine: Engine) -> None
     assert service.get_password() == PASSWORD
     assert PASSWORD not in repr(store)
     assert SettingsService(engine, MemorySecretStore()).get_password() is None  # next session
+
+
+def test_the_profile_at_its_longest_is_saved(service: SettingsService) -> None:
+    longest = dataclasses.replace(
+        CONFIGURED, company_name="Å" * 200, your_name="N" * 200, phone="1" * 40
+    )
+    assert service.save(longest) == longest

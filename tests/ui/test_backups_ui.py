@@ -162,6 +162,34 @@ def test_run_gui_on_a_damaged_cache_asks_and_never_raises(
     assert "Traceback" not in capsys.readouterr().err
 
 
+def test_run_gui_on_another_programs_wal_file_says_so_and_leaves_nothing_beside_it(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """Firefox's places.sqlite (WAL mode) as --db: no lock file, -wal or -shm appears."""
+    import hashlib
+    import sqlite3
+
+    from renewdesk.app import run_gui
+    from renewdesk.i18n import uninstall_language
+
+    places = tmp_path / "places.sqlite"
+    conn = sqlite3.connect(places)
+    conn.execute("PRAGMA journal_mode=wal")
+    conn.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+    conn.commit()
+    conn.close()
+    before = hashlib.sha256(places.read_bytes()).hexdigest()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    try:
+        assert run_gui(places) == 1
+    finally:
+        uninstall_language()
+    assert len(shown) == 1 and "is not a RenewDesk cache" in shown[0], shown
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["places.sqlite"]
+    assert hashlib.sha256(places.read_bytes()).hexdigest() == before
+
+
 @pytest.fixture(autouse=True)
 def _no_real_message_boxes(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """A forgotten dialog must fail the test, not wait for a click forever."""

@@ -82,3 +82,20 @@ def test_high_contrast_follows_the_environment(qapp, monkeypatch) -> None:  # ty
     assert theme.wants_high_contrast(qapp)
     monkeypatch.setenv(theme.HIGH_CONTRAST_ENV, "0")
     assert not theme.wants_high_contrast(qapp)
+
+
+def test_a_korean_or_chinese_name_shows_in_the_window_as_in_the_pdf(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Every character of a CJK customer name gets a real glyph, none the empty box."""
+    from PySide6.QtGui import QTextLayout
+
+    apply_theme(qapp, high_contrast=False)
+    name = "김민준 소프트웨어 北京软件技术有限公司 設計"
+    layout = QTextLayout(name, qapp.font())
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    glyphs = [
+        (run.rawFont().familyName(), g) for run in layout.glyphRuns() for g in run.glyphIndexes()
+    ]
+    assert len(glyphs) == len(name)
+    assert [pair for pair in glyphs if pair[1] == 0] == []  # glyph 0 is the "missing" box

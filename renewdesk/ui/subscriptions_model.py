@@ -452,8 +452,10 @@ def reasons_text(result: CheckResult, cite: Callable[[Code], str] | None = None)
     """
     if not result.findings:
         return SubscriptionsTable.tr("Eligible: a renewal quote can be made.")
+    # The source reads as a label, so "RenewDesk default" is not taken for the reason.
+    source = SubscriptionsTable.tr("(source: %1)")
     lines = [
-        "• " + sentence(f) + (f" {cite(f.code)}" if cite is not None else "")
+        "• " + sentence(f) + (" " + source.replace("%1", cite(f.code)) if cite else "")
         for f in result.findings
     ]
     head = (

@@ -6709,6 +6709,11 @@ Giltig till: {expires}</translation>
         <translation>Kan förnyas: en förnyelseoffert kan skapas.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>(source: %1)</source>
+        <translation>(källa: %1)</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Eligible:</source>
         <translation>Kan förnyas:</translation>

@@ -16,7 +16,7 @@ def show(window, sid: str) -> QLabel:  # type: ignore[no-untyped-def]
 
 def test_a_reason_names_its_sentence_and_the_tooltip_quotes_it(main_window) -> None:
     reasons = show(main_window, "SUB-2002")  # canceled
-    assert "cannot be renewed. [S16] + RenewDesk default" in reasons.text()
+    assert "cannot be renewed. (source: [S16] + RenewDesk default)" in reasons.text()
     tip = reasons.toolTip()
     assert "[S16] It must be a new subscription, a renewal-date adjustment or a renewal." in tip
     assert "RenewDesk default: the article names no statuses" in tip
@@ -24,6 +24,6 @@ def test_a_reason_names_its_sentence_and_the_tooltip_quotes_it(main_window) -> N
 
 def test_an_article_rule_cites_only_the_article(main_window) -> None:
     reasons = show(main_window, "SUB-1002")  # auto-renew on
-    assert reasons.text().rstrip().endswith("[S2]")
+    assert reasons.text().rstrip().endswith("(source: [S2])")
     assert reasons.toolTip().count("[S2] If you work with a partner") == 1
     assert "RenewDesk default" not in reasons.toolTip()

@@ -21,6 +21,7 @@ from renewdesk.lazy_text import tr_later
 
 DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
 HTTP_TIMEOUT_S = 30.0
+BASIC = "client_secret_basic"
 
 
 class Provider(enum.StrEnum):
@@ -167,18 +168,21 @@ class OAuthClient:
         from authlib.integrations.requests_client import OAuth2Session
 
         secret = self.config.client_secret or None
-        return OAuth2Session(
+        session = OAuth2Session(
             client_id=self.config.client_id,
             client_secret=secret,
-            # Desktop clients: a public client (no secret) or Google's "Desktop app"
-            # secret sent in the body, as both providers document for installed apps.
-            token_endpoint_auth_method="client_secret_post" if secret else "none",
-            revocation_endpoint_auth_method="client_secret_post" if secret else "none",
+            # A public client (no secret) names itself in the body; a secret goes in
+            # HTTP Basic, which RFC 6749 2.3.1 makes every server support (Google and
+            # Entra ID accept it too), while a secret in the body is optional for servers.
+            token_endpoint_auth_method=BASIC if secret else "none",
+            revocation_endpoint_auth_method=BASIC if secret else "none",
             scope=self.config.scope or None,
             redirect_uri=redirect_uri,
             code_challenge_method="S256",
             default_timeout=self._timeout,
         )
+        session.register_client_auth_method((BASIC, _basic_auth))
+        return session
 
     def _call(self, what: str, fn: Callable[[], Any]) -> Any:
         """Run one request; Authlib's and requests' exceptions become :class:`OAuthError`."""
@@ -253,11 +257,13 @@ class OAuthClient:
         data = {"client_id": self.config.client_id}
         if self.config.scope:
             data["scope"] = self.config.scope
-        if self.config.client_secret:
-            data["client_secret"] = self.config.client_secret
+        # RFC 8628 3.1: a confidential client authenticates as at the token endpoint
+        auth = session.client_auth(BASIC) if self.config.client_secret else None
 
         def ask() -> dict[str, Any]:
-            response = session.post(self.config.device_url, data=data, withhold_token=True)
+            response = session.post(
+                self.config.device_url, data=data, auth=auth, withhold_token=True
+            )
             body = response.json()
             if "error" in body or response.status_code >= 400:
                 from authlib.integrations.base_client import OAuthError as AuthlibOAuthError
@@ -349,6 +355,20 @@ class OAuthClient:
                 self.config.revoke_url, token=refresh_token, token_type_hint="refresh_token"
             ),
         )
+
+
+def _basic_auth(client: Any, _method: str, uri: str, headers: Any, body: Any) -> Any:
+    """HTTP Basic as RFC 6749 2.3.1 has it: id and secret form-urlencoded first.
+
+    (Authlib's own ``client_secret_basic`` skips that step, so a secret with ``%``,
+    ``+``, ``:`` or a space would reach a strict server changed.)
+    """
+    import base64
+    from urllib.parse import quote_plus
+
+    pair = f"{quote_plus(client.client_id)}:{quote_plus(client.client_secret)}"
+    headers["Authorization"] = "Basic " + base64.b64encode(pair.encode()).decode("ascii")
+    return uri, headers, body
 
 
 def _raise(exc: BaseException) -> Callable[[], Any]:

@@ -60,8 +60,9 @@ class _State:
 
 
 class StrictProvider:
-    def __init__(self, *, expires_in: int = 2, interval: int = 1) -> None:
+    def __init__(self, *, expires_in: int = 2, interval: int = 1, announce: bool = True) -> None:
         self.expires_in = expires_in
+        self.announce = announce  # False: no expires_in in the answer (RFC 6749 allows it)
         self.interval = interval
         self.state = _State()
         self.lock = threading.Lock()
@@ -89,13 +90,15 @@ class StrictProvider:
         self.state.current = access
         self.state.refresh.add(refresh)
         self.state.issued += [access, refresh]
-        return {
+        body: dict[str, Any] = {
             "access_token": access,
             "refresh_token": refresh,
             "token_type": "Bearer",
-            "expires_in": self.expires_in,
             "scope": SCOPE,
         }
+        if self.announce:
+            body["expires_in"] = self.expires_in
+        return body
 
     def revoke_all(self) -> None:
         self.state.refresh.clear()

@@ -165,3 +165,19 @@ def test_a_wrong_client_secret_exits_2_with_one_line(run, strict, tmp_path: Path
     lines = result.err.strip().splitlines()
     assert len(lines) == 1 and "invalid_client" in lines[-1], result.err
     assert "not-it" not in result.err
+
+
+def test_tokens_without_expires_in_still_send_from_a_new_process(run, tmp_path: Path) -> None:
+    """No ``expires_in`` (RFC 6749 allows it): a new process refreshes from the keyring."""
+    with (
+        sp.StrictProvider(expires_in=1, announce=False) as provider,
+        sp.ExactXOAuthSmtp(provider) as smtp,
+    ):
+        assert _configure(run, provider, smtp, tmp_path).code == 0
+        assert run("signin").code == 0
+        time.sleep(1.2)
+        sent = run("quote", "create", "A1", "--send")
+        assert sent.code == 0 and "; sent" in sent.err, sent.err
+        assert smtp.logins == [True] and provider.state.refreshes == 1
+        for token in provider.state.issued:
+            assert token not in sent.out + sent.err

@@ -5694,7 +5694,7 @@ Giltig till: {expires}</translation>
     <message>
         <location line="+1"/>
         <source>Make automatic quotes 30 days before expiry</source>
-        <translation>Skapa automatiska offerter 30 dagar före förnyelsedatumet</translation>
+        <translation>Skapa automatiska offerter 30 dagar före utgången</translation>
     </message>
     <message>
         <location line="+2"/>

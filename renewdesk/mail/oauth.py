@@ -22,6 +22,13 @@ from renewdesk.lazy_text import tr_later
 DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
 HTTP_TIMEOUT_S = 30.0
 BASIC = "client_secret_basic"
+# Token-endpoint errors that only a new sign-in cures: RFC 6749's invalid_grant (revoked,
+# expired, password changed), OpenID Connect's interaction_required / login_required /
+# consent_required (Entra ID's Conditional Access or MFA asks the admin again), and the
+# invalid_token some servers answer for a revoked refresh token.
+SIGN_IN_AGAIN = frozenset(
+    {"invalid_grant", "interaction_required", "login_required", "consent_required", "invalid_token"}
+)
 
 
 class Provider(enum.StrEnum):
@@ -199,7 +206,7 @@ class OAuthClient:
             ) from None
         except AuthlibBaseError as exc:
             error = getattr(exc, "error", "")
-            if error == "invalid_grant":
+            if error in SIGN_IN_AGAIN:
                 raise SignInExpiredError(
                     tr_later("OAuth", "The sign-in is no longer valid ({reason})").format(
                         reason=_reason(exc)

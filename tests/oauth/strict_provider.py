@@ -63,6 +63,7 @@ class StrictProvider:
     def __init__(self, *, expires_in: int = 2, interval: int = 1, announce: bool = True) -> None:
         self.expires_in = expires_in
         self.announce = announce  # False: no expires_in in the answer (RFC 6749 allows it)
+        self.refresh_error = ""  # e.g. Entra ID's "interaction_required" for every refresh
         self.interval = interval
         self.state = _State()
         self.lock = threading.Lock()
@@ -171,6 +172,8 @@ class StrictProvider:
             del self.state.devices[form["device_code"]]
             return 200, self._issue()
         if grant == "refresh_token":
+            if self.refresh_error:
+                return 400, {"error": self.refresh_error, "error_description": "AADSTS50076"}
             token = form.get("refresh_token", "")
             if token not in self.state.refresh:
                 return 400, {

@@ -181,3 +181,18 @@ def test_tokens_without_expires_in_still_send_from_a_new_process(run, tmp_path: 
         assert smtp.logins == [True] and provider.state.refreshes == 1
         for token in provider.state.issued:
             assert token not in sent.out + sent.err
+
+
+@pytest.mark.parametrize("error", ["interaction_required", "invalid_token"])
+def test_a_refresh_that_needs_the_admin_again_queues_with_sign_in_again(
+    run, strict, tmp_path: Path, error: str
+) -> None:
+    """Entra ID answers interaction_required when Conditional Access wants MFA again."""
+    provider, smtp = strict
+    assert _configure(run, provider, smtp, tmp_path).code == 0
+    assert run("signin").code == 0
+    provider.refresh_error = error
+    sent = run("quote", "create", "A1", "--send")
+    assert sent.code == 0, sent.err
+    assert "queued in the outbox: Sign in again" in sent.err
+    assert "Sign in again" in run("outbox").out and not smtp.messages

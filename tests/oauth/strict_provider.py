@@ -249,6 +249,7 @@ class ExactXOAuthSmtp:
         self.messages: list[bytes] = []
         self.logins: list[bool] = []
         self.blobs: list[bytes] = []
+        self.refuse_all = False  # the mailbox lost its SMTP permission: every token refused
         self._controller = Controller(
             self,
             hostname="127.0.0.1",
@@ -271,7 +272,7 @@ class ExactXOAuthSmtp:
             blob = await server.challenge_auth("", encode_to_b64=False) or b""
         self.blobs.append(blob)
         token = self.provider.state.current
-        ok = bool(token) and self.provider.accepts(token)
+        ok = bool(token) and self.provider.accepts(token) and not self.refuse_all
         ok = ok and blob == f"user={self.user}\x01auth=Bearer {token}\x01\x01".encode()
         self.logins.append(ok)
         if ok:

@@ -196,3 +196,18 @@ def test_a_refresh_that_needs_the_admin_again_queues_with_sign_in_again(
     assert sent.code == 0, sent.err
     assert "queued in the outbox: Sign in again" in sent.err
     assert "Sign in again" in run("outbox").out and not smtp.messages
+
+
+def test_a_mailbox_that_refuses_even_a_fresh_token_keeps_the_quote_and_says_why(
+    run, strict, tmp_path: Path
+) -> None:
+    """535 after the refresh too (SMTP AUTH off for the mailbox): kept, and says what to check."""
+    provider, smtp = strict
+    assert _configure(run, provider, smtp, tmp_path).code == 0
+    assert run("signin").code == 0
+    smtp.refuse_all = True
+    sent = run("quote", "create", "A1", "--send")
+    assert sent.code == 0, sent.err
+    assert "Check that SMTP AUTH (Authenticated SMTP) is allowed for this mailbox" in sent.err
+    assert smtp.logins == [False, False] and provider.state.refreshes == 2  # start + once
+    assert "1 message(s) waiting" in run("outbox").out

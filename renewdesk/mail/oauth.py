@@ -304,6 +304,9 @@ class OAuthClient:
         from authlib.common.errors import AuthlibBaseError
 
         session = self._session()
+        # RFC 8628 3.4 wants client_id in the body unless the client authenticates; a
+        # public client's "none" method adds it already, and once only (RFC 6749 3.2)
+        named = {"client_id": self.config.client_id} if self.config.client_secret else {}
         deadline = clock() + device.expires_in
         interval = float(device.interval)
         while True:
@@ -320,7 +323,7 @@ class OAuthClient:
                     self.config.token_url,
                     grant_type=DEVICE_GRANT,
                     device_code=device.device_code,
-                    client_id=self.config.client_id,
+                    **named,
                 )
             except AuthlibBaseError as exc:
                 error = getattr(exc, "error", "")

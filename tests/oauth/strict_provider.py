@@ -60,9 +60,18 @@ class _State:
 
 
 class StrictProvider:
-    def __init__(self, *, expires_in: int = 2, interval: int = 1, announce: bool = True) -> None:
+    def __init__(
+        self,
+        *,
+        expires_in: int = 2,
+        interval: int = 1,
+        announce: bool = True,
+        public: bool = False,
+    ) -> None:
         self.expires_in = expires_in
         self.announce = announce  # False: no expires_in in the answer (RFC 6749 allows it)
+        self.public = public  # True: no secret, client_id in the body (Entra ID's desktop app)
+        self._revoking = False
         self.refresh_error = ""  # e.g. Entra ID's "interaction_required" for every refresh
         self.interval = interval
         self.state = _State()
@@ -112,6 +121,9 @@ class StrictProvider:
 
     def _client_ok(self, header: str, form: dict[str, str]) -> str:
         """'' when the request authenticates with HTTP Basic only, else why not."""
+        if self.public:  # a public client names itself in the body and sends no secret
+            ok = form.get("client_id") == CLIENT_ID and not header and "client_secret" not in form
+            return "" if ok or self._revoking else "public client_id missing or a secret sent"
         if "client_secret" in form:
             return "client_secret in the body"
         if not header.startswith("Basic "):
@@ -124,6 +136,7 @@ class StrictProvider:
         return ""
 
     def answer(self, path: str, header: str, form: dict[str, str]) -> tuple[int, dict[str, Any]]:
+        self._revoking = path == REVOKE
         refusal = self._client_ok(header, form)
         if refusal:
             self.state.refusals.append(f"{path}: {refusal}")
@@ -231,7 +244,14 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         provider: StrictProvider = self.server.provider  # type: ignore[attr-defined]
         length = int(self.headers.get("Content-Length", "0"))
-        form = {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode()).items()}
+        fields = parse_qs(self.rfile.read(length).decode())
+        repeated = sorted(k for k, v in fields.items() if len(v) > 1)
+        if repeated:  # RFC 6749 3.2: a parameter must not be sent more than once
+            with provider.lock:
+                provider.state.refusals.append(f"repeated {repeated}")
+            self._send(400, {"error": "invalid_request", "error_description": f"{repeated}"})
+            return
+        form = {k: v[0] for k, v in fields.items()}
         with provider.lock:
             status, body = provider.answer(
                 urlsplit(self.path).path, self.headers.get("Authorization", ""), form

@@ -211,3 +211,16 @@ def test_a_mailbox_that_refuses_even_a_fresh_token_keeps_the_quote_and_says_why(
     assert "Check that SMTP AUTH (Authenticated SMTP) is allowed for this mailbox" in sent.err
     assert smtp.logins == [False, False] and provider.state.refreshes == 2  # start + once
     assert "1 message(s) waiting" in run("outbox").out
+
+
+def test_a_public_client_signs_in_by_device_code_naming_itself_once(run, tmp_path: Path) -> None:
+    """No secret: client_id once in each body (a repeated parameter is refused)."""
+    with sp.StrictProvider(public=True) as provider, sp.ExactXOAuthSmtp(provider) as smtp:
+        assert _configure(run, provider, smtp, tmp_path).code == 0
+        assert run("config", "--oauth-client-secret-stdin", stdin="\n").code == 0
+        device = run("signin", "--device", wait=False)
+        out, err = device.communicate(timeout=90)
+        assert device.returncode == 0, (err, provider.state.refusals)
+        assert sp.USER_CODE in out and not provider.state.refusals
+        sent = run("quote", "create", "A1", "--send")
+        assert "; sent" in sent.err, (sent.err, provider.state.refusals)

@@ -67,11 +67,13 @@ class StrictProvider:
         interval: int = 1,
         announce: bool = True,
         public: bool = False,
+        post_only: bool = False,
     ) -> None:
         self.expires_in = expires_in
         self.announce = announce  # False: no expires_in in the answer (RFC 6749 allows it)
         self.public = public  # True: no secret, client_id in the body (Entra ID's desktop app)
         self._revoking = False
+        self.post_only = post_only  # True: the secret only in the body, HTTP Basic refused
         self.refresh_error = ""  # e.g. Entra ID's "interaction_required" for every refresh
         self.interval = interval
         self.state = _State()
@@ -124,6 +126,13 @@ class StrictProvider:
         if self.public:  # a public client names itself in the body and sends no secret
             ok = form.get("client_id") == CLIENT_ID and not header and "client_secret" not in form
             return "" if ok or self._revoking else "public client_id missing or a secret sent"
+        if self.post_only:  # the other form RFC 6749 2.3.1 allows, and nothing else
+            if header or (form.get("client_id"), form.get("client_secret")) != (
+                CLIENT_ID,
+                CLIENT_SECRET,
+            ):
+                return "client_id and client_secret must come in the body"
+            return ""
         if "client_secret" in form:
             return "client_secret in the body"
         if not header.startswith("Basic "):

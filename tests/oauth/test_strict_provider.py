@@ -224,3 +224,19 @@ def test_a_public_client_signs_in_by_device_code_naming_itself_once(run, tmp_pat
         assert sp.USER_CODE in out and not provider.state.refusals
         sent = run("quote", "create", "A1", "--send")
         assert "; sent" in sent.err, (sent.err, provider.state.refusals)
+
+
+def test_a_server_taking_the_secret_only_in_the_body_still_signs_in(run, tmp_path: Path) -> None:
+    """invalid_client to HTTP Basic: the same request once more with client_secret_post."""
+    with sp.StrictProvider(post_only=True) as provider, sp.ExactXOAuthSmtp(provider) as smtp:
+        assert _configure(run, provider, smtp, tmp_path).code == 0
+        signed = run("signin")
+        assert signed.code == 0, signed.err
+        time.sleep(2.2)
+        sent = run("quote", "create", "A1", "--send")
+        assert "; sent" in sent.err, sent.err
+        device = run("signin", "--device", wait=False)
+        _out, err = device.communicate(timeout=90)
+        assert device.returncode == 0, err
+        assert run("signout").code == 0 and provider.state.revoked
+        assert all("must come in the body" in r for r in provider.state.refusals)

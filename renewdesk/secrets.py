@@ -14,6 +14,7 @@ from typing import Protocol, runtime_checkable
 
 import keyring
 import keyring.backend
+import keyring.core
 import keyring.errors
 from keyring.backends import chainer, fail, null
 
@@ -146,11 +147,27 @@ def _unusable_reason(backend: keyring.backend.KeyringBackend) -> str:
         priority = float(backend.priority)
     except Exception:  # some backends compute priority and raise when not viable
         return tr_later("Secrets", "the OS keyring is not usable")
-    if priority <= 0:
+    if priority <= 0 and not _chosen_by_the_admin():
         return tr_later("Secrets", "the keyring backend {name} is not usable").format(
             name=type(backend).__name__
         )
     return ""
+
+
+def _chosen_by_the_admin() -> bool:
+    """Whether the backend was named (``PYTHON_KEYRING_BACKEND`` or keyringrc.cfg).
+
+    A priority only ranks the backends keyring finds by itself; one the admin names
+    is used whatever its priority (keyring loads it that way too), so it is not refused.
+    """
+    import os
+
+    if os.environ.get("PYTHON_KEYRING_BACKEND"):
+        return True
+    try:
+        return keyring.core.load_config() is not None
+    except Exception:  # an unreadable keyringrc.cfg: keyring falls back to detection
+        return False
 
 
 def probe_secret_store(probe_account: str = "smtp:probe@renewdesk") -> SecretStore:

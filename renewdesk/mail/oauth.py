@@ -21,6 +21,15 @@ from renewdesk.lazy_text import tr_later
 
 DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
 HTTP_TIMEOUT_S = 30.0
+BASIC = "client_secret_basic"
+POST = "client_secret_post"
+# Token-endpoint errors that only a new sign-in cures: RFC 6749's invalid_grant (revoked,
+# expired, password changed), OpenID Connect's interaction_required / login_required /
+# consent_required (Entra ID's Conditional Access or MFA asks the admin again), and the
+# invalid_token some servers answer for a revoked refresh token.
+SIGN_IN_AGAIN = frozenset(
+    {"invalid_grant", "interaction_required", "login_required", "consent_required", "invalid_token"}
+)
 
 
 class Provider(enum.StrEnum):
@@ -162,23 +171,51 @@ class OAuthClient:
     def __init__(self, config: OAuthConfig, *, timeout: float = HTTP_TIMEOUT_S) -> None:
         self.config = config
         self._timeout = timeout
+        # A public client (no secret) names itself in the body; a secret goes in HTTP
+        # Basic, which RFC 6749 2.3.1 makes every server support (Google and Entra ID
+        # too). A server that answers invalid_client to it gets the secret in the body
+        # instead (RFC 6749 allows that form), from then on: see _request.
+        self._method = BASIC if config.client_secret else "none"
 
     def _session(self, redirect_uri: str | None = None) -> Any:
         from authlib.integrations.requests_client import OAuth2Session
 
         secret = self.config.client_secret or None
-        return OAuth2Session(
+        session = OAuth2Session(
             client_id=self.config.client_id,
             client_secret=secret,
-            # Desktop clients: a public client (no secret) or Google's "Desktop app"
-            # secret sent in the body, as both providers document for installed apps.
-            token_endpoint_auth_method="client_secret_post" if secret else "none",
-            revocation_endpoint_auth_method="client_secret_post" if secret else "none",
+            token_endpoint_auth_method=self._method,
+            revocation_endpoint_auth_method=self._method,
             scope=self.config.scope or None,
             redirect_uri=redirect_uri,
             code_challenge_method="S256",
             default_timeout=self._timeout,
         )
+        session.register_client_auth_method((BASIC, _basic_auth))
+        return session
+
+    def _request(
+        self, what: str, run: Callable[[Any], Any], redirect_uri: str | None = None
+    ) -> Any:
+        """``run(session)``; refused as ``invalid_client`` over HTTP Basic: once with POST.
+
+        A server authenticates the client before it looks at the code or the refresh
+        token, so the retry spends nothing.
+        """
+        from authlib.common.errors import AuthlibBaseError
+
+        session = self._session(redirect_uri)
+        if self._method == BASIC:
+            try:
+                return run(session)
+            except AuthlibBaseError as exc:
+                if getattr(exc, "error", "") != "invalid_client":
+                    return self._call(what, _raise(exc))
+            except Exception as exc:
+                return self._call(what, _raise(exc))
+            self._method = POST
+            session = self._session(redirect_uri)
+        return self._call(what, lambda: run(session))
 
     def _call(self, what: str, fn: Callable[[], Any]) -> Any:
         """Run one request; Authlib's and requests' exceptions become :class:`OAuthError`."""
@@ -195,7 +232,7 @@ class OAuthClient:
             ) from None
         except AuthlibBaseError as exc:
             error = getattr(exc, "error", "")
-            if error == "invalid_grant":
+            if error in SIGN_IN_AGAIN:
                 raise SignInExpiredError(
                     tr_later("OAuth", "The sign-in is no longer valid ({reason})").format(
                         reason=_reason(exc)
@@ -229,15 +266,15 @@ class OAuthClient:
 
     def exchange_code(self, request: AuthorizationRequest, callback_url: str) -> Tokens:
         """Trade the code the redirect brought (state checked) for tokens."""
-        session = self._session(request.redirect_uri)
-        token = self._call(
+        token = self._request(
             str(tr_later("OAuth", "authorization code")),
-            lambda: session.fetch_token(
+            lambda session: session.fetch_token(
                 self.config.token_url,
                 authorization_response=callback_url,
                 state=request.state,
                 code_verifier=request.code_verifier,
             ),
+            request.redirect_uri,
         )
         return _tokens(token, "")
 
@@ -249,15 +286,17 @@ class OAuthClient:
             raise OAuthError(
                 str(tr_later("OAuth", "This provider has no device sign-in address set up."))
             )
-        session = self._session()
-        data = {"client_id": self.config.client_id}
-        if self.config.scope:
-            data["scope"] = self.config.scope
-        if self.config.client_secret:
-            data["client_secret"] = self.config.client_secret
 
-        def ask() -> dict[str, Any]:
-            response = session.post(self.config.device_url, data=data, withhold_token=True)
+        def ask(session: Any) -> dict[str, Any]:
+            # RFC 8628 3.1: a confidential client authenticates as at the token endpoint;
+            # the POST form adds client_id itself (once, RFC 6749 3.2)
+            data = {} if self._method == POST else {"client_id": self.config.client_id}
+            if self.config.scope:
+                data["scope"] = self.config.scope
+            auth = session.client_auth(self._method) if self.config.client_secret else None
+            response = session.post(
+                self.config.device_url, data=data, auth=auth, withhold_token=True
+            )
             body = response.json()
             if "error" in body or response.status_code >= 400:
                 from authlib.integrations.base_client import OAuthError as AuthlibOAuthError
@@ -268,7 +307,7 @@ class OAuthClient:
                 )
             return dict(body)
 
-        body = self._call(str(tr_later("OAuth", "device code request")), ask)
+        body = self._request(str(tr_later("OAuth", "device code request")), ask)
         uri = body.get("verification_uri") or body.get("verification_url", "")
         return DeviceCode(
             user_code=str(body["user_code"]),
@@ -290,7 +329,6 @@ class OAuthClient:
         """Poll the token endpoint until the admin has entered the code (RFC 8628 3.4-3.5)."""
         from authlib.common.errors import AuthlibBaseError
 
-        session = self._session()
         deadline = clock() + device.expires_in
         interval = float(device.interval)
         while True:
@@ -302,12 +340,15 @@ class OAuthClient:
             on_wait(left)
             if cancel.wait(min(interval, left)):
                 raise SignInCancelledError(str(tr_later("OAuth", "Sign-in cancelled.")))
+            # RFC 8628 3.4 wants client_id in the body; the "none" and POST forms add it
+            # themselves, and it must come once only (RFC 6749 3.2)
+            named = {"client_id": self.config.client_id} if self._method == BASIC else {}
             try:
-                token = session.fetch_token(
+                token = self._session().fetch_token(
                     self.config.token_url,
                     grant_type=DEVICE_GRANT,
                     device_code=device.device_code,
-                    client_id=self.config.client_id,
+                    **named,
                 )
             except AuthlibBaseError as exc:
                 error = getattr(exc, "error", "")
@@ -315,6 +356,9 @@ class OAuthClient:
                     continue
                 if error == "slow_down":
                     interval += 5  # RFC 8628 3.5
+                    continue
+                if error == "invalid_client" and self._method == BASIC:
+                    self._method = POST  # as in _request, from the next poll on
                     continue
                 if error == "expired_token":
                     raise SignInTimedOutError(
@@ -331,10 +375,11 @@ class OAuthClient:
 
     def refresh(self, refresh_token: str) -> Tokens:
         """New tokens for a refresh token; a rotated refresh token comes back in ``Tokens``."""
-        session = self._session()
-        token = self._call(
+        token = self._request(
             str(tr_later("OAuth", "refresh")),
-            lambda: session.refresh_token(self.config.token_url, refresh_token=refresh_token),
+            lambda session: session.refresh_token(
+                self.config.token_url, refresh_token=refresh_token
+            ),
         )
         return _tokens(token, refresh_token)
 
@@ -342,13 +387,31 @@ class OAuthClient:
         """Tell the provider to forget the refresh token, where it has an RFC 7009 endpoint."""
         if not self.config.revoke_url:
             return
-        session = self._session()
-        self._call(
-            str(tr_later("OAuth", "revocation")),
-            lambda: session.revoke_token(
+
+        def revoke(session: Any) -> None:
+            response = session.revoke_token(
                 self.config.revoke_url, token=refresh_token, token_type_hint="refresh_token"
-            ),
-        )
+            )
+            if response.status_code == 401:  # RFC 7009 2.2.1: the client was not accepted
+                from authlib.common.errors import AuthlibBaseError
+
+                raise AuthlibBaseError(error="invalid_client")
+
+        self._request(str(tr_later("OAuth", "revocation")), revoke)
+
+
+def _basic_auth(client: Any, _method: str, uri: str, headers: Any, body: Any) -> Any:
+    """HTTP Basic as RFC 6749 2.3.1 has it: id and secret form-urlencoded first.
+
+    (Authlib's own ``client_secret_basic`` skips that step, so a secret with ``%``,
+    ``+``, ``:`` or a space would reach a strict server changed.)
+    """
+    import base64
+    from urllib.parse import quote_plus
+
+    pair = f"{quote_plus(client.client_id)}:{quote_plus(client.client_secret)}"
+    headers["Authorization"] = "Basic " + base64.b64encode(pair.encode()).decode("ascii")
+    return uri, headers, body
 
 
 def _raise(exc: BaseException) -> Callable[[], Any]:

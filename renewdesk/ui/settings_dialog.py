@@ -79,7 +79,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(widget)
         layout.addWidget(error)
         widget.setAccessibleName(label)
-        form.addRow(label, box)
+        if key == "automatic_quotes":  # the check box names itself; the row spans the form
+            form.addRow(box)
+        else:
+            form.addRow(label, box)
         self._errors[key] = error
         self._fields[key] = widget
 

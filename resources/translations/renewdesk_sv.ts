@@ -3121,7 +3121,7 @@ Problem: %2</translation>
     </message>
     <message>
         <location line="+66"/>
-        <location filename="../../renewdesk/mail/oauth.py" line="+304"/>
+        <location filename="../../renewdesk/mail/oauth.py" line="+342"/>
         <source>Sign-in cancelled.</source>
         <translation>Inloggningen avbröts.</translation>
     </message>
@@ -3131,7 +3131,7 @@ Problem: %2</translation>
         <translation>Ingen slutförde inloggningen i webbläsaren inom {n} s.</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/mail/oauth.py" line="-112"/>
+        <location filename="../../renewdesk/mail/oauth.py" line="-113"/>
         <source>Cannot reach the sign-in server {host}: {error}</source>
         <translation>Når inte inloggningsservern {host}: {error}</translation>
     </message>
@@ -3151,23 +3151,23 @@ Problem: %2</translation>
         <translation>Inloggningsservern gav ett oväntat svar på {what}: {error}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>authorization code</source>
         <translation>auktoriseringskoden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>This provider has no device sign-in address set up.</source>
         <translation>Ingen adress för enhetsinloggning är inställd för den här leverantören.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>device code request</source>
         <translation>begäran om enhetskod</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+21"/>
+        <location line="+28"/>
+        <location line="+27"/>
         <source>The code expired before the sign-in was finished.</source>
         <translation>Koden gick ut innan inloggningen var klar.</translation>
     </message>
@@ -3178,17 +3178,17 @@ Problem: %2</translation>
         <translation>enhetsinloggningen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>refresh</source>
         <translation>förnyelsen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>revocation</source>
         <translation>återkallelsen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>The sign-in server sent no access token.</source>
         <translation>Inloggningsservern skickade ingen åtkomsttoken.</translation>
     </message>
@@ -5569,7 +5569,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>Secrets</name>
     <message>
-        <location filename="../../renewdesk/secrets.py" line="+70"/>
+        <location filename="../../renewdesk/secrets.py" line="+71"/>
         <source>OS keyring ({name})</source>
         <translation>Systemets nyckelring ({name})</translation>
     </message>
@@ -5615,7 +5615,7 @@ Giltig till: {expires}</translation>
         <translation>nyckelringen {name} kan inte användas</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+31"/>
         <source>the OS keyring could not be loaded</source>
         <translation>operativsystemets nyckelring kunde inte läsas in</translation>
     </message>
@@ -5664,7 +5664,7 @@ Giltig till: {expires}</translation>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
@@ -5701,7 +5701,7 @@ Giltig till: {expires}</translation>
     <message>
         <location line="+1"/>
         <source>Make automatic quotes 30 days before expiry</source>
-        <translation>Skapa automatiska offerter 30 dagar före förnyelsedatumet</translation>
+        <translation>Skapa automatiska offerter 30 dagar före utgången</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5765,8 +5765,8 @@ Giltig till: {expires}</translation>
         <translation>Avsändaradress</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+112"/>
+        <location line="-114"/>
+        <location line="+115"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>

@@ -50,6 +50,7 @@ def test_help_loads_no_heavy_library(tmp_path: Path, lang: str) -> None:
     assert code == 0
     assert ("check every subscription" in out) or ("kontrollera varje prenumeration" in out)
     assert not loaded & set(HEAVY), sorted(loaded & set(HEAVY))
+    assert not loaded & {"authlib", "requests", "keyring"}  # the sign-in's libraries too
 
 
 def test_check_loads_no_heavy_library(tmp_path: Path) -> None:

@@ -269,6 +269,12 @@ class Shots:
             # A screen this small: the window manager keeps every window on it.
             widget.resize(min(widget.width(), width), min(widget.height(), height))
             settle()
+            if check and (widget.width() > width or widget.height() > height):
+                # its minimum size: the window would run off the screen, cut
+                self.problems.append(
+                    f"{name}: is {widget.width()}x{widget.height()} at its smallest, "
+                    f"wider or taller than a {width}x{height} screen"
+                )
         self._n += 1
         path = self.folder / f"{self._n:02d}_{name}.png"
         widget.grab().save(str(path))

@@ -95,3 +95,34 @@ def test_keyring_errors_become_secret_store_errors() -> None:
 
 def test_account_key_ignores_host_case() -> None:
     assert smtp_account(" quotes ", "SMTP.Acme.Example") == "smtp:quotes@smtp.acme.example"
+
+
+class PlainFileKeyring(KeyringBackend):
+    """A backend keyring would never pick by itself (priority 0), but one can name it."""
+
+    priority = 0  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+def test_a_keyring_named_in_python_keyring_backend_is_used_whatever_its_priority(
+    use_backend: UseBackend, monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))  # no keyringrc.cfg
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+    use_backend(PlainFileKeyring())
+    assert not probe_secret_store().persistent  # not chosen: priority 0 means unusable
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.services.PlainFileKeyring")
+    store = probe_secret_store()
+    assert isinstance(store, KeyringSecretStore) and store.persistent

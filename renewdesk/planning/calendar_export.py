@@ -121,29 +121,25 @@ def renewal_description(
 
 
 def quote_description(quote: OpenQuote) -> str:
-    expires = quote.expires.isoformat()
     if quote.status == "DRAFT":
-        return tr_later(
+        template = tr_later(
             "Calendar",
             "Draft quote {number} for {customer} ({total} {currency}) lapses on {date}: "
             "send it before then or discard it.",
-        ).format(
-            number=quote.number,
-            customer=quote.customer,
-            total=quote.total,
-            currency=quote.currency,
-            date=expires,
         )
-    return tr_later(
-        "Calendar",
-        "Quote {number} for {customer} ({total} {currency}) expires on {date}: the customer "
-        "must buy it by then. Record the purchase with Buy; after that date, make a new quote.",
-    ).format(
+    else:
+        template = tr_later(
+            "Calendar",
+            "Quote {number} for {customer} ({total} {currency}) expires on {date}: the customer "
+            "must buy it by then. Record the purchase with Buy; after that date, make a new "
+            "quote.",
+        )
+    return template.format(
         number=quote.number,
         customer=quote.customer,
         total=quote.total,
         currency=quote.currency,
-        date=expires,
+        date=quote.expires.isoformat(),
     )
 
 

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
     QTableView,
-    QWidget,
 )
 
 from renewdesk import i18n
+from tests.ui.driving import find, focused, opened
 
 TODAY = date(2026, 6, 15)
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -256,25 +256,6 @@ def window(qtbot, own_cache, tmp_path, lang):  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
     yield win
     win.close()
-
-
-def find(parent: QWidget, kind: type, name: str):  # type: ignore[no-untyped-def]
-    widget = parent.findChild(kind, name)
-    assert widget is not None, name
-    assert widget.accessibleName(), f"{name} has no accessible name"
-    return widget
-
-
-def focused() -> QWidget | None:
-    return QApplication.focusWidget()
-
-
-def opened(window, qtbot):  # type: ignore[no-untyped-def]
-    dialog = window.renew_dialog
-    qtbot.addWidget(dialog)
-    qtbot.waitExposed(dialog)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    return dialog
 
 
 def table(window) -> QTableView:  # type: ignore[no-untyped-def]

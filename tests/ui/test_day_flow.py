@@ -27,6 +27,7 @@ from renewdesk import i18n
 from renewdesk.pdf.formatting import money
 from renewdesk.store.repositories import CustomerRepository
 from tests.ui.conftest import TODAY
+from tests.ui.driving import find, focused, opened
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -47,26 +48,6 @@ def window(main_window, qtbot, tmp_path, lang):  # type: ignore[no-untyped-def]
     main_window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
     return main_window
-
-
-def find(parent: QWidget, kind: type, object_name: str):  # type: ignore[no-untyped-def]
-    widget = parent.findChild(kind, object_name)
-    assert widget is not None, object_name
-    assert widget.accessibleName(), f"{object_name} has no accessible name"
-    return widget
-
-
-def focused() -> QWidget | None:
-    return QApplication.focusWidget()
-
-
-def opened(window, qtbot):  # type: ignore[no-untyped-def]
-    """The Renew dialog the last key press or click opened, once it has the focus."""
-    dialog = window.renew_dialog
-    qtbot.addWidget(dialog)
-    qtbot.waitExposed(dialog)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    return dialog
 
 
 def open_renew_by_key(window, qtbot):  # type: ignore[no-untyped-def]

@@ -514,17 +514,23 @@ class SubscriptionsPage(QWidget):
         elif self.model.rowCount():
             self.renew_all_requested.emit(self.model.visible_results())
 
+    def _within_bulk_limit(self, ids: list[str]) -> bool:
+        """A bulk action covers at most ``max_lines`` subscriptions (SPEC 1); else say so."""
+        limit = default_limits().max_lines
+        if len(ids) <= limit:
+            return True
+        QMessageBox.information(
+            self,
+            self.tr("Too many subscriptions"),
+            self.tr("A bulk action covers at most %1 subscriptions; %2 are selected.")
+            .replace("%1", str(limit))
+            .replace("%2", str(len(ids))),
+        )
+        return False
+
     def _on_auto_renew(self, on: bool) -> None:
         ids = [r.subscription.subscription_id for r in self.selected_results()]
-        limit = default_limits().max_lines
-        if len(ids) > limit:
-            QMessageBox.information(
-                self,
-                self.tr("Too many subscriptions"),
-                self.tr("A bulk action covers at most %1 subscriptions; %2 are selected.")
-                .replace("%1", str(limit))
-                .replace("%2", str(len(ids))),
-            )
+        if not self._within_bulk_limit(ids):
             return
         setter = self._ctx.set_auto_renew
 
@@ -588,15 +594,7 @@ class SubscriptionsPage(QWidget):
         ids = [r.subscription.subscription_id for r in self.selected_results()]
         if planning is None or not ids:
             return
-        limit = default_limits().max_lines
-        if len(ids) > limit:  # a bulk action covers at most 100 (SPEC 1)
-            QMessageBox.information(
-                self,
-                self.tr("Too many subscriptions"),
-                self.tr("A bulk action covers at most %1 subscriptions; %2 are selected.")
-                .replace("%1", str(limit))
-                .replace("%2", str(len(ids))),
-            )
+        if not self._within_bulk_limit(ids):
             return
         owners = [r.owner for r in self.model.all_results() if r.owner]
         dialog = StageDialog(planning, ids, planning.plans(ids), owners, parent=self)

@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         self.planning_page = PlanningPage(ctx, self.runner)
         self.background = BackgroundWork(ctx, self.runner, self)
         self.password_prompt = PasswordPrompt(ctx, self)
-        self.watcher = ChangeWatcher(ctx.db_path, self)
+        self.watcher = ChangeWatcher(ctx.db_path, self, engine=ctx.extras.get("engine"))
         self._build_central()
         self._build_menus()
         self._build_status_bar()

@@ -28,7 +28,10 @@ REPO = Path(renewdesk.__file__).resolve().parents[1]
 
 
 @pytest.fixture
-def shared(pg_url: str, today_env: date) -> Iterator[tuple[str, Engine]]:
+def shared(
+    pg_url: str, today_env: date, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[str, Engine]]:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the backups folder's home
     engine = open_cache(pg_url)
     fill_cache(engine, today_env)
     yield pg_url, engine
@@ -79,4 +82,38 @@ def test_another_admins_new_quote_shows_within_two_seconds(
         timeout=2_000,
     )
     assert time.monotonic() - committed < 2.0
+    window.close()
+
+
+def test_restore_from_backup_on_a_shared_database_defers_to_the_server(
+    shared: tuple[str, Engine], qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    from renewdesk.app import create_main_window
+    from renewdesk.services import backups
+    from renewdesk.ui.restore_dialog import RestoreDialog
+
+    url, _ = shared
+    window = create_main_window(url, synchronous=True)
+    qtbot.addWidget(window)
+    assert window.ctx.restore_backup is None  # nothing in the window replaces the database
+    dialog = RestoreDialog(window.ctx, window.runner, parent=window)
+    qtbot.addWidget(dialog)
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "the server's own backups apply" in texts and "pg_restore" in texts
+    assert not dialog.restore_button.isVisibleTo(dialog)
+    button = dialog.findChild(type(dialog.backup_button), "backupNowButton")
+    assert button is dialog.backup_button and button.isEnabled()  # pg_dump is installed here
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=30_000)
+    (made,) = backups.server_dumps(window.ctx.db_path)
+    assert made.path.suffix == ".pgdump" and made.path.stat().st_size > 0
+
+    monkeypatch.setenv("PATH", str(tmp_path / "nothing-here"))
+    without = RestoreDialog(window.ctx, window.runner, parent=window)
+    qtbot.addWidget(without)
+    assert not without.backup_button.isEnabled()
+    assert "server's backups apply" in without.backup_button.toolTip()
     window.close()

@@ -144,7 +144,9 @@ def display_name(url: URL | str) -> str:
 def without_password(url: URL | str) -> str:
     """The URL as it may be written down (settings file, status bar tooltip)."""
     parsed = parse(url) if isinstance(url, str) else url
-    return parsed.set(password=None).render_as_string(hide_password=False)
+    text = parsed.set(password=None).render_as_string(hide_password=False)
+    base, sep, query = text.partition("?")
+    return base + sep + query.replace("%2F", "/")  # ?host=/run/postgresql, as written
 
 
 @dataclass(frozen=True, slots=True)

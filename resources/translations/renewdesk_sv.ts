@@ -339,11 +339,11 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>This is a shared database on a PostgreSQL server: it is restored from the server&apos;s own backups (pg_restore, by the server&apos;s administrator), not from this window.</source>
-        <translation>Det här är en delad databas på en PostgreSQL-server: den återställs från serverns egna säkerhetskopior (pg_restore, av serverns administratör), inte från det här fönstret.</translation>
+        <source>It is restored from the server&apos;s own backups (pg_restore, by the server&apos;s administrator), not from this window.</source>
+        <translation>Den återställs från serverns egna säkerhetskopior (pg_restore, av serverns administratör), inte från det här fönstret.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>pg_dump could not run: {error}</source>
         <translation>pg_dump kunde inte köras: {error}</translation>
     </message>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../../renewdesk/store/server.py" line="+259"/>
+        <location filename="../../renewdesk/store/server.py" line="+261"/>
         <source>{path} was written by a newer RenewDesk (schema {schema}); update RenewDesk to open it</source>
         <translation>{path} skrevs av en nyare RenewDesk (schema {schema}); uppdatera RenewDesk för att öppna den</translation>
     </message>
@@ -428,7 +428,7 @@
         <translation>{path} kunde inte läsas eller skrivas (ett in-/utmatningsfel på disken); kontrollera disken och försök igen (inget ändrades)</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/store/server.py" line="-180"/>
+        <location filename="../../renewdesk/store/server.py" line="-182"/>
         <source>{scheme}:// databases are not supported: give the path of a cache file or a postgresql:// URL (see the README&apos;s Team mode section)</source>
         <extracomment>What the server shows for our connections (``pg_stat_activity.application_name``). ``pg_advisory_xact_lock`` key held while migrating (&quot;RDsk&quot; as in SQLite&apos;s marker). Reads the stored password of a database account (``user@host/db``); None: none stored.</extracomment>
         <translation>{scheme}://-databaser stöds inte: ange sökvägen till en cachefil eller en postgresql://-URL (se avsnittet om teamläge i README)</translation>
@@ -444,7 +444,7 @@
         <translation>databas-URL:en är felaktigt skriven: skriv den som postgresql://user@host/database (med ?host=/mapp för en Unix-socket)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>a PostgreSQL database needs psycopg, which is not installed; install it with pip install &quot;renewdesk[postgres]&quot;</source>
         <translation>en PostgreSQL-databas behöver psycopg, som inte är installerat; installera det med pip install &quot;renewdesk[postgres]&quot;</translation>
     </message>

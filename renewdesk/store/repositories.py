@@ -112,9 +112,14 @@ def subscription_from_row(row: Any) -> Subscription:
     return _subscription(row, _same)
 
 
+def driver_date(value: str | date) -> date:
+    """A date as a driver returns it: ISO text from sqlite3, a ``date`` from psycopg."""
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
 def subscription_from_raw(row: tuple[Any, ...]) -> Subscription:
     """A :class:`Subscription` from a raw driver row (``SUB_COLUMNS`` order, ISO dates)."""
-    return _subscription(row, date.fromisoformat)
+    return _subscription(row, driver_date)
 
 
 def _shared_subscriptions(
@@ -127,7 +132,7 @@ def _shared_subscriptions(
     a third off the memory 100,000 subscriptions hold (the window keeps them all),
     and a date met before costs a dict lookup instead of a parse.
     """
-    text, day, parse = texts.setdefault, dates.get, date.fromisoformat
+    text, day, parse = texts.setdefault, dates.get, driver_date
     out = []
     for r in rows:
         start, renewal = day(r[11]), day(r[12])

@@ -24,16 +24,10 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
+from renewdesk.store.dialects import raw_select
+
 #: Rows per progress report while COPY streams.
 PROGRESS_CHUNK = 5000
-#: How a stored column is read so it equals what the SQLite path returns.
-_AS_SQLITE = {
-    "start_date": "to_char(start_date, 'YYYY-MM-DD')",
-    "renewal_date": "to_char(renewal_date, 'YYYY-MM-DD')",
-    "valid_from": "to_char(valid_from, 'YYYY-MM-DD')",
-    "valid_to": "to_char(valid_to, 'YYYY-MM-DD')",
-    "auto_renew": "auto_renew::int",
-}
 #: The tables each kind of import writes (locked in this order, always the same one).
 WRITES = {
     "subscriptions": ("customers", "partners", "subscriptions"),
@@ -57,9 +51,8 @@ def read_keyed(
     conn: Connection, table_name: str, columns: Sequence[str], key_len: int = 1
 ) -> dict[Any, tuple[Any, ...]]:
     """Every row as key -> row tuple, values as the SQLite path reads them."""
-    select = ", ".join(_AS_SQLITE.get(c, c) for c in columns)
     with driver(conn).cursor() as cur:
-        cur.execute(f"SELECT {select} FROM {table_name}")
+        cur.execute(raw_select("postgresql", table_name, columns))
         rows = cur.fetchall()
     if key_len == 1:
         return {row[0]: row for row in rows}

@@ -38,13 +38,15 @@ def server_url() -> str:
 
 
 @contextmanager
-def fresh_database(url: str) -> Iterator[str]:
-    """A new, empty database on the server at ``url``; its URL, dropped afterwards."""
+def fresh_database(url: str, template: str | None = None) -> Iterator[str]:
+    """A new database on the server at ``url``, empty or a copy of the database named
+    ``template`` (which nobody may be connected to); its URL, dropped afterwards."""
     name = f"renewdesk_test_{secrets.token_hex(6)}"
     admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    copy = f' TEMPLATE "{template}"' if template else ""
     try:
         with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
+            conn.execute(text(f'CREATE DATABASE "{name}"{copy}'))
         try:
             yield make_url(url).set(database=name).render_as_string(hide_password=False)
         finally:

@@ -1,11 +1,13 @@
 """An import's bulk reads and writes on PostgreSQL: COPY into a staging table, then one merge.
 
 :mod:`renewdesk.store.import_writes` calls these for a server cache, inside the
-import's one transaction (SQLite keeps its ``executemany`` path). Each write
-streams its rows with psycopg's ``COPY ... FROM STDIN`` into a temporary table
-dropped at commit, then moves them in one ``INSERT ... SELECT ... ON CONFLICT``,
-so 100,000 rows cost one round trip of data and one statement instead of
-100,000 statements.
+import's one transaction (SQLite keeps its ``executemany`` path). Rows stream
+with psycopg's ``COPY ... FROM STDIN``: new subscriptions straight into their
+table (the import's lock keeps every other writer out, so a key the read did
+not find cannot appear before the write), changed rows and the small tables
+into a temporary table dropped at commit, then moved in one ``INSERT ... SELECT
+... ON CONFLICT``. So 100,000 rows cost one stream of data and a statement or
+two instead of 100,000 statements.
 
 Reads return the very tuples the SQLite path returns (ISO text for dates,
 ``0``/``1`` for booleans, decimal text for money), so the import's diff, its
@@ -59,6 +61,40 @@ def read_keyed(
     return {row[:key_len]: row for row in rows}
 
 
+def _copy(
+    conn: Connection,
+    target: str,
+    columns: Sequence[str],
+    rows: Sequence[tuple[Any, ...]],
+    progress: Callable[[int], None] | None,
+) -> None:
+    with (
+        driver(conn).cursor() as cur,
+        cur.copy(f"COPY {target} ({', '.join(columns)}) FROM STDIN") as copy,
+    ):
+        for start in range(0, len(rows), PROGRESS_CHUNK):
+            for row in rows[start : start + PROGRESS_CHUNK]:
+                copy.write_row(row)
+            if progress is not None:
+                progress(min(start + PROGRESS_CHUNK, len(rows)))
+
+
+def insert_new(
+    conn: Connection,
+    table_name: str,
+    columns: Sequence[str],
+    rows: Sequence[tuple[Any, ...]],
+    progress: Callable[[int], None] | None = None,
+) -> None:
+    """COPY rows whose keys the table does not hold straight into it.
+
+    Only under :func:`lock_for_import`: the lock keeps every other writer out
+    between the read that found the keys missing and this write.
+    """
+    if rows:
+        _copy(conn, table_name, columns, rows, progress)
+
+
 def _stage(
     conn: Connection,
     table_name: str,
@@ -68,18 +104,11 @@ def _stage(
 ) -> str:
     """COPY ``rows`` into a temporary copy of ``table_name`` (dropped at commit); its name."""
     stage = f"import_stage_{table_name}"
-    names = ", ".join(columns)
-    raw = driver(conn)
-    raw.execute(
+    driver(conn).execute(
         f"CREATE TEMPORARY TABLE {stage} ON COMMIT DROP AS "
-        f"SELECT {names} FROM {table_name} WITH NO DATA"
+        f"SELECT {', '.join(columns)} FROM {table_name} WITH NO DATA"
     )
-    with raw.cursor() as cur, cur.copy(f"COPY {stage} ({names}) FROM STDIN") as copy:
-        for start in range(0, len(rows), PROGRESS_CHUNK):
-            for row in rows[start : start + PROGRESS_CHUNK]:
-                copy.write_row(row)
-            if progress is not None:
-                progress(min(start + PROGRESS_CHUNK, len(rows)))
+    _copy(conn, stage, columns, rows, progress)
     return stage
 
 

@@ -223,11 +223,19 @@ def write_subscriptions(
     New rows take a plain INSERT, which is cheaper than the upsert; the page
     cache is raised for the write because 100k rows update two indexes in no
     particular order, and a 2 MB cache would evict and re-read their pages.
-    On PostgreSQL both go through one COPY and one merge.
+    On PostgreSQL new rows are copied in, changed ones staged and merged.
     """
     if _server(conn):
-        rows = [*inserts, *updates]
-        import_pg.merge(conn, "subscriptions", SUB_COLUMNS, ("subscription_id",), rows, progress)
+        import_pg.insert_new(conn, "subscriptions", SUB_COLUMNS, inserts, progress)
+        done = len(inserts)
+        import_pg.merge(
+            conn,
+            "subscriptions",
+            SUB_COLUMNS,
+            ("subscription_id",),
+            updates,
+            None if progress is None else lambda n: progress(done + n),
+        )
         return
     raw = driver(conn)
     old_cache = raw.execute("PRAGMA cache_size").fetchone()[0]

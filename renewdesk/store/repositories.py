@@ -118,6 +118,11 @@ def subscription_from_raw(row: tuple[Any, ...]) -> Subscription:
     return _subscription(row, date.fromisoformat)
 
 
+def _as_date(value: str | date) -> date:
+    """SQLite's driver gives ISO text, psycopg a ``date`` already."""
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
 def _shared_subscriptions(
     rows: list[tuple[Any, ...]], texts: dict[str, str], dates: dict[str, date]
 ) -> list[Subscription]:
@@ -128,7 +133,7 @@ def _shared_subscriptions(
     a third off the memory 100,000 subscriptions hold (the window keeps them all),
     and a date met before costs a dict lookup instead of a parse.
     """
-    text, day, parse = texts.setdefault, dates.get, date.fromisoformat
+    text, day, parse = texts.setdefault, dates.get, _as_date
     out = []
     for r in rows:
         start, renewal = day(r[11]), day(r[12])

@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         self.planning_page = PlanningPage(ctx, self.runner)
         self.background = BackgroundWork(ctx, self.runner, self)
         self.password_prompt = PasswordPrompt(ctx, self)
-        self.watcher = ChangeWatcher(ctx.db_path, self)
+        self.watcher = ChangeWatcher(ctx.db_path, self, engine=ctx.extras.get("engine"))
         self._build_central()
         self._build_menus()
         self._build_status_bar()
@@ -249,8 +249,8 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.as_of_label)
         bar.addPermanentWidget(self.secrets_label)
         bar.addPermanentWidget(self.online_label)
-        self.cache_label.setText(self.tr("Cache: %1").replace("%1", self.ctx.db_path.name))
-        self.cache_label.setToolTip(str(self.ctx.db_path))
+        self.cache_label.setText(self.tr("Cache: %1").replace("%1", self.ctx.db_name))
+        self.cache_label.setToolTip(str(self.ctx.db_target or self.ctx.db_path))
         self.set_online(None)
 
     def _connect(self) -> None:

@@ -55,18 +55,15 @@ WARM_MODULES = (
     "tests.hardening.scenarios",
 )
 #: Warmed too where installed: the PostgreSQL driver (the ``postgres`` extra).
-WARM_IF_PRESENT = ("psycopg", "sqlalchemy.dialects.postgresql.psycopg")
+WARM_IF_PRESENT = ("psycopg", "sqlalchemy.dialects.postgresql.psycopg", "renewdesk.store.server")
 
 
 def open_db(target: str) -> Any:
-    """The cache at ``target``: a file path (SQLite) or a database URL (PostgreSQL)."""
-    if "://" not in target:
-        from renewdesk.store.engine import open_cache
+    """The cache at ``target``, a file path (SQLite) or a database URL (PostgreSQL),
+    opened as the command line opens it."""
+    from renewdesk.store.engine import open_cache
 
-        return open_cache(target)
-    from sqlalchemy import create_engine
-
-    return create_engine(target, hide_parameters=True)
+    return open_cache(target)
 
 
 def warm_up() -> None:

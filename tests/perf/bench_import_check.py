@@ -224,16 +224,13 @@ def _libpq(url: Any) -> str:
 
 def pg_round(t: Timings, csv_path: Path, server: str, n: int, today: date) -> None:
     """COPY baseline, import, re-import and check once, each in a scratch database."""
-    from sqlalchemy import create_engine
-
-    from tests.pg_server import fresh_database, migrate
+    from tests.pg_server import fresh_database
 
     with fresh_database(server) as url:
         t.run("baseline", lambda: copy_baseline(csv_path, url))
     with fresh_database(server) as url:
-        engine = create_engine(url, hide_parameters=True)
+        engine = open_cache(url)  # migrated, as the first `renewdesk --db URL` does
         try:
-            migrate(engine)
             engine.dispose()  # the import opens its own connection, as a new process would
             service = ImportService(engine)
             report = t.run("import", lambda: service.import_subscriptions(csv_path))

@@ -22,7 +22,7 @@ import renewdesk
 from renewdesk.store.engine import open_cache
 from renewdesk.store.server import display_name
 from renewdesk.ui.subscriptions_model import Column
-from tests.ui.conftest import fill_cache
+from tests.ui.conftest import HEADER_FOR_IMPORT, fill_cache, import_row
 
 REPO = Path(renewdesk.__file__).resolve().parents[1]
 
@@ -81,6 +81,17 @@ def test_another_admins_new_quote_shows_within_two_seconds(
         lambda: subs.index(subs.row_of("SUB-1003"), Column.OWNER).data() == "Bea",
         timeout=2_000,
     )
+    assert time.monotonic() - committed < 2.0
+
+    # And another admin's import.
+    source = tmp_path / "more.csv"
+    source.write_text(HEADER_FOR_IMPORT + "\n" + import_row("SUB-9001", "4") + "\n")
+    before = subs.total_count
+    imported = renewdesk_cli(url, tmp_path, "import", str(source))
+    assert imported.returncode == 0, imported.stderr
+    committed = time.monotonic()
+    qtbot.waitUntil(lambda: subs.total_count == before + 1, timeout=2_000)
+    assert subs.row_of("SUB-9001") >= 0
     assert time.monotonic() - committed < 2.0
     window.close()
 

@@ -218,3 +218,23 @@ def test_both_schemes_mean_psycopg_3_and_the_account_key_has_no_password() -> No
         assert display_name(url) == "db.example:5433/renewdesk"
     sock = parse("postgresql://anna@/renewdesk?host=/run/postgresql")
     assert account(sock) == "anna@/run/postgresql/renewdesk"
+
+
+@pytest.mark.parametrize(
+    ("value", "url"),
+    [
+        ("postgresql://a@h/d", True),
+        ("postgresql+psycopg://a@/d?host=/run/postgresql", True),
+        ("mysql://a@h/d", True),
+        ("C:/Users/anna/renewdesk.sqlite", False),
+        ("C:\\Users\\anna\\renewdesk.sqlite", False),
+        ("/home/anna/renewdesk.sqlite", False),
+        ("renewdesk.sqlite", False),
+        ("weird:name.sqlite", False),
+    ],
+)
+def test_a_url_is_told_from_a_path(value: str, url: bool) -> None:
+    from renewdesk.store.engine import is_url
+
+    assert is_url(value) is url
+    assert is_url(Path(value)) is False  # a Path is always a file

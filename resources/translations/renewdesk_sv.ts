@@ -1521,7 +1521,7 @@ Problem: %2</translation>
         <location filename="../../renewdesk/cli/wiring.py" line="+57"/>
         <source>--demo builds a cache file: give --db a file path, not a database URL</source>
         <extracomment>The environment variable naming the cache (a file path or a database URL).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--demo bygger en cachefil: ge --db en sökväg till en fil, inte en databas-URL</translation>
     </message>
     <message>
         <location line="+53"/>

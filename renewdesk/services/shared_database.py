@@ -27,6 +27,11 @@ def test(url: str, password: str | None) -> tuple[str, str, str]:
     return state, clean, server.display_name(parsed)
 
 
+def as_written(url: str) -> str:
+    """The URL as the admin reads it: no password, the socket folder unescaped."""
+    return server.without_password(url)
+
+
 def wants_password(error: BaseException) -> bool:
     """Whether the server refused for want of a (right) password."""
     return isinstance(error, ServerFault) and error.kind in PASSWORD_KINDS

@@ -74,7 +74,9 @@ class SharedDatabasePanel(QWidget):
         name(self.url, "sharedDbUrl", self.tr("Database URL"))
         self.url.setPlaceholderText("postgresql://you@db.example.com/renewdesk")
         if self._ctx.on_server:
-            self.url.setText(str(self._ctx.db_target))
+            from renewdesk.services.shared_database import as_written
+
+            self.url.setText(as_written(str(self._ctx.db_target)))
         url_label = QLabel(self.tr("Database &URL"))
         url_label.setObjectName("sharedDbUrlLabel")
         url_label.setBuddy(self.url)

@@ -32,6 +32,7 @@ def private_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def settings(main_window, qtbot) -> Iterator:  # type: ignore[no-untyped-def]
+    main_window.show()
     main_window.open_settings()
     dialog = main_window.settings_dialog
     qtbot.waitExposed(dialog)
@@ -83,6 +84,7 @@ def test_use_this_database_remembers_it_without_a_password_and_reopens(
     qtbot.keyClicks(child(settings, QLineEdit, "sharedDbUrl"), typed)
     use = child(settings, QPushButton, "sharedDbUse")
     use.setFocus()
+    assert main_window.isVisible()
     qtbot.keyClick(use, Qt.Key.Key_Space)  # keyboard: the focused button
     qtbot.waitUntil(lambda: bool(reopened), timeout=10_000)
     written = without_password(pg_url)  # ?host=/folder as the admin writes it

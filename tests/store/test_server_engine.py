@@ -256,7 +256,7 @@ def test_a_write_the_role_may_not_make_is_one_line_and_changes_nothing(pg_url: s
         reader = open_cache(_with(pg_url, username=role))
         try:
             with pytest.raises(CacheError) as caught:
-                SettingsRepository(reader).set("quote_validity_days", "12")
+                SettingsRepository(reader).set_many({"quote_validity_days": "12"})
         finally:
             reader.dispose()
         message = str(caught.value)

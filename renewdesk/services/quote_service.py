@@ -70,7 +70,7 @@ from renewdesk.quotes.ports import (
     WriteEml,
 )
 from renewdesk.rules import Limits, default_limits
-from renewdesk.services import customer_memory
+from renewdesk.services import customer_memory, quote_claims
 from renewdesk.services import quote_adapters as adapters
 from renewdesk.store import quote_repo as repo
 from renewdesk.store.engine import writer
@@ -221,7 +221,9 @@ class QuoteService:
         with writer(self._engine).begin() as conn:
             old = self._load(conn, number)
             require(Action.DISCARD, old.number, old.status, old.expires, now.date())
+            quote_claims.release(conn, old.number)
             repo.delete_quote(conn, old.number)
+            quote_claims.give_back_original(conn, old, now.date())
             self._audit(conn, now, old.number, Action.DISCARD, _lines(len(old.lines)))
 
     def cancel(self, number: str) -> None:
@@ -249,6 +251,7 @@ class QuoteService:
             repo.set_quote_fields(
                 conn, old.number, status=QuoteStatus.CANCELLED.value, note=note_text
             )
+            quote_claims.release(conn, old.number)
             self._audit(conn, now, old.number, Action.RECORD_CANCELLATION, text)
             return replace(old, status=QuoteStatus.CANCELLED, note=note_text)
 
@@ -262,6 +265,7 @@ class QuoteService:
             changes = renewals(old.lines, subs)  # raises for a subscription gone missing
             repo.write_renewals(conn, [after for _before, after in changes])
             repo.set_quote_fields(conn, old.number, status=QuoteStatus.ORDERED.value)
+            quote_claims.release(conn, old.number)
             total = f"{_lines(len(changes))}, {old.total:,.2f} {old.currency}"
             self._audit(conn, now, old.number, Action.BUY, total)
             events = [
@@ -387,6 +391,9 @@ class QuoteService:
                 repo.insert_quote(conn, quote, pdf=pdf, auto_run=auto_run)
             else:
                 repo.replace_quote(conn, quote, pdf=pdf)
+            quote_claims.claim(conn, quote, now.date())
+            if superseded:
+                quote_claims.release(conn, superseded)
             recipients = all_recipients(quote)
             if delivery != "pdf":
                 if delivery == "email" and not recipients:
@@ -579,6 +586,7 @@ class QuoteService:
     def _insert_draft(self, conn: Connection, preview: QuotePreview, now: datetime) -> Quote:
         quote = self._numbered(conn, preview, now)
         repo.insert_quote(conn, quote)
+        quote_claims.claim(conn, quote, now.date(), preview.findings)
         return quote
 
     def _numbered(self, conn: Connection, preview: QuotePreview, now: datetime) -> Quote:
@@ -603,6 +611,8 @@ class QuoteService:
             raise QuoteBlockedError(preview)
         quote = replace(preview.quote, created=old.created)
         repo.replace_quote(conn, quote)
+        quote_claims.claim(conn, quote, now.date(), preview.findings)
+        quote_claims.give_back_original(conn, quote, now.date())  # the lines the edit dropped
         self._audit(conn, now, quote.number, action, _lines(len(quote.lines)))
         return quote
 

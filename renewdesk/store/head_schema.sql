@@ -1,10 +1,10 @@
--- RenewDesk cache schema at revision 0003_outbox_lease
+-- RenewDesk cache schema at revision 0004_team_concurrency
 -- made by `python -m renewdesk.store.head_schema` from the migrations; do not edit
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
 );
-INSERT INTO "alembic_version" VALUES('0003_outbox_lease');
+INSERT INTO "alembic_version" VALUES('0004_team_concurrency');
 CREATE TABLE audit_events (
 	id INTEGER NOT NULL, 
 	time DATETIME NOT NULL, 
@@ -52,6 +52,12 @@ CREATE TABLE import_runs (
 	changes_json TEXT NOT NULL, 
 	CONSTRAINT pk_import_runs PRIMARY KEY (id)
 );
+CREATE TABLE job_leases (
+	name VARCHAR(40) NOT NULL, 
+	holder VARCHAR(200) NOT NULL, 
+	until DATETIME NOT NULL, 
+	CONSTRAINT pk_job_leases PRIMARY KEY (name)
+);
 CREATE TABLE outbox (
 	id INTEGER NOT NULL, 
 	quote_number VARCHAR(20) NOT NULL, 
@@ -80,6 +86,13 @@ CREATE TABLE price_book (
 	currency VARCHAR(3) NOT NULL, 
 	unit_price VARCHAR(40) NOT NULL, 
 	CONSTRAINT pk_price_book PRIMARY KEY (offering_code, term, currency)
+);
+CREATE TABLE quote_claims (
+	subscription_id VARCHAR(64) NOT NULL, 
+	quote_number VARCHAR(20) NOT NULL, 
+	open_until DATE, 
+	CONSTRAINT pk_quote_claims PRIMARY KEY (subscription_id), 
+	CONSTRAINT fk_quote_claims_quote_number_quotes FOREIGN KEY(quote_number) REFERENCES quotes (number) ON DELETE CASCADE
 );
 CREATE TABLE quote_lines (
 	id INTEGER NOT NULL, 
@@ -193,3 +206,4 @@ CREATE INDEX ix_quote_lines_quote_number ON quote_lines (quote_number);
 CREATE INDEX ix_quote_lines_subscription_id ON quote_lines (subscription_id);
 CREATE INDEX ix_quote_recipients_quote_number ON quote_recipients (quote_number);
 CREATE INDEX ix_renewal_plans_stage ON renewal_plans (stage);
+CREATE INDEX ix_quote_claims_quote_number ON quote_claims (quote_number);

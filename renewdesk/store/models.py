@@ -174,6 +174,37 @@ class QuoteLineRow(Base):
     changes_subscription: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class QuoteClaimRow(Base):
+    """The one open quote that holds a subscription (issue 13, team mode).
+
+    One row per subscription, so two admins who quote it at the same moment cannot
+    both commit: the primary key makes the second wait for the first and then fail.
+    The row is taken in the transaction that saves the quote, handed to a quote that
+    replaces its holder, and released when the holder is bought, cancelled,
+    discarded or superseded; ``open_until`` (the holder's expiry once sent, ``NULL``
+    while it is a draft) lets a later quote take over the claim of an expired one.
+    """
+
+    __tablename__ = "quote_claims"
+
+    subscription_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    quote_number: Mapped[str] = mapped_column(
+        ForeignKey("quotes.number", ondelete="CASCADE"), index=True
+    )
+    open_until: Mapped[date | None] = mapped_column(Date)
+
+
+class JobLeaseRow(Base):
+    """A daily job's lease on SQLite (who runs it, until when); PostgreSQL uses an
+    advisory lock instead (:mod:`renewdesk.store.job_lock`)."""
+
+    __tablename__ = "job_leases"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(200))
+    until: Mapped[datetime] = mapped_column(DateTime)
+
+
 class QuoteRecipientRow(Base):
     __tablename__ = "quote_recipients"
     __table_args__ = (UniqueConstraint("quote_number", "position"),)

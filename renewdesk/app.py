@@ -35,6 +35,7 @@ from renewdesk.services.quote_service import QuoteService
 from renewdesk.services.secret_probe import DeferredSecretStore
 from renewdesk.services.settings_service import KEYS, SettingsService
 from renewdesk.store.engine import open_cache
+from renewdesk.store.job_lock import DAILY_BACKUP, job_lock
 from renewdesk.store.peek import read_setting
 from renewdesk.store.repositories import (
     CustomerRepository,
@@ -187,10 +188,16 @@ def create_main_window(db_path: Path | str, *, synchronous: bool = False) -> Mai
     return _window_over(open_cache(path), path, synchronous=synchronous)
 
 
+def _daily_backup_alone(engine: Engine, path: Path) -> Path | None:
+    """Today's backup, made by one client at a time (another client's run makes it)."""
+    with job_lock(engine, DAILY_BACKUP) as mine:
+        return backups.daily_backup(path) if mine else None
+
+
 def _window_over(engine: Engine, path: Path, *, synchronous: bool = False) -> MainWindow:
     secrets = DeferredSecretStore()
     ctx = _build_context(engine, path, secrets, synchronous=synchronous)
-    ctx.daily_backup = lambda: backups.daily_backup(path)
+    ctx.daily_backup = lambda: _daily_backup_alone(engine, path)
 
     def restore_backup(backup: Path) -> Path | None:
         """The window has stopped its timers and work; swap the file under fresh services."""

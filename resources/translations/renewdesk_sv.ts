@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../renewdesk/app.py" line="+289"/>
+        <location filename="../../renewdesk/app.py" line="+296"/>
         <source>demo data</source>
         <translation>demodata</translation>
     </message>
@@ -32,7 +32,7 @@
         <translation>utkorg nr {id}</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>to {recipients}; {message_id}</source>
         <translation>till {recipients}; {message_id}</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>{lines} rader</translation>
     </message>
     <message>
-        <location line="+491"/>
+        <location line="+499"/>
         <source>, replaces {number}</source>
         <translation>, ersätter {number}</translation>
     </message>
@@ -140,7 +140,7 @@
 <context>
     <name>AutoQuotes</name>
     <message>
-        <location filename="../../renewdesk/services/auto_quotes.py" line="+218"/>
+        <location filename="../../renewdesk/services/auto_quotes.py" line="+231"/>
         <source>the PDF could not be laid out: a text of this subscription is too long for a page</source>
         <translation>PDF-filen kunde inte sättas upp: en text i den här prenumerationen är för lång för en sida</translation>
     </message>
@@ -287,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+47"/>
         <source>%n automatic quote(s) made and queued.</source>
         <translation>
             <numerusform>%n automatisk offert har skapats och lagts i kö.</numerusform>
@@ -537,17 +537,17 @@ Problem: %2</translation>
         <translation>Steg: {stage}. Ansvarig: {owner}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Draft quote {number} for {customer} ({total} {currency}) lapses on {date}: send it before then or discard it.</source>
         <translation>Offertutkast {number} för {customer} ({total} {currency}) upphör {date}: skicka det före dess eller släng det.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Quote {number} for {customer} ({total} {currency}) expires on {date}: the customer must buy it by then. Record the purchase with Buy; after that date, make a new quote.</source>
         <translation>Offert {number} för {customer} ({total} {currency}) går ut {date}: kunden måste köpa den senast då. Registrera köpet med Köp; efter det datumet, gör en ny offert.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>RenewDesk renewals</source>
         <translation>RenewDesk-förnyelser</translation>
     </message>
@@ -847,12 +847,12 @@ Problem: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+134"/>
+        <location line="+140"/>
         <source>queued in the outbox: {error}</source>
         <translation>ligger i utkorgen: {error}</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-139"/>
         <source>not sent yet</source>
         <translation>inte skickad ännu</translation>
     </message>
@@ -943,8 +943,13 @@ Problem: %2</translation>
         <source>Automatic quotes are turned off in the settings.</source>
         <translation>Automatiska offerter är avstängda i inställningarna.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>another RenewDesk client is making the automatic quotes now: none made here</source>
+        <translation>en annan RenewDesk-klient skapar de automatiska offerterna just nu: inga skapades här</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>no automatic quotes were made for %n due subscription(s): set {options} with renewdesk config</source>
         <translation>
             <numerusform>inga automatiska offerter skapades för %n prenumeration som står på tur: ange {options} med renewdesk config</numerusform>
@@ -3418,7 +3423,7 @@ Problem: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+43"/>
         <source>%n quote email(s) sent.</source>
         <translation>
             <numerusform>%n offertmejl har skickats.</numerusform>
@@ -3434,7 +3439,7 @@ Problem: %2</translation>
 <context>
     <name>OutboxSender</name>
     <message>
-        <location filename="../../renewdesk/services/outbox_runner.py" line="+93"/>
+        <location filename="../../renewdesk/services/outbox_runner.py" line="+104"/>
         <source>The SMTP password for {user} is needed to send.</source>
         <translation>SMTP-lösenordet för {user} behövs för att skicka.</translation>
     </message>
@@ -4095,23 +4100,23 @@ Giltig till: {expires}</translation>
         <translation>{number} är inget offertnummer (Q-ÅÅÅÅ-NNNNNN)</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="-500"/>
+        <location filename="../../renewdesk/services/quote_service.py" line="-508"/>
         <source>set the sender address (Settings, SMTP) before sending by email</source>
         <translation>ange avsändaradressen (Inställningar, SMTP) innan du skickar med e-post</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+151"/>
         <source>a cancellation by the partner needs a note saying who and why</source>
         <translation>en annullering från partnern kräver en anteckning om vem och varför</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>unknown delivery {delivery}: use email, eml or pdf</source>
         <translation>okänt leveranssätt {delivery}: använd email, eml eller pdf</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>choose a folder or a .eml file for the mail-app draft</source>
         <translation>välj en mapp eller en .eml-fil för utkastet till e-postprogrammet</translation>
     </message>
@@ -6379,12 +6384,12 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+384"/>
+        <location line="+390"/>
         <source>All owners</source>
         <translation>Alla ansvariga</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-388"/>
         <source>Clear filters</source>
         <translation>Rensa filter</translation>
     </message>
@@ -6533,19 +6538,17 @@ Giltig till: {expires}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+94"/>
-        <location line="+72"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+95"/>
         <source>Too many subscriptions</source>
         <translation>För många prenumerationer</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+72"/>
+        <location line="+1"/>
         <source>A bulk action covers at most %1 subscriptions; %2 are selected.</source>
         <translation>En massåtgärd omfattar högst %1 prenumerationer; %2 är markerade.</translation>
     </message>
     <message numerus="yes">
-        <location line="-60"/>
+        <location line="+17"/>
         <source>Auto-renew turned on for %n subscription(s).</source>
         <translation>
             <numerusform>Automatisk förnyelse har slagits på för %n prenumeration.</numerusform>
@@ -6574,7 +6577,7 @@ Giltig till: {expires}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+21"/>
         <source>Renewal stage saved for %n subscription(s).</source>
         <translation>
             <numerusform>Förnyelsesteget sparat för %n prenumeration.</numerusform>

@@ -50,9 +50,13 @@ class Shared:
         self.children.append(proc)
         return proc
 
-    def go(self) -> None:
-        """Let every child started so far run its job at once."""
-        time.sleep(0.2)  # they are still importing: the signal waits until all are
+    def go(self, limit: float = 60.0) -> None:
+        """Once every child started so far is ready, let them all run their job at once."""
+        deadline = time.monotonic() + limit
+        while len(list(self.folder.glob("ready.*"))) < len(self.children):
+            assert time.monotonic() < deadline, "the children never got ready"
+            assert all(p.poll() is None for p in self.children), "a child ended early"
+            time.sleep(0.01)
         (self.folder / "go").touch()
 
     def results(self) -> list[Any]:

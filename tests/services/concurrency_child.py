@@ -9,6 +9,7 @@ their job at the same moment, after their imports and connections are ready.
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -62,7 +63,19 @@ def auto_quotes(engine: Engine, day: str) -> dict[str, Any]:
     service = AutoQuoteService(engine, quote_service(engine))
     ready()
     report = service.run(date.fromisoformat(day), deliver=False)
-    return {"created": list(report.created), "elsewhere": report.elsewhere}
+    skipped = [[x.subscription_id, x.detail] for x in report.skipped]
+    return {"created": list(report.created), "skipped": skipped, "elsewhere": report.elsewhere}
+
+
+def hold_lock(engine: Engine, job: str) -> dict[str, Any]:
+    """Take a daily job's lock, say so, and keep it until this process is killed."""
+    from renewdesk.store.job_lock import job_lock
+
+    with job_lock(engine, job) as mine:
+        print(json.dumps({"mine": mine}), flush=True)
+        if mine:
+            time.sleep(120)
+    return {"mine": mine}
 
 
 def send_outbox(engine: Engine) -> dict[str, Any]:
@@ -83,19 +96,23 @@ _GO: list[Path] = []
 
 
 def ready() -> None:
-    """Everything is imported and built: wait for the others."""
-    wait_for(_GO[0])
+    """Everything is imported and built: say so, then wait for the others."""
+    go = _GO[0]
+    (go.parent / f"ready.{os.getpid()}").touch()
+    wait_for(go)
 
 
 def main(argv: list[str]) -> int:
     target, go, job, *args = argv
-    _GO.append(Path(go))
+    _GO.append(Path(go))  # "hold" ignores it: it takes the lock at once
     engine = open_target(target)
     try:
         if job == "drafts":
             result: Any = drafts(engine, args)
         elif job == "auto":
             result = auto_quotes(engine, args[0])
+        elif job == "hold":
+            result = hold_lock(engine, args[0])
         elif job == "outbox":
             result = send_outbox(engine)
         else:

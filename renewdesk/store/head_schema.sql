@@ -38,7 +38,7 @@ CREATE TABLE customers (
 	vat_number TEXT NOT NULL, 
 	buyer_name TEXT NOT NULL, 
 	buyer_email TEXT NOT NULL, 
-	buyer_phone TEXT NOT NULL, 
+	buyer_phone TEXT NOT NULL, version INTEGER DEFAULT '1' NOT NULL, updated_by TEXT DEFAULT '' NOT NULL, updated_at DATETIME, 
 	CONSTRAINT pk_customers PRIMARY KEY (csn)
 );
 CREATE TABLE import_runs (
@@ -145,7 +145,7 @@ CREATE TABLE quotes (
 	superseded_by VARCHAR(20) NOT NULL, 
 	supersedes VARCHAR(20) NOT NULL, 
 	note TEXT NOT NULL, 
-	auto_run DATE, 
+	auto_run DATE, version INTEGER DEFAULT '1' NOT NULL, updated_by TEXT DEFAULT '' NOT NULL, updated_at DATETIME, 
 	CONSTRAINT pk_quotes PRIMARY KEY (number), 
 	CONSTRAINT fk_quotes_customer_csn_customers FOREIGN KEY(customer_csn) REFERENCES customers (csn)
 );

@@ -67,6 +67,11 @@ class CustomerRow(Base):
     buyer_name: Mapped[str] = mapped_column(Text, default="")
     buyer_email: Mapped[str] = mapped_column(Text, default="")
     buyer_phone: Mapped[str] = mapped_column(Text, default="")
+    # Who saved it last, when, and how often (issue 13, renewdesk.store.versions): a save
+    # that started from an older version is refused instead of overwriting.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    updated_by: Mapped[str] = mapped_column(Text, default="", server_default="")
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class PartnerRow(Base):
@@ -147,6 +152,11 @@ class QuoteRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     # Which automatic run made it (the run's date), so a second run the same day makes none.
     auto_run: Mapped[date | None] = mapped_column(Date)
+    # Who saved it last, when, and how often (issue 13, renewdesk.store.versions): a save
+    # that started from an older version is refused instead of overwriting.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    updated_by: Mapped[str] = mapped_column(Text, default="", server_default="")
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class QuoteLineRow(Base):

@@ -102,7 +102,6 @@ def test_migrating_a_cache_with_two_open_quotes_on_one_subscription_keeps_the_ne
     cache_engine: Engine,
 ) -> None:
     """Before the claims, a subscription could be on two open quotes (two admins at once)."""
-    _alembic(cache_engine, "downgrade", "0003_outbox_lease")
     from tests.quotes.conftest import seed_world
 
     world = seed_world(cache_engine)
@@ -113,7 +112,7 @@ def test_migrating_a_cache_with_two_open_quotes_on_one_subscription_keeps_the_ne
     def on(*ids: str) -> tuple[object, ...]:
         return tuple(replace(line, subscription_id=i) for i in ids)
 
-    with writer(cache_engine).begin() as conn:
+    with writer(cache_engine).begin() as conn:  # written the old way: no claims
         upsert_customer(conn, base.customer)
         for number, status, ids in (
             ("Q-2026-000001", QuoteStatus.DRAFT, ("S-001", "S-002")),
@@ -122,11 +121,15 @@ def test_migrating_a_cache_with_two_open_quotes_on_one_subscription_keeps_the_ne
         ):
             quote = replace(base, number=number, status=status, lines=on(*ids))
             quote_repo.insert_quote(conn, quote)  # type: ignore[arg-type]
+    _alembic(cache_engine, "downgrade", "0003_outbox_lease")
     _alembic(cache_engine, "upgrade", "head")
     assert holders(cache_engine, "S-001", "S-002", "S-003") == {
         "S-001": "Q-2026-000002",  # the newer of the two open quotes
         "S-002": "Q-2026-000001",
     }
+    stored = quote_repo.QuoteRepository(cache_engine).all()
+    assert [len(q.lines) for q in stored] == [1, 1, 2]  # down and up again: every line kept
+    assert {q.version for q in stored} == {1}
     # The QUOTED one's claim ends with its expiry; the draft's does not.
     after = base.expires + timedelta(days=1)
     store_quotes(cache_engine, "Q-2026-000004")

@@ -1,4 +1,4 @@
-"""team concurrency: one open quote per subscription (quote_claims) and daily-job leases
+"""team concurrency: one open quote per subscription, daily-job leases, edit versions
 
 Revision ID: 0004_team_concurrency
 Revises: 0003_outbox_lease
@@ -12,6 +12,9 @@ draft copy next to the quote it replaces, or two admins' quotes on a server):
 the claim goes to the NEWEST of them (the highest quote number), the one a copy
 or a later quote made; the older quote is left as it is, and the open-quote
 check still names it until it is sent, bought, cancelled or expires.
+
+``customers`` and ``quotes`` get ``version`` (1 for every existing row),
+``updated_by`` ("" until the next save) and ``updated_at`` (NULL until then).
 """
 
 import sqlalchemy as sa
@@ -48,6 +51,15 @@ def upgrade() -> None:
         sa.Column("until", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("name", name=op.f("pk_job_leases")),
     )
+    for table in ("customers", "quotes"):
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.add_column(
+                sa.Column("version", sa.Integer(), nullable=False, server_default="1")
+            )
+            batch_op.add_column(
+                sa.Column("updated_by", sa.Text(), nullable=False, server_default="")
+            )
+            batch_op.add_column(sa.Column("updated_at", sa.DateTime(), nullable=True))
     _back_fill()
 
 
@@ -83,6 +95,13 @@ def _back_fill() -> None:
 
 
 def downgrade() -> None:
+    for table in ("quotes", "customers"):
+        # Never a copy of the table on SQLite: dropping the old ``quotes`` with foreign keys
+        # on would cascade to its lines. ALTER TABLE DROP COLUMN (SQLite 3.35+) instead.
+        with op.batch_alter_table(table, schema=None, recreate="never") as batch_op:
+            batch_op.drop_column("updated_at")
+            batch_op.drop_column("updated_by")
+            batch_op.drop_column("version")
     op.drop_table("job_leases")
     with op.batch_alter_table("quote_claims", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_quote_claims_quote_number"))

@@ -244,7 +244,7 @@
 <context>
     <name>RenewDialog</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/renew_dialog.py" line="+187"/>
+        <location filename="../../renewdesk/ui/renew_dialog.py" line="+194"/>
         <source>Grouping %n subscription(s)…</source>
         <translation>
             <numerusform>Grouping %n subscription…</numerusform>

@@ -57,7 +57,7 @@
         <translation>som utkast i e-postprogrammet till {recipients}</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="+99"/>
+        <location filename="../../renewdesk/services/quote_service.py" line="+100"/>
         <source>1 line</source>
         <translation>1 rad</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>{lines} rader</translation>
     </message>
     <message>
-        <location line="+499"/>
+        <location line="+513"/>
         <source>, replaces {number}</source>
         <translation>, ersätter {number}</translation>
     </message>
@@ -77,7 +77,7 @@
         <translation>förnyelse {old_date} -&gt; {new_date}, licenser {old_seats} -&gt; {new_seats}, löptid {old_term} -&gt; {new_term}, status {old_status} -&gt; {new_status}</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/customer_memory.py" line="+25"/>
+        <location filename="../../renewdesk/services/customer_memory.py" line="+26"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
@@ -1150,7 +1150,7 @@ Problem: %2</translation>
         <translation>avbrutet</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>(details in {path})</source>
         <translation>(detaljer i {path})</translation>
     </message>
@@ -3945,7 +3945,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>QuoteErrors</name>
     <message>
-        <location filename="../../renewdesk/quotes/builder.py" line="+149"/>
+        <location filename="../../renewdesk/quotes/builder.py" line="+152"/>
         <source>{kind} given for what is not in the quote: {ids}</source>
         <translation>{kind} angivet för något som inte finns i offerten: {ids}</translation>
     </message>
@@ -3960,7 +3960,7 @@ Giltig till: {expires}</translation>
         <translation>antalet licenser får vara högst {limit} (så många som en prenumeration kan ha): {ids}</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>{subscription}: unknown term {value} (use {choices})</source>
         <translation>{subscription}: okänd löptid {value} (använd {choices})</translation>
     </message>
@@ -4100,12 +4100,12 @@ Giltig till: {expires}</translation>
         <translation>{number} är inget offertnummer (Q-ÅÅÅÅ-NNNNNN)</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="-508"/>
+        <location filename="../../renewdesk/services/quote_service.py" line="-522"/>
         <source>set the sender address (Settings, SMTP) before sending by email</source>
         <translation>ange avsändaradressen (Inställningar, SMTP) innan du skickar med e-post</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+165"/>
         <source>a cancellation by the partner needs a note saying who and why</source>
         <translation>en annullering från partnern kräver en anteckning om vem och varför</translation>
     </message>
@@ -4760,7 +4760,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>RenewDialog</name>
     <message>
-        <location filename="../../renewdesk/ui/renew_dialog.py" line="+68"/>
+        <location filename="../../renewdesk/ui/renew_dialog.py" line="+70"/>
         <source>Renew</source>
         <translation>Förnya</translation>
     </message>
@@ -4770,7 +4770,7 @@ Giltig till: {expires}</translation>
         <translation>Förnya prenumerationer</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Select subscriptions</source>
         <translation>Välj prenumerationer</translation>
     </message>
@@ -4790,7 +4790,7 @@ Giltig till: {expires}</translation>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -4803,7 +4803,7 @@ Giltig till: {expires}</translation>
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+184"/>
+        <location line="+185"/>
         <location line="+7"/>
         <source>Next</source>
         <translation>Nästa</translation>
@@ -4886,12 +4886,12 @@ Giltig till: {expires}</translation>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+149"/>
         <source>Sending…</source>
         <translation>Skickar…</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/renew_send.py" line="+78"/>
+        <location filename="../../renewdesk/ui/renew_send.py" line="+88"/>
         <source>Quote %1 created</source>
         <translation>Offert %1 har skapats</translation>
     </message>
@@ -4926,7 +4926,7 @@ Giltig till: {expires}</translation>
         <translation>Den ersätter %1.</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/renew_dialog.py" line="+40"/>
+        <location filename="../../renewdesk/ui/renew_dialog.py" line="+59"/>
         <source>The quote could not be made</source>
         <translation>Offerten kunde inte skapas</translation>
     </message>
@@ -4936,7 +4936,7 @@ Giltig till: {expires}</translation>
         <translation>Ny offert utifrån %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Create new quote</source>
         <translation>Skapa ny offert</translation>
     </message>
@@ -6266,6 +6266,43 @@ Giltig till: {expires}</translation>
         <location line="+34"/>
         <source>The stage was not changed</source>
         <translation>Steget ändrades inte</translation>
+    </message>
+</context>
+<context>
+    <name>StaleEdit</name>
+    <message>
+        <location filename="../../renewdesk/store/versions.py" line="+37"/>
+        <source>{what} was changed by {user} at {time}: reload it and save again</source>
+        <translation>{what} ändrades av {user} {time}: läs in igen och spara på nytt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{what} was removed by another admin: reload</source>
+        <translation>{what} har tagits bort av en annan administratör: läs in igen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Customer {csn}</source>
+        <translation>Kund {csn}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Quote {number}</source>
+        <translation>Offert {number}</translation>
+    </message>
+</context>
+<context>
+    <name>StaleEditBar</name>
+    <message>
+        <location filename="../../renewdesk/ui/stale_edit_bar.py" line="+24"/>
+        <source>Changed by another admin</source>
+        <translation>Ändrad av en annan administratör</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Reload</source>
+        <translation>Läs in igen</translation>
     </message>
 </context>
 <context>

@@ -197,7 +197,7 @@ def _daily_backup_alone(engine: Engine, path: Path) -> Path | None:
 def _window_over(engine: Engine, path: Path, *, synchronous: bool = False) -> MainWindow:
     secrets = DeferredSecretStore()
     ctx = _build_context(engine, path, secrets, synchronous=synchronous)
-    ctx.daily_backup = lambda: _daily_backup_alone(engine, path)
+    ctx.daily_backup = lambda: _daily_backup_alone(ctx.extras["engine"], path)
 
     def restore_backup(backup: Path) -> Path | None:
         """The window has stopped its timers and work; swap the file under fresh services."""

@@ -9,7 +9,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -26,15 +26,18 @@ ROOT = Path(__file__).resolve().parents[2]
 @dataclass
 class Shared:
     """The cache every child opens (``target``), the test's own engine on it, and the
-    children started so far."""
+    children started so far (``children``: all of them, killed at the end; ``runs``: the
+    ones :meth:`go` starts and :meth:`results` collects)."""
 
     target: str
     engine: Engine
     folder: Path
     children: list[subprocess.Popen[str]]
+    runs: list[subprocess.Popen[str]] = field(default_factory=list)
 
     def start(self, job: str, *args: str) -> subprocess.Popen[str]:
-        """A child that opens the cache, gets ready and waits for :meth:`go`."""
+        """A child that opens the cache, gets ready and waits for :meth:`go`; a ``hold``
+        child takes its lock at once and says so on its first line instead."""
         env = dict(os.environ, RENEWDESK_TODAY=TODAY.isoformat(), PYTHONPATH=str(ROOT))
         env["XDG_DATA_HOME"] = str(self.folder / "data")
         env["XDG_STATE_HOME"] = str(self.folder / "state")
@@ -48,24 +51,29 @@ class Shared:
             cwd=ROOT,
         )
         self.children.append(proc)
+        if job != "hold":
+            self.runs.append(proc)
         return proc
 
     def go(self, limit: float = 60.0) -> None:
         """Once every child started so far is ready, let them all run their job at once."""
         deadline = time.monotonic() + limit
-        while len(list(self.folder.glob("ready.*"))) < len(self.children):
+        while len(list(self.folder.glob("ready.*"))) < len(self.runs):
             assert time.monotonic() < deadline, "the children never got ready"
-            assert all(p.poll() is None for p in self.children), "a child ended early"
+            assert all(p.poll() is None for p in self.runs), "a child ended early"
             time.sleep(0.01)
         (self.folder / "go").touch()
 
     def results(self) -> list[Any]:
-        """Each child's JSON outcome, in the order they were started."""
+        """Each run's JSON outcome, in the order they were started; ready for another round."""
         found = []
-        for proc in self.children:
+        for proc in self.runs:
             out, err = proc.communicate(timeout=120)
             assert proc.returncode == 0, err
             found.append(json.loads(out.strip().splitlines()[-1]))
+        self.runs.clear()
+        for signal_file in (*self.folder.glob("ready.*"), self.folder / "go"):
+            signal_file.unlink(missing_ok=True)
         return found
 
 

@@ -405,7 +405,7 @@ class QuoteService:
             if is_new:  # straight from the review: one insert, no draft stage
                 repo.insert_quote(conn, quote, pdf=pdf, auto_run=auto_run)
             else:
-                repo.replace_quote(conn, quote, pdf=pdf, when=now)
+                quote = repo.replace_quote(conn, quote, pdf=pdf, when=now)
             quote_claims.claim(conn, quote, now.date())
             if superseded:
                 quote_claims.release(conn, superseded)
@@ -637,8 +637,7 @@ class QuoteService:
         if not preview.ok:
             raise QuoteBlockedError(preview)
         quote = replace(preview.quote, created=old.created)
-        new_version = repo.replace_quote(conn, quote, expected_version=version, when=now)
-        quote = replace(quote, version=new_version)
+        quote = repo.replace_quote(conn, quote, expected_version=version, when=now)
         quote_claims.claim(conn, quote, now.date(), preview.findings)
         quote_claims.give_back_original(conn, quote, now.date())  # the lines the edit dropped
         self._audit(conn, now, quote.number, action, _lines(len(quote.lines)))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, cast
@@ -192,11 +192,12 @@ def replace_quote(
     pdf: bytes | None = None,
     expected_version: int | None = None,
     when: datetime | None = None,
-) -> int:
+) -> Quote:
     """Overwrite a stored quote (a draft's edits, or the values frozen at send).
 
     With ``expected_version`` only while the stored quote is still at it (else
-    :class:`renewdesk.store.versions.StaleEditError`); returns the new version.
+    :class:`renewdesk.store.versions.StaleEditError`). Returns the quote as stored
+    (its new version).
     """
     values = _quote_values(quote)
     values.pop("number")
@@ -208,7 +209,7 @@ def replace_quote(
     conn.execute(delete(_L).where(_L.c.quote_number == quote.number))
     conn.execute(delete(_R).where(_R.c.quote_number == quote.number))
     _insert_children(conn, quote)
-    return version
+    return replace(quote, version=version)
 
 
 def set_quote_fields(conn: Connection, number: str, **values: Any) -> None:

@@ -63,7 +63,7 @@ def queue_messages(shared: Shared) -> list[str]:
 def test_three_senders_at_once_over_a_slow_server_deliver_each_message_once(
     shared_cache: Shared,
 ) -> None:
-    with SlowSmtp(delay=0.25) as server:
+    with SlowSmtp(delay=0.4) as server:
         smtp_settings_service(shared_cache.engine, server.port)
         message_ids = queue_messages(shared_cache)
         for _ in range(SENDERS):

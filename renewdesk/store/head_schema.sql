@@ -53,7 +53,7 @@ CREATE TABLE import_runs (
 	CONSTRAINT pk_import_runs PRIMARY KEY (id)
 );
 CREATE TABLE job_leases (
-	name VARCHAR(40) NOT NULL, 
+	name VARCHAR(200) NOT NULL, 
 	holder VARCHAR(200) NOT NULL, 
 	until DATETIME NOT NULL, 
 	CONSTRAINT pk_job_leases PRIMARY KEY (name)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
@@ -34,6 +35,7 @@ AUTO_QUOTES = "auto_quotes"
 OUTBOX_RETRIES = "outbox_retries"
 DAILY_BACKUP = "daily_backup"
 #: Each job's second key of the advisory lock; the first is the cache's application id.
+#: A scoped job's key is the CRC-32 of "job:scope" (31 bits), beside these small ones.
 JOB_KEYS = {AUTO_QUOTES: 1, OUTBOX_RETRIES: 2, DAILY_BACKUP: 3}
 LOCK_CLASS = 0x5244736B  # "RDsk", PRAGMA application_id of every SQLite cache
 #: A SQLite lease older than this is taken over whoever holds it (a job takes minutes).
@@ -43,26 +45,29 @@ _T = cast(Table, JobLeaseRow.__table__)
 
 
 @contextmanager
-def job_lock(engine: Engine, job: str) -> Iterator[bool]:
+def job_lock(engine: Engine, job: str, scope: str = "") -> Iterator[bool]:
     """``with job_lock(engine, AUTO_QUOTES) as mine:`` run the job only when ``mine``.
 
     Never waits: ``mine`` is False at once while another client runs the job.
+    ``scope`` narrows it to one admin's share of the job (each admin's outbox sends
+    that admin's messages): clients of different admins then never keep each other out.
     """
-    key = JOB_KEYS[job]
+    name = f"{job}:{scope}" if scope else job
     if engine.dialect.name == "postgresql":
+        key = JOB_KEYS[job] if not scope else zlib.crc32(name.encode()) & 0x7FFFFFFF
         with _advisory(engine, key) as mine:
-            _say(job, mine)
+            _say(name, mine)
             yield mine
         return
     me = f"{holder()}:{secrets.token_hex(4)}"  # two runs in one process differ too
-    mine = _take_lease(engine, job, me)
-    _say(job, mine)
+    mine = _take_lease(engine, name, me)
+    _say(name, mine)
     try:
         yield mine
     finally:
         if mine:
             with engine.execution_options(immediate=True).begin() as conn:
-                conn.execute(delete(_T).where(_T.c.name == job, _T.c.holder == me))
+                conn.execute(delete(_T).where(_T.c.name == name, _T.c.holder == me))
 
 
 def _say(job: str, mine: bool) -> None:

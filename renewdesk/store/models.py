@@ -210,7 +210,7 @@ class JobLeaseRow(Base):
 
     __tablename__ = "job_leases"
 
-    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)  # job[:scope]
     holder: Mapped[str] = mapped_column(String(200))
     until: Mapped[datetime] = mapped_column(DateTime)
 

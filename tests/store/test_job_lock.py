@@ -41,6 +41,17 @@ def test_one_holder_at_a_time_and_each_job_its_own_lock(cache_engine: Engine) ->
         assert again  # given back at the end
 
 
+def test_a_scoped_job_keeps_out_only_the_same_scope(cache_engine: Engine) -> None:
+    with job_lock(cache_engine, OUTBOX_RETRIES, scope="anna") as anna:
+        assert anna
+        with job_lock(cache_engine, OUTBOX_RETRIES, scope="anna") as anna_again:
+            assert not anna_again
+        with job_lock(cache_engine, OUTBOX_RETRIES, scope="bert") as bert:
+            assert bert
+        with job_lock(cache_engine, OUTBOX_RETRIES) as unscoped:
+            assert unscoped
+
+
 def test_a_client_killed_while_holding_the_lock_does_not_keep_it(shared_cache: Shared) -> None:
     holder = shared_cache.start("hold", AUTO_QUOTES)
     assert holder.stdout is not None

@@ -46,7 +46,7 @@ def upgrade() -> None:
         )
     op.create_table(
         "job_leases",
-        sa.Column("name", sa.String(length=40), nullable=False),
+        sa.Column("name", sa.String(length=200), nullable=False),
         sa.Column("holder", sa.String(length=200), nullable=False),
         sa.Column("until", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("name", name=op.f("pk_job_leases")),

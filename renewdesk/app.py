@@ -35,6 +35,7 @@ from renewdesk.services.quote_service import QuoteService
 from renewdesk.services.secret_probe import DeferredSecretStore
 from renewdesk.services.settings_service import KEYS, SettingsService
 from renewdesk.store.engine import CacheError, default_db_path, is_url, open_cache
+from renewdesk.store.job_lock import DAILY_BACKUP, job_lock
 from renewdesk.store.peek import read_setting
 from renewdesk.store.repositories import (
     CustomerRepository,
@@ -205,11 +206,17 @@ def local_path(target: Path | str) -> Path:
     return default_db_path() if is_url(target) else Path(target)
 
 
+def _daily_backup_alone(engine: Engine, path: Path) -> Path | None:
+    """Today's backup, made by one client at a time (another client's run makes it)."""
+    with job_lock(engine, DAILY_BACKUP) as mine:
+        return backups.daily_backup_of(engine, path) if mine else None
+
+
 def _window_over(engine: Engine, target: Path | str, *, synchronous: bool = False) -> MainWindow:
     secrets = DeferredSecretStore()
     path = local_path(target)
     ctx = _build_context(engine, path, secrets, synchronous=synchronous, target=target)
-    ctx.daily_backup = lambda: backups.daily_backup_of(ctx.extras["engine"], path)
+    ctx.daily_backup = lambda: _daily_backup_alone(ctx.extras["engine"], path)
 
     def restore_backup(backup: Path) -> Path | None:
         """The window has stopped its timers and work; swap the file under fresh services."""

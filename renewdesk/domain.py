@@ -193,6 +193,9 @@ class Quote:
     superseded_by: str = ""
     supersedes: str = ""
     note: str = ""
+    # The stored row's version (issue 13): a save names it, so two admins' saves of one
+    # draft cannot overwrite each other (``renewdesk.store.versions``).
+    version: int = 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -203,6 +203,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 _LAZY_BAD_INPUT = (
     ("renewdesk.importing.errors", "ImportFileError"),
     ("renewdesk.store.engine", "CacheError"),
+    ("renewdesk.store.versions", "StaleEditError"),
 )
 
 

@@ -314,6 +314,12 @@ def cmd_auto_quotes(args: argparse.Namespace) -> int:
     if report.disabled:
         print(Cli.tr("Automatic quotes are turned off in the settings."))
         return 0
+    if report.elsewhere:  # the daily job runs in one client at a time
+        print(
+            Cli.tr("another RenewDesk client is making the automatic quotes now: none made here"),
+            file=sys.stderr,
+        )
+        return 0
     if report.missing:  # not the day's run: the next one makes them once this is set
         options = " ".join(
             {"sender": "--sender EMAIL", "smtp_host": "--smtp-host HOST"}[m] for m in report.missing

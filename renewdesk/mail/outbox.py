@@ -99,6 +99,11 @@ class Outbox:
         self._engine = engine
         self._queries = outbox_repo.OutboxRepository(engine)
 
+    @property
+    def engine(self) -> Engine:
+        """The cache this outbox is in (the daily jobs' lock is taken on it)."""
+        return self._engine
+
     # -- writing ------------------------------------------------------------------------
 
     def enqueue(

@@ -70,6 +70,9 @@ class QuoteRequest:
     language: str = "en"
     payment_method: PaymentMethod | None = None
     origin: QuoteOrigin | None = None
+    # The version of the customer's details ``customer`` was typed over (the review read
+    # it with them); saving refuses when another admin saved the customer since.
+    customer_version: int | None = None
 
     def included(self) -> tuple[str, ...]:
         """The selected ids still ticked, in selection order, each once."""
@@ -283,6 +286,7 @@ def make_request(
     language: str = "en",
     payment_method: PaymentMethod | str | None = None,
     origin: QuoteOrigin | None = None,
+    customer_version: int | None = None,
 ) -> QuoteRequest:
     """A :class:`QuoteRequest` from plain values; terms and payment method may be text."""
     parsed_terms: dict[str, Term] = {}
@@ -314,6 +318,7 @@ def make_request(
         language=language,
         payment_method=method,
         origin=origin,
+        customer_version=customer_version,
     )
 
 

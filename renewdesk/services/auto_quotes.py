@@ -37,6 +37,7 @@ from renewdesk.rules import Limits, default_limits, evaluate_subscription, is_va
 from renewdesk.rules.codes import Code
 from renewdesk.services.quote_service import QuoteService
 from renewdesk.store import quote_repo as repo
+from renewdesk.store.job_lock import AUTO_QUOTES, job_lock
 from renewdesk.store.plan_repo import will_not_renew
 from renewdesk.store.repositories import SettingsRepository
 from renewdesk.value_labels import term_label
@@ -83,6 +84,7 @@ class AutoQuoteReport:
     considered: tuple[str, ...] = field(default=())  # due subscription ids
     missing: tuple[str, ...] = ()  # MissingSetting values: nothing was made for want of them
     counted: bool = True  # whether this run is the day's run (see the module docstring)
+    elsewhere: bool = False  # another client was running the job: nothing was looked at
 
     @property
     def price_missing(self) -> bool:
@@ -141,12 +143,23 @@ class AutoQuoteService:
             return due
 
     def run(self, today: date | None = None, *, deliver: bool = True) -> AutoQuoteReport:
-        """Make the day's automatic quotes; each is its own transaction."""
+        """Make the day's automatic quotes; each is its own transaction.
+
+        One client at a time (:func:`renewdesk.store.job_lock.job_lock`): while another
+        admin's client runs them, this run makes nothing and says so (``elsewhere``);
+        it is not the day's run, so the next tick looks again (and finds them made).
+        """
         settings = self._settings()
         day = today or self._quotes.today()
-        quotes = self._quotes.at(day)
         if not settings.automatic_quotes:
             return AutoQuoteReport(day, disabled=True)
+        with job_lock(self._engine, AUTO_QUOTES) as mine:
+            if not mine:
+                return AutoQuoteReport(day, counted=False, elsewhere=True)
+            return self._run(settings, day, deliver)
+
+    def _run(self, settings: QuoteSettings, day: date, deliver: bool) -> AutoQuoteReport:
+        quotes = self._quotes.at(day)
         due = self.due_subscriptions(day)
         considered = tuple(s.subscription_id for s in due)
         missing = missing_settings(settings)

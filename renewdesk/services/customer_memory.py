@@ -16,7 +16,8 @@ from sqlalchemy.engine import Connection
 from renewdesk.domain import Customer
 from renewdesk.lazy_text import tr_later
 from renewdesk.store import quote_repo as repo
-from renewdesk.store.repositories import customer_values, upsert_customer, write_audit_many
+from renewdesk.store import versions
+from renewdesk.store.repositories import customer_values, write_audit_many
 
 AUDIT_ACTION = "customer_saved"
 
@@ -49,15 +50,25 @@ def change_details(csn: str, changed: list[tuple[str, str, str]]) -> str:
     return f"{head}: " + "; ".join(parts)
 
 
-def remember(conn: Connection, typed: Customer | None, number: str, now: datetime) -> bool:
-    """Save ``typed`` to its customer inside the caller's transaction; True if it changed."""
+def remember(
+    conn: Connection,
+    typed: Customer | None,
+    number: str,
+    now: datetime,
+    version: int | None = None,
+) -> bool:
+    """Save ``typed`` to its customer inside the caller's transaction; True if it changed.
+
+    ``version``: the customer's version the details were typed over; when another
+    admin saved the customer since, :class:`renewdesk.store.versions.StaleEditError`.
+    """
     if typed is None or not typed.csn:
         return False
     cached = repo.load_customer(conn, typed.csn)
     changed = changes(cached, typed)
     if not changed:
         return False
-    upsert_customer(conn, typed)
+    versions.save_customer(conn, typed, version, now)
     write_audit_many(
         conn,
         [

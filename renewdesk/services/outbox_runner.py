@@ -24,6 +24,8 @@ from renewdesk.mail.outbox import Outbox, SendReport
 from renewdesk.mail.smtp import make_sender
 from renewdesk.services.quote_service import default_now
 from renewdesk.services.settings_service import SettingsError, SettingsService
+from renewdesk.store.identity import actor
+from renewdesk.store.job_lock import OUTBOX_RETRIES, job_lock
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +76,18 @@ class OutboxSender:
         """Send what waited for a sign-in (every queued message, due or not) now."""
         waiting = [m.id for m in self._outbox.list([OutboxStatus.QUEUED])]
         return self(now, retry=waiting)
+
+    def on_timer(self, now: datetime | None = None) -> OutboxRun:
+        """The window's own sending (its timer, start-up, after the automatic quotes).
+
+        One client per admin at a time: while another client of the same admin (the
+        database user; the OS user on SQLite) is sending what is due, this one skips
+        quietly (nothing attempted) and its next tick looks again. What an admin asks
+        for (Send, Retry now) never waits for that: it is :meth:`__call__`.
+        """
+        engine = self._outbox.engine
+        with job_lock(engine, OUTBOX_RETRIES, scope=actor(engine).name) as mine:
+            return self(now) if mine else OutboxRun()
 
     def __call__(self, now: datetime | None = None, retry: Sequence[int] = ()) -> OutboxRun:
         when = now or self._now()

@@ -70,9 +70,10 @@ from renewdesk.quotes.ports import (
     WriteEml,
 )
 from renewdesk.rules import Limits, default_limits
-from renewdesk.services import customer_memory
+from renewdesk.services import customer_memory, quote_claims
 from renewdesk.services import quote_adapters as adapters
 from renewdesk.store import quote_repo as repo
+from renewdesk.store import versions
 from renewdesk.store.engine import writer
 from renewdesk.store.plan_repo import mark_stage
 from renewdesk.store.repositories import (
@@ -172,30 +173,44 @@ class QuoteService:
         with writer(self._engine).begin() as conn:
             preview = self._preview_in(conn, request, now, "", ())
             quote = self._insert_draft(conn, preview, now)
-            customer_memory.remember(conn, request.customer, quote.number, now)
+            self._remember(conn, request, quote.number, now)
             return quote
 
-    def update_draft(self, number: str, request: QuoteRequest) -> Quote:
-        """Replace a DRAFT's lines and details with the request's (same number)."""
+    def update_draft(
+        self, number: str, request: QuoteRequest, *, version: int | None = None
+    ) -> Quote:
+        """Replace a DRAFT's lines and details with the request's (same number).
+
+        ``version``: the draft's version the edits started from (:attr:`Quote.version`);
+        when another admin saved it since, :class:`StaleEditError` names who and when.
+        """
         now = self._now()
         with writer(self._engine).begin() as conn:
             old = self._load(conn, number)
             require(Action.EDIT, old.number, old.status, old.expires, now.date())
-            quote = self._rewrite_draft(conn, old, request, now, Action.EDIT)
-            customer_memory.remember(conn, request.customer, quote.number, now)
+            quote = self._rewrite_draft(conn, old, request, now, Action.EDIT, version)
+            self._remember(conn, request, quote.number, now)
             return quote
 
-    def edit_customer(self, number: str, customer: Customer) -> Quote:
+    def edit_customer(
+        self, number: str, customer: Customer, *, version: int | None = None
+    ) -> Quote:
         """Change the customer details on a DRAFT; a sent quote refuses with
-        ADDRESS_CHANGE_NEEDS_NEW_QUOTE (use :meth:`copy`)."""
+        ADDRESS_CHANGE_NEEDS_NEW_QUOTE (use :meth:`copy`). ``version`` as for
+        :meth:`update_draft`."""
         now = self._now()
         with writer(self._engine).begin() as conn:
             old = self._load(conn, number)
             require(Action.EDIT_CUSTOMER, old.number, old.status, old.expires, now.date())
             request = request_from_quote(old, customer=customer)
-            quote = self._rewrite_draft(conn, old, request, now, Action.EDIT_CUSTOMER)
+            quote = self._rewrite_draft(conn, old, request, now, Action.EDIT_CUSTOMER, version)
             customer_memory.remember(conn, customer, quote.number, now)
             return quote
+
+    def customer_version(self, csn: str) -> int | None:
+        """The cached customer's version now, read with its details for an edit."""
+        with self._engine.begin() as conn:
+            return versions.customer_version(conn, csn)
 
     def copy(self, number: str) -> Quote:
         """ "Create new quote": a DRAFT copy (new number) of a QUOTED or expired quote.
@@ -221,7 +236,9 @@ class QuoteService:
         with writer(self._engine).begin() as conn:
             old = self._load(conn, number)
             require(Action.DISCARD, old.number, old.status, old.expires, now.date())
+            quote_claims.release(conn, old.number)
             repo.delete_quote(conn, old.number)
+            quote_claims.give_back_original(conn, old, now.date())
             self._audit(conn, now, old.number, Action.DISCARD, _lines(len(old.lines)))
 
     def cancel(self, number: str) -> None:
@@ -249,6 +266,7 @@ class QuoteService:
             repo.set_quote_fields(
                 conn, old.number, status=QuoteStatus.CANCELLED.value, note=note_text
             )
+            quote_claims.release(conn, old.number)
             self._audit(conn, now, old.number, Action.RECORD_CANCELLATION, text)
             return replace(old, status=QuoteStatus.CANCELLED, note=note_text)
 
@@ -262,6 +280,7 @@ class QuoteService:
             changes = renewals(old.lines, subs)  # raises for a subscription gone missing
             repo.write_renewals(conn, [after for _before, after in changes])
             repo.set_quote_fields(conn, old.number, status=QuoteStatus.ORDERED.value)
+            quote_claims.release(conn, old.number)
             total = f"{_lines(len(changes))}, {old.total:,.2f} {old.currency}"
             self._audit(conn, now, old.number, Action.BUY, total)
             events = [
@@ -380,13 +399,16 @@ class QuoteService:
         with writer(self._engine).begin() as conn:
             quote, superseded, is_new = self._send_in(conn, target, now)
             if isinstance(target, QuoteRequest):  # typed in the review: remembered
-                customer_memory.remember(conn, target.customer, quote.number, now)
+                self._remember(conn, target, quote.number, now)
             partner = repo.load_partner(conn, quote.partner_csn)
             pdf = self._render(quote, partner, settings)
             if is_new:  # straight from the review: one insert, no draft stage
                 repo.insert_quote(conn, quote, pdf=pdf, auto_run=auto_run)
             else:
-                repo.replace_quote(conn, quote, pdf=pdf)
+                quote = repo.replace_quote(conn, quote, pdf=pdf, when=now)
+            quote_claims.claim(conn, quote, now.date())
+            if superseded:
+                quote_claims.release(conn, superseded)
             recipients = all_recipients(quote)
             if delivery != "pdf":
                 if delivery == "email" and not recipients:
@@ -579,6 +601,7 @@ class QuoteService:
     def _insert_draft(self, conn: Connection, preview: QuotePreview, now: datetime) -> Quote:
         quote = self._numbered(conn, preview, now)
         repo.insert_quote(conn, quote)
+        quote_claims.claim(conn, quote, now.date(), preview.findings)
         return quote
 
     def _numbered(self, conn: Connection, preview: QuotePreview, now: datetime) -> Quote:
@@ -592,8 +615,20 @@ class QuoteService:
         self._audit(conn, now, quote.number, Action.CREATE, details)
         return quote
 
+    def _remember(
+        self, conn: Connection, request: QuoteRequest, number: str, now: datetime
+    ) -> None:
+        customer = request.customer
+        customer_memory.remember(conn, customer, number, now, request.customer_version)
+
     def _rewrite_draft(
-        self, conn: Connection, old: Quote, request: QuoteRequest, now: datetime, action: Action
+        self,
+        conn: Connection,
+        old: Quote,
+        request: QuoteRequest,
+        now: datetime,
+        action: Action,
+        version: int | None = None,
     ) -> Quote:
         exclude = {old.number, old.supersedes} - {""}
         preview = self._preview_in(
@@ -602,7 +637,9 @@ class QuoteService:
         if not preview.ok:
             raise QuoteBlockedError(preview)
         quote = replace(preview.quote, created=old.created)
-        repo.replace_quote(conn, quote)
+        quote = repo.replace_quote(conn, quote, expected_version=version, when=now)
+        quote_claims.claim(conn, quote, now.date(), preview.findings)
+        quote_claims.give_back_original(conn, quote, now.date())  # the lines the edit dropped
         self._audit(conn, now, quote.number, action, _lines(len(quote.lines)))
         return quote
 

@@ -38,7 +38,7 @@ CREATE TABLE customers (
 	vat_number TEXT NOT NULL, 
 	buyer_name TEXT NOT NULL, 
 	buyer_email TEXT NOT NULL, 
-	buyer_phone TEXT NOT NULL, 
+	buyer_phone TEXT NOT NULL, version INTEGER DEFAULT '1' NOT NULL, updated_by TEXT DEFAULT '' NOT NULL, updated_at DATETIME, 
 	CONSTRAINT pk_customers PRIMARY KEY (csn)
 );
 CREATE TABLE import_runs (
@@ -51,6 +51,12 @@ CREATE TABLE import_runs (
 	unchanged INTEGER NOT NULL, 
 	changes_json TEXT NOT NULL, 
 	CONSTRAINT pk_import_runs PRIMARY KEY (id)
+);
+CREATE TABLE job_leases (
+	name VARCHAR(200) NOT NULL, 
+	holder VARCHAR(200) NOT NULL, 
+	until DATETIME NOT NULL, 
+	CONSTRAINT pk_job_leases PRIMARY KEY (name)
 );
 CREATE TABLE outbox (
 	id INTEGER NOT NULL, 
@@ -80,6 +86,13 @@ CREATE TABLE price_book (
 	currency VARCHAR(3) NOT NULL, 
 	unit_price VARCHAR(40) NOT NULL, 
 	CONSTRAINT pk_price_book PRIMARY KEY (offering_code, term, currency)
+);
+CREATE TABLE quote_claims (
+	subscription_id VARCHAR(64) NOT NULL, 
+	quote_number VARCHAR(20) NOT NULL, 
+	open_until DATE, 
+	CONSTRAINT pk_quote_claims PRIMARY KEY (subscription_id), 
+	CONSTRAINT fk_quote_claims_quote_number_quotes FOREIGN KEY(quote_number) REFERENCES quotes (number) ON DELETE CASCADE
 );
 CREATE TABLE quote_lines (
 	id INTEGER NOT NULL, 
@@ -132,7 +145,7 @@ CREATE TABLE quotes (
 	superseded_by VARCHAR(20) NOT NULL, 
 	supersedes VARCHAR(20) NOT NULL, 
 	note TEXT NOT NULL, 
-	auto_run DATE, 
+	auto_run DATE, version INTEGER DEFAULT '1' NOT NULL, updated_by TEXT DEFAULT '' NOT NULL, updated_at DATETIME, 
 	CONSTRAINT pk_quotes PRIMARY KEY (number), 
 	CONSTRAINT fk_quotes_customer_csn_customers FOREIGN KEY(customer_csn) REFERENCES customers (csn)
 );
@@ -193,3 +206,4 @@ CREATE INDEX ix_quote_lines_quote_number ON quote_lines (quote_number);
 CREATE INDEX ix_quote_lines_subscription_id ON quote_lines (subscription_id);
 CREATE INDEX ix_quote_recipients_quote_number ON quote_recipients (quote_number);
 CREATE INDEX ix_renewal_plans_stage ON renewal_plans (stage);
+CREATE INDEX ix_quote_claims_quote_number ON quote_claims (quote_number);

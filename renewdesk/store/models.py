@@ -67,6 +67,11 @@ class CustomerRow(Base):
     buyer_name: Mapped[str] = mapped_column(Text, default="")
     buyer_email: Mapped[str] = mapped_column(Text, default="")
     buyer_phone: Mapped[str] = mapped_column(Text, default="")
+    # Who saved it last, when, and how often (issue 13, renewdesk.store.versions): a save
+    # that started from an older version is refused instead of overwriting.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    updated_by: Mapped[str] = mapped_column(Text, default="", server_default="")
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class PartnerRow(Base):
@@ -147,6 +152,11 @@ class QuoteRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     # Which automatic run made it (the run's date), so a second run the same day makes none.
     auto_run: Mapped[date | None] = mapped_column(Date)
+    # Who saved it last, when, and how often (issue 13, renewdesk.store.versions): a save
+    # that started from an older version is refused instead of overwriting.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    updated_by: Mapped[str] = mapped_column(Text, default="", server_default="")
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class QuoteLineRow(Base):
@@ -172,6 +182,37 @@ class QuoteLineRow(Base):
     discount: Mapped[Decimal] = mapped_column(DecimalText)
     line_total: Mapped[Decimal] = mapped_column(DecimalText)
     changes_subscription: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class QuoteClaimRow(Base):
+    """The one open quote that holds a subscription (issue 13, team mode).
+
+    One row per subscription, so two admins who quote it at the same moment cannot
+    both commit: the primary key makes the second wait for the first and then fail.
+    The row is taken in the transaction that saves the quote, handed to a quote that
+    replaces its holder, and released when the holder is bought, cancelled,
+    discarded or superseded; ``open_until`` (the holder's expiry once sent, ``NULL``
+    while it is a draft) lets a later quote take over the claim of an expired one.
+    """
+
+    __tablename__ = "quote_claims"
+
+    subscription_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    quote_number: Mapped[str] = mapped_column(
+        ForeignKey("quotes.number", ondelete="CASCADE"), index=True
+    )
+    open_until: Mapped[date | None] = mapped_column(Date)
+
+
+class JobLeaseRow(Base):
+    """A daily job's lease on SQLite (who runs it, until when); PostgreSQL uses an
+    advisory lock instead (:mod:`renewdesk.store.job_lock`)."""
+
+    __tablename__ = "job_leases"
+
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)  # job[:scope]
+    holder: Mapped[str] = mapped_column(String(200))
+    until: Mapped[datetime] = mapped_column(DateTime)
 
 
 class QuoteRecipientRow(Base):

@@ -12,8 +12,8 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict
-from datetime import date, timedelta
+from dataclasses import asdict, replace
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, cast
 
@@ -36,6 +36,7 @@ from renewdesk.domain import (
 )
 from renewdesk.quotes.numbering import format_number, sequence_name
 from renewdesk.quotes.pricing import PriceKey
+from renewdesk.store import versions
 from renewdesk.store.dialects import upsert
 from renewdesk.store.models import (
     AuditRow,
@@ -179,19 +180,36 @@ def insert_quote(
     conn: Connection, quote: Quote, *, pdf: bytes | None = None, auto_run: date | None = None
 ) -> None:
     """Insert a new quote with its lines and recipients (and its PDF when sent at once)."""
-    conn.execute(_Q.insert().values(**_quote_values(quote), pdf=pdf, auto_run=auto_run))
+    stamp = {"updated_by": versions.editor(conn), "updated_at": quote.created}
+    conn.execute(_Q.insert().values(**_quote_values(quote), pdf=pdf, auto_run=auto_run, **stamp))
     _insert_children(conn, quote)
 
 
-def replace_quote(conn: Connection, quote: Quote, *, pdf: bytes | None = None) -> None:
-    """Overwrite a stored quote (a draft's edits, or the values frozen at send)."""
+def replace_quote(
+    conn: Connection,
+    quote: Quote,
+    *,
+    pdf: bytes | None = None,
+    expected_version: int | None = None,
+    when: datetime | None = None,
+) -> Quote:
+    """Overwrite a stored quote (a draft's edits, or the values frozen at send).
+
+    With ``expected_version`` only while the stored quote is still at it (else
+    :class:`renewdesk.store.versions.StaleEditError`). Returns the quote as stored
+    (its new version).
+    """
     values = _quote_values(quote)
+    values.pop("number")
     if pdf is not None:
         values["pdf"] = pdf
-    conn.execute(update(_Q).where(_Q.c.number == quote.number).values(**values))
+    version = versions.save_quote(
+        conn, quote.number, values, expected_version, when or quote.sent or quote.created
+    )
     conn.execute(delete(_L).where(_L.c.quote_number == quote.number))
     conn.execute(delete(_R).where(_R.c.quote_number == quote.number))
     _insert_children(conn, quote)
+    return replace(quote, version=version)
 
 
 def set_quote_fields(conn: Connection, number: str, **values: Any) -> None:
@@ -245,6 +263,7 @@ def _quote_from_row(r: Any, lines: Sequence[QuoteLine], recipients: Sequence[str
         superseded_by=r.superseded_by or "",
         supersedes=r.supersedes or "",
         note=r.note or "",
+        version=int(r.version or 1),
     )
 
 

@@ -129,6 +129,8 @@ class BackgroundWork(QObject):
                 off = None if enabled else AutoQuoteReport(today, disabled=True)
                 return DailyResult(backup, errors=tuple(errors), report=off)
             report = ctx.auto_quotes.run(today, deliver=False)
+            if report.elsewhere:  # another admin's client makes them: its report, not ours
+                return DailyResult(backup, errors=tuple(errors))
             return DailyResult(
                 backup, report.created, len(report.skipped), tuple(errors), report=report
             )

@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
         bg = self.background
         bg.secret_store_known.connect(self.set_secret_store)
         bg.quotes_made.connect(self._after_automatic_quotes)
-        bg.send_requested.connect(self.outbox_page.send_due)
+        bg.send_requested.connect(self.outbox_page.send_due_on_timer)
         bg.message.connect(self.show_message)
         bg.cache_damaged.connect(self._cache_damaged)
         bg.auto_quotes_reported.connect(self.auto_quotes_status.show_report)

@@ -114,7 +114,7 @@ class OutboxPage(QWidget):
         # The window starts it (create_main_window and run_gui alike, not in tests).
         self.timer = QTimer(self)
         self.timer.setInterval(RETRY_INTERVAL_MS)
-        self.timer.timeout.connect(self.send_due)
+        self.timer.timeout.connect(self.send_due_on_timer)
         self._update_actions()
 
     def _build(self) -> None:
@@ -217,14 +217,21 @@ class OutboxPage(QWidget):
         )
 
     def send_due(self) -> None:
-        """Send what is due, off the GUI thread; the timer calls this every minute."""
+        """Send what is due, off the GUI thread (Send all, a password just entered)."""
+        self._send(on_timer=False)
+
+    def send_due_on_timer(self) -> None:
+        """The timer's (and start-up's) send: skipped while another client sends on its own."""
+        self._send(on_timer=True)
+
+    def _send(self, *, on_timer: bool) -> None:
         send = self._ctx.send_outbox
         if self._sending:
             return
         self._sending = True
 
         def work(progress: Callable[[int, int, str], None]) -> Any:
-            return send()
+            return send.on_timer() if on_timer else send()
 
         self._runner.submit(
             work, name="send-due", on_finished=self._after_send, on_failed=self._send_failed

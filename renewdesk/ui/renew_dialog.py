@@ -29,6 +29,7 @@ from renewdesk.quotes.language import default_quote_language
 from renewdesk.rules import Code, Finding
 from renewdesk.services.check_service import CheckResult
 from renewdesk.services.renew_groups import GroupPlan, plan_groups
+from renewdesk.store.versions import StaleEditError
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.group_checklist import GroupChecklist
 from renewdesk.ui.quotes_page import open_file, pdf_to_file
@@ -36,6 +37,7 @@ from renewdesk.ui.recipients_step import RecipientsStep
 from renewdesk.ui.renew_options import OptionsStep
 from renewdesk.ui.renew_send import Sent, result_text, send_job
 from renewdesk.ui.review_step import ReviewStep
+from renewdesk.ui.stale_edit_bar import StaleEditBar
 from renewdesk.ui.task_runner import TaskRunner
 from renewdesk.ui.widgets import muted, name
 
@@ -83,6 +85,8 @@ class RenewDialog(QDialog):
         self._sent: Any = None
         self._sending = False
         self._grouping = False
+        # The customer's version the review's details started from (issue 13).
+        self._customer_version: int | None = None
         self._build()
         self._connect()
         if draft is not None:
@@ -140,6 +144,8 @@ class RenewDialog(QDialog):
         for page in (select_page, self.options, self.review, self.recipients):
             self.stack.addWidget(page)
         outer.addWidget(self.stack, 1)
+        self.stale_bar = StaleEditBar()
+        outer.addWidget(self.stale_bar)
 
         buttons = QHBoxLayout()
         self.summary = muted("")
@@ -169,6 +175,7 @@ class RenewDialog(QDialog):
         self.recipients.changed.connect(self._on_recipients_changed)
         self.recipients.send_clicked.connect(self.send)
         self.recipients.open_pdf_clicked.connect(self._on_open_pdf)
+        self.stale_bar.reload_requested.connect(self._reload_after_stale)
 
     # ---- step 1 --------------------------------------------------------------------------
 
@@ -398,6 +405,7 @@ class RenewDialog(QDialog):
         self._lines = ids
         csn = subs[0].customer_csn
         customer = self._ctx.customers.get(csn) or Customer(csn)
+        self._customer_version = self._service.customer_version(csn)
         # The customer's language (Swedish for Sweden), not the window's; the admin may change it.
         self.review.set_lines(subs, customer, language=default_quote_language(customer))
         self._preview = None
@@ -413,6 +421,7 @@ class RenewDialog(QDialog):
             customer=self.review.customer(),
             language=self.review.language_code(),
             origin=self._draft.origin if self._draft is not None else None,
+            customer_version=self._customer_version,
         )
 
     def refresh_preview(self) -> None:
@@ -488,7 +497,8 @@ class RenewDialog(QDialog):
         if delivery == "email":
             self.ensure_password()  # asks once per session where no keyring keeps it
         draft = self._draft.number if self._draft is not None else ""
-        work = send_job(self._ctx, self._request(), draft, delivery)
+        version = self._draft.version if self._draft is not None else None
+        work = send_job(self._ctx, self._request(), draft, delivery, version)
         self._sending = True
         self.recipients.busy_label.setText(self.tr("Sending…"))
         self._update_buttons()
@@ -511,7 +521,26 @@ class RenewDialog(QDialog):
         self._sending = False
         self.recipients.busy_label.setText("")
         self._update_buttons()
+        if isinstance(error, StaleEditError):  # another admin saved first: say who, offer Reload
+            self.stale_bar.show_error(str(error))
+            return
         self._failed(error)
+
+    def _reload_after_stale(self) -> None:
+        """Read the draft or the customer's details as they are now, back at the review."""
+        if self._draft is not None:
+            try:
+                self._draft = self._service.get(self._draft.number)
+            except Exception as exc:  # discarded meanwhile: say so
+                self._failed(exc)
+                return
+            self._start_from_draft(self._draft)
+            return
+        csn = self.review.customer().csn
+        self._customer_version = self._service.customer_version(csn)
+        self.review.set_customer(self._ctx.customers.get(csn) or Customer(csn))
+        self._go(REVIEW)
+        self.refresh_preview()
 
     def sent_result(self) -> Any:
         return self._sent
@@ -536,6 +565,7 @@ class RenewDialog(QDialog):
 
     def _start_from_draft(self, draft: Quote) -> None:
         self.setWindowTitle(self.tr("New quote from %1").replace("%1", draft.supersedes or ""))
+        self._customer_version = self._service.customer_version(draft.customer.csn)
         self._lines = [line.subscription_id for line in draft.lines]
         subs = {s.subscription_id: s for s in self._draft_subs}
         ordered = [subs[i] for i in self._lines if i in subs]

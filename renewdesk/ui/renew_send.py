@@ -34,16 +34,26 @@ class Sent:
 
 
 def send_job(
-    ctx: UiContext, request: QuoteRequest, draft: str, delivery: str
+    ctx: UiContext,
+    request: QuoteRequest,
+    draft: str,
+    delivery: str,
+    draft_version: int | None = None,
 ) -> Callable[[Progress], Sent]:
-    """The TaskRunner function that saves the quote, sends it and reports back."""
+    """The TaskRunner function that saves the quote, sends it and reports back.
+
+    ``draft_version``: the version of ``draft`` the dialog opened (another admin's
+    save since refuses it, :class:`renewdesk.store.versions.StaleEditError`).
+    """
     service, send_outbox, outbox = ctx.quotes, ctx.send_outbox, ctx.outbox
     out = Path(ctx.extras.get("output_folder") or default_output_folder())
     open_files = bool(ctx.extras.get("open_files", True))
 
     def work(progress: Progress) -> Sent:
         progress(0, 2, "saving")
-        target = service.update_draft(draft, request).number if draft else request
+        target = (
+            service.update_draft(draft, request, version=draft_version).number if draft else request
+        )
         # Saved and queued in one transaction; then the window's sender tries it,
         # so the status bar learns whether the server could be reached.
         result = service.send(

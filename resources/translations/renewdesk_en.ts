@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+47"/>
         <source>%n automatic quote(s) made and queued.</source>
         <translation>
             <numerusform>%n automatic quote made and queued.</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/cli/quotes.py" line="+323"/>
+        <location filename="../../renewdesk/cli/quotes.py" line="+329"/>
         <source>no automatic quotes were made for %n due subscription(s): set {options} with renewdesk config</source>
         <translation>
             <numerusform>no automatic quotes were made for %n due subscription: set {options} with renewdesk config</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+43"/>
         <source>%n quote email(s) sent.</source>
         <translation>
             <numerusform>%n quote email sent.</numerusform>
@@ -244,7 +244,7 @@
 <context>
     <name>RenewDialog</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/renew_dialog.py" line="+187"/>
+        <location filename="../../renewdesk/ui/renew_dialog.py" line="+194"/>
         <source>Grouping %n subscription(s)…</source>
         <translation>
             <numerusform>Grouping %n subscription…</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../renewdesk/app.py" line="+318"/>
+        <location filename="../../renewdesk/app.py" line="+325"/>
         <source>demo data</source>
         <translation>demodata</translation>
     </message>
@@ -37,7 +37,7 @@
         <translation>utkorg nr {id}</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>to {recipients}; {message_id}</source>
         <translation>till {recipients}; {message_id}</translation>
     </message>
@@ -62,7 +62,7 @@
         <translation>som utkast i e-postprogrammet till {recipients}</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="+99"/>
+        <location filename="../../renewdesk/services/quote_service.py" line="+100"/>
         <source>1 line</source>
         <translation>1 rad</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>{lines} rader</translation>
     </message>
     <message>
-        <location line="+491"/>
+        <location line="+513"/>
         <source>, replaces {number}</source>
         <translation>, ersätter {number}</translation>
     </message>
@@ -82,7 +82,7 @@
         <translation>förnyelse {old_date} -&gt; {new_date}, licenser {old_seats} -&gt; {new_seats}, löptid {old_term} -&gt; {new_term}, status {old_status} -&gt; {new_status}</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/customer_memory.py" line="+25"/>
+        <location filename="../../renewdesk/services/customer_memory.py" line="+26"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
@@ -145,7 +145,7 @@
 <context>
     <name>AutoQuotes</name>
     <message>
-        <location filename="../../renewdesk/services/auto_quotes.py" line="+218"/>
+        <location filename="../../renewdesk/services/auto_quotes.py" line="+231"/>
         <source>the PDF could not be laid out: a text of this subscription is too long for a page</source>
         <translation>PDF-filen kunde inte sättas upp: en text i den här prenumerationen är för lång för en sida</translation>
     </message>
@@ -292,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+47"/>
         <source>%n automatic quote(s) made and queued.</source>
         <translation>
             <numerusform>%n automatisk offert har skapats och lagts i kö.</numerusform>
@@ -935,12 +935,12 @@ Problem: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+134"/>
+        <location line="+140"/>
         <source>queued in the outbox: {error}</source>
         <translation>ligger i utkorgen: {error}</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-139"/>
         <source>not sent yet</source>
         <translation>inte skickad ännu</translation>
     </message>
@@ -1031,8 +1031,13 @@ Problem: %2</translation>
         <source>Automatic quotes are turned off in the settings.</source>
         <translation>Automatiska offerter är avstängda i inställningarna.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>another RenewDesk client is making the automatic quotes now: none made here</source>
+        <translation>en annan RenewDesk-klient skapar de automatiska offerterna just nu: inga skapades här</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>no automatic quotes were made for %n due subscription(s): set {options} with renewdesk config</source>
         <translation>
             <numerusform>inga automatiska offerter skapades för %n prenumeration som står på tur: ange {options} med renewdesk config</numerusform>
@@ -1233,7 +1238,7 @@ Problem: %2</translation>
         <translation>avbrutet</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>(details in {path})</source>
         <translation>(detaljer i {path})</translation>
     </message>
@@ -3527,7 +3532,7 @@ Problem: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+43"/>
         <source>%n quote email(s) sent.</source>
         <translation>
             <numerusform>%n offertmejl har skickats.</numerusform>
@@ -3543,7 +3548,7 @@ Problem: %2</translation>
 <context>
     <name>OutboxSender</name>
     <message>
-        <location filename="../../renewdesk/services/outbox_runner.py" line="+93"/>
+        <location filename="../../renewdesk/services/outbox_runner.py" line="+107"/>
         <source>The SMTP password for {user} is needed to send.</source>
         <translation>SMTP-lösenordet för {user} behövs för att skicka.</translation>
     </message>
@@ -4049,7 +4054,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>QuoteErrors</name>
     <message>
-        <location filename="../../renewdesk/quotes/builder.py" line="+149"/>
+        <location filename="../../renewdesk/quotes/builder.py" line="+152"/>
         <source>{kind} given for what is not in the quote: {ids}</source>
         <translation>{kind} angivet för något som inte finns i offerten: {ids}</translation>
     </message>
@@ -4064,7 +4069,7 @@ Giltig till: {expires}</translation>
         <translation>antalet licenser får vara högst {limit} (så många som en prenumeration kan ha): {ids}</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>{subscription}: unknown term {value} (use {choices})</source>
         <translation>{subscription}: okänd löptid {value} (använd {choices})</translation>
     </message>
@@ -4204,23 +4209,23 @@ Giltig till: {expires}</translation>
         <translation>{number} är inget offertnummer (Q-ÅÅÅÅ-NNNNNN)</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="-500"/>
+        <location filename="../../renewdesk/services/quote_service.py" line="-522"/>
         <source>set the sender address (Settings, SMTP) before sending by email</source>
         <translation>ange avsändaradressen (Inställningar, SMTP) innan du skickar med e-post</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+165"/>
         <source>a cancellation by the partner needs a note saying who and why</source>
         <translation>en annullering från partnern kräver en anteckning om vem och varför</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>unknown delivery {delivery}: use email, eml or pdf</source>
         <translation>okänt leveranssätt {delivery}: använd email, eml eller pdf</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>choose a folder or a .eml file for the mail-app draft</source>
         <translation>välj en mapp eller en .eml-fil för utkastet till e-postprogrammet</translation>
     </message>
@@ -4864,7 +4869,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>RenewDialog</name>
     <message>
-        <location filename="../../renewdesk/ui/renew_dialog.py" line="+68"/>
+        <location filename="../../renewdesk/ui/renew_dialog.py" line="+70"/>
         <source>Renew</source>
         <translation>Förnya</translation>
     </message>
@@ -4874,7 +4879,7 @@ Giltig till: {expires}</translation>
         <translation>Förnya prenumerationer</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Select subscriptions</source>
         <translation>Välj prenumerationer</translation>
     </message>
@@ -4894,7 +4899,7 @@ Giltig till: {expires}</translation>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -4907,7 +4912,7 @@ Giltig till: {expires}</translation>
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+184"/>
+        <location line="+185"/>
         <location line="+7"/>
         <source>Next</source>
         <translation>Nästa</translation>
@@ -4990,12 +4995,12 @@ Giltig till: {expires}</translation>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+149"/>
         <source>Sending…</source>
         <translation>Skickar…</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/renew_send.py" line="+78"/>
+        <location filename="../../renewdesk/ui/renew_send.py" line="+88"/>
         <source>Quote %1 created</source>
         <translation>Offert %1 har skapats</translation>
     </message>
@@ -5030,7 +5035,7 @@ Giltig till: {expires}</translation>
         <translation>Den ersätter %1.</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/renew_dialog.py" line="+40"/>
+        <location filename="../../renewdesk/ui/renew_dialog.py" line="+59"/>
         <source>The quote could not be made</source>
         <translation>Offerten kunde inte skapas</translation>
     </message>
@@ -5040,7 +5045,7 @@ Giltig till: {expires}</translation>
         <translation>Ny offert utifrån %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Create new quote</source>
         <translation>Skapa ny offert</translation>
     </message>
@@ -6081,12 +6086,12 @@ Giltig till: {expires}</translation>
     <name>SharedDatabasePanel</name>
     <message>
         <location filename="../../renewdesk/ui/shared_database.py" line="+47"/>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>Shared database</source>
         <translation>Delad databas</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-157"/>
         <source>In team mode every admin of your company works in one shared database on your PostgreSQL server: everyone sees the same subscriptions and quotes. Without one, RenewDesk keeps its cache in a file on this computer.</source>
         <translation>I teamläge arbetar alla administratörer i företaget i en delad databas på er PostgreSQL-server: alla ser samma prenumerationer och offerter. Utan en sådan sparar RenewDesk sin cache i en fil på den här datorn.</translation>
     </message>
@@ -6101,7 +6106,7 @@ Giltig till: {expires}</translation>
         <translation>Databas-URL</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Database &amp;URL</source>
         <translation>Databas-&amp;URL</translation>
     </message>
@@ -6528,6 +6533,43 @@ Giltig till: {expires}</translation>
         <location line="+34"/>
         <source>The stage was not changed</source>
         <translation>Steget ändrades inte</translation>
+    </message>
+</context>
+<context>
+    <name>StaleEdit</name>
+    <message>
+        <location filename="../../renewdesk/store/versions.py" line="+37"/>
+        <source>{what} was changed by {user} at {time}: reload it and save again</source>
+        <translation>{what} ändrades av {user} {time}: läs in igen och spara på nytt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{what} was removed by another admin: reload</source>
+        <translation>{what} har tagits bort av en annan administratör: läs in igen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Customer {csn}</source>
+        <translation>Kund {csn}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Quote {number}</source>
+        <translation>Offert {number}</translation>
+    </message>
+</context>
+<context>
+    <name>StaleEditBar</name>
+    <message>
+        <location filename="../../renewdesk/ui/stale_edit_bar.py" line="+24"/>
+        <source>Changed by another admin</source>
+        <translation>Ändrad av en annan administratör</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Reload</source>
+        <translation>Läs in igen</translation>
     </message>
 </context>
 <context>

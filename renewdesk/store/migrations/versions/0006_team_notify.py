@@ -1,7 +1,7 @@
 """team notify: on PostgreSQL, every committed change to what the window shows is announced
 
 Revision ID: 0006_team_notify
-Revises: 0003_outbox_lease
+Revises: 0004_team_concurrency
 Create Date: 2026-12-01
 
 A statement-level trigger on each table the window shows calls
@@ -16,7 +16,7 @@ from alembic import op
 
 
 revision = '0006_team_notify'
-down_revision = '0003_outbox_lease'
+down_revision = '0004_team_concurrency'
 branch_labels = None
 depends_on = None
 

@@ -193,6 +193,8 @@ class Quote:
     superseded_by: str = ""
     supersedes: str = ""
     note: str = ""
+    created_by: str = ""  # the admin who made it ("" before team mode)
+    sent_by: str = ""  # the admin who sent it ("" while a draft)
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +209,7 @@ class OutboxMessage:
     updated: datetime
     next_attempt: datetime | None
     recipients: tuple[str, ...]
+    queued_by: str = ""  # the admin whose account sends it
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +221,8 @@ class AuditEvent:
     subscription_id: str
     action: str
     details: str
+    db_user: str = ""  # "" on events from before team mode
+    host: str = ""
 
 
 # The page sizes a quote PDF can take ("auto": by the customer's country).

@@ -37,6 +37,7 @@ from renewdesk.domain import (
 from renewdesk.quotes.numbering import format_number, sequence_name
 from renewdesk.quotes.pricing import PriceKey
 from renewdesk.store.dialects import upsert
+from renewdesk.store.identity import actor
 from renewdesk.store.models import (
     AuditRow,
     CampaignRow,
@@ -178,14 +179,27 @@ def _insert_children(conn: Connection, quote: Quote) -> None:
 def insert_quote(
     conn: Connection, quote: Quote, *, pdf: bytes | None = None, auto_run: date | None = None
 ) -> None:
-    """Insert a new quote with its lines and recipients (and its PDF when sent at once)."""
-    conn.execute(_Q.insert().values(**_quote_values(quote), pdf=pdf, auto_run=auto_run))
+    """Insert a new quote with its lines and recipients (and its PDF when sent at once).
+
+    Its ``created_by`` (and ``sent_by`` when sent at once) is the quote's own, else the
+    admin working through ``conn``.
+    """
+    me = actor(conn).name
+    who = {
+        "created_by": quote.created_by or me,
+        "sent_by": (quote.sent_by or me) if quote.sent else "",
+    }
+    conn.execute(_Q.insert().values(**_quote_values(quote), **who, pdf=pdf, auto_run=auto_run))
     _insert_children(conn, quote)
 
 
 def replace_quote(conn: Connection, quote: Quote, *, pdf: bytes | None = None) -> None:
-    """Overwrite a stored quote (a draft's edits, or the values frozen at send)."""
+    """Overwrite a stored quote (a draft's edits, or the values frozen at send).
+
+    ``created_by`` stays; ``sent_by`` becomes the sender once the quote is sent.
+    """
     values = _quote_values(quote)
+    values["sent_by"] = (quote.sent_by or actor(conn).name) if quote.sent else ""
     if pdf is not None:
         values["pdf"] = pdf
     conn.execute(update(_Q).where(_Q.c.number == quote.number).values(**values))
@@ -245,6 +259,8 @@ def _quote_from_row(r: Any, lines: Sequence[QuoteLine], recipients: Sequence[str
         superseded_by=r.superseded_by or "",
         supersedes=r.supersedes or "",
         note=r.note or "",
+        created_by=r.created_by or "",
+        sent_by=r.sent_by or "",
     )
 
 

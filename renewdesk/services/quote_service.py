@@ -74,6 +74,7 @@ from renewdesk.services import customer_memory
 from renewdesk.services import quote_adapters as adapters
 from renewdesk.store import quote_repo as repo
 from renewdesk.store.engine import writer
+from renewdesk.store.identity import actor
 from renewdesk.store.plan_repo import mark_stage
 from renewdesk.store.repositories import (
     AuditRepository,
@@ -384,9 +385,9 @@ class QuoteService:
             partner = repo.load_partner(conn, quote.partner_csn)
             pdf = self._render(quote, partner, settings)
             if is_new:  # straight from the review: one insert, no draft stage
-                repo.insert_quote(conn, quote, pdf=pdf, auto_run=auto_run)
+                quote = repo.insert_quote(conn, quote, pdf=pdf, auto_run=auto_run)
             else:
-                repo.replace_quote(conn, quote, pdf=pdf)
+                quote = repo.replace_quote(conn, quote, pdf=pdf)
             recipients = all_recipients(quote)
             if delivery != "pdf":
                 if delivery == "email" and not recipients:
@@ -401,7 +402,12 @@ class QuoteService:
             if delivery == "email":
                 assert msg is not None
                 outbox_id = self._outbox.enqueue(conn, quote.number, msg, recipients, now=now)
-            self._audit(conn, now, quote.number, Action.SEND, send_details(delivery, recipients))
+            details = send_details(delivery, recipients)
+            if auto_run is not None:  # the daily job's: made and sent under its admin's account
+                details += "; " + tr_later("Audit", "automatic, by {user}").format(
+                    user=actor(conn).name
+                )
+            self._audit(conn, now, quote.number, Action.SEND, details)
             mark_stage(conn, quote, Stage.QUOTED, now)
         # Files only after the commit: none may carry a number the cache does not hold.
         draft = msg if delivery == "eml" else None
@@ -577,9 +583,7 @@ class QuoteService:
         )
 
     def _insert_draft(self, conn: Connection, preview: QuotePreview, now: datetime) -> Quote:
-        quote = self._numbered(conn, preview, now)
-        repo.insert_quote(conn, quote)
-        return quote
+        return repo.insert_quote(conn, self._numbered(conn, preview, now))
 
     def _numbered(self, conn: Connection, preview: QuotePreview, now: datetime) -> Quote:
         """The previewed quote with the next number (audited as created); not stored yet."""
@@ -601,8 +605,7 @@ class QuoteService:
         )
         if not preview.ok:
             raise QuoteBlockedError(preview)
-        quote = replace(preview.quote, created=old.created)
-        repo.replace_quote(conn, quote)
+        quote = repo.replace_quote(conn, replace(preview.quote, created=old.created))
         self._audit(conn, now, quote.number, action, _lines(len(quote.lines)))
         return quote
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any, cast
@@ -178,34 +178,41 @@ def _insert_children(conn: Connection, quote: Quote) -> None:
 
 def insert_quote(
     conn: Connection, quote: Quote, *, pdf: bytes | None = None, auto_run: date | None = None
-) -> None:
+) -> Quote:
     """Insert a new quote with its lines and recipients (and its PDF when sent at once).
 
     Its ``created_by`` (and ``sent_by`` when sent at once) is the quote's own, else the
-    admin working through ``conn``.
+    admin working through ``conn``. Returns the quote as stored.
     """
     me = actor(conn).name
-    who = {
-        "created_by": quote.created_by or me,
-        "sent_by": (quote.sent_by or me) if quote.sent else "",
-    }
+    stored = replace(
+        quote,
+        created_by=quote.created_by or me,
+        sent_by=(quote.sent_by or me) if quote.sent else "",
+    )
+    who = {"created_by": stored.created_by, "sent_by": stored.sent_by}
     conn.execute(_Q.insert().values(**_quote_values(quote), **who, pdf=pdf, auto_run=auto_run))
     _insert_children(conn, quote)
+    return stored
 
 
-def replace_quote(conn: Connection, quote: Quote, *, pdf: bytes | None = None) -> None:
+def replace_quote(conn: Connection, quote: Quote, *, pdf: bytes | None = None) -> Quote:
     """Overwrite a stored quote (a draft's edits, or the values frozen at send).
 
     ``created_by`` stays; ``sent_by`` becomes the sender once the quote is sent.
+    Returns the quote as stored.
     """
     values = _quote_values(quote)
     values["sent_by"] = (quote.sent_by or actor(conn).name) if quote.sent else ""
     if pdf is not None:
         values["pdf"] = pdf
-    conn.execute(update(_Q).where(_Q.c.number == quote.number).values(**values))
+    made_by = conn.execute(
+        update(_Q).where(_Q.c.number == quote.number).values(**values).returning(_Q.c.created_by)
+    ).scalar_one()
     conn.execute(delete(_L).where(_L.c.quote_number == quote.number))
     conn.execute(delete(_R).where(_R.c.quote_number == quote.number))
     _insert_children(conn, quote)
+    return replace(quote, created_by=made_by or "", sent_by=values["sent_by"])
 
 
 def set_quote_fields(conn: Connection, number: str, **values: Any) -> None:

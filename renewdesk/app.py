@@ -34,7 +34,9 @@ from renewdesk.services.planning_service import PlanningService
 from renewdesk.services.quote_service import QuoteService
 from renewdesk.services.secret_probe import DeferredSecretStore
 from renewdesk.services.settings_service import KEYS, SettingsService
+from renewdesk.store import team_repo
 from renewdesk.store.engine import open_cache
+from renewdesk.store.identity import actor
 from renewdesk.store.peek import read_setting
 from renewdesk.store.repositories import (
     CustomerRepository,
@@ -117,6 +119,9 @@ def _build_context(
         today=today,
         synchronous_tasks=synchronous,
         planning=PlanningService(engine),
+        # A viewer's role on a shared database: the window disables what writes.
+        read_only=not team_repo.can_write(engine),
+        db_role=actor(engine).db_user,
         extras={"engine": engine},
     )
 

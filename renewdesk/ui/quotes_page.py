@@ -225,7 +225,7 @@ class QuotesPage(QWidget):
             item = QTreeWidgetItem(
                 [
                     labels.day(event.time),
-                    event.os_user,
+                    audit_who(event),
                     labels.audit_action_label(event.action),
                     event.details,
                 ]
@@ -450,3 +450,13 @@ def pdf_to_file(
 
 def open_file(path: object) -> None:
     open_url(QUrl.fromLocalFile(str(path)))
+
+
+def audit_who(event: AuditEvent) -> str:
+    """Who, as the audit trail shows it: the database user, and the OS user and host
+    when the database user is another name ("anna (asa@desk-3)"); events from before
+    team mode name only the OS user."""
+    if not event.db_user or event.db_user == event.os_user:
+        return event.os_user
+    where = f"{event.os_user}@{event.host}" if event.host else event.os_user
+    return f"{event.db_user} ({where})"

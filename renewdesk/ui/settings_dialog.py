@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.email_signin import OAuthFields
+from renewdesk.ui.read_only import read_only_reason
 from renewdesk.ui.task_runner import TaskRunner
+from renewdesk.ui.theme import explain_disabled
 from renewdesk.ui.widgets import muted
 
 SECURITY = (
@@ -94,6 +96,7 @@ class SettingsDialog(QDialog):
 
         profile = QGroupBox(self.tr("Your profile (on quotes and their emails)"))
         pform = QFormLayout(profile)
+        pform.addRow(self._scope("profileScope", personal=True))
         self.company = QLineEdit()
         self.your_name = QLineEdit()
         self.email = QLineEdit()
@@ -113,6 +116,7 @@ class SettingsDialog(QDialog):
 
         quotes = QGroupBox(self.tr("Quotes"))
         qform = QFormLayout(quotes)
+        qform.addRow(self._scope("quotesScope", personal=False))
         self.validity = QSpinBox()
         self.validity.setRange(1, 365)
         self.validity.setSuffix(self.tr(" days"))
@@ -123,16 +127,21 @@ class SettingsDialog(QDialog):
         self.language.addItem("Svenska", "sv")
         self._row(qform, "quote_validity_days", self.tr("Quote validity"), self.validity)
         self._row(qform, "automatic_quotes", self.tr("Automatic quotes"), self.automatic)
-        self._row(qform, "language", self.tr("Language"), self.language)
-        qform.addRow(muted(self.tr("A new language applies the next time RenewDesk starts.")))
+        window = QGroupBox(self.tr("Language"))
+        lform = QFormLayout(window)
+        lform.addRow(self._scope("languageScope", personal=True))
+        self._row(lform, "language", self.tr("Language"), self.language)
+        lform.addRow(muted(self.tr("A new language applies the next time RenewDesk starts.")))
         left = QVBoxLayout()
         left.addWidget(profile)
         left.addWidget(quotes)
+        left.addWidget(window)
         left.addStretch(1)
         top.addLayout(left, 1)
 
         smtp = QGroupBox(self.tr("Email (SMTP)"))
         sform = QFormLayout(smtp)
+        sform.addRow(self._scope("emailScope", personal=True))
         self.method = QComboBox()
         self.method.setObjectName("smtpAuthMethod")
         for auth, provider, text in SIGN_IN_METHODS:
@@ -192,9 +201,31 @@ class SettingsDialog(QDialog):
         )
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setProperty("kind", "primary")
+        save.setObjectName("settingsSave")
+        self.save_button = save
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        if self._ctx.read_only:  # a viewer's role may not write the settings table at all
+            reason = read_only_reason(self._ctx.db_role)
+            note = QLabel(reason + " " + self.tr("Settings can be looked at, not saved."))
+            note.setObjectName("settingsReadOnly")
+            note.setWordWrap(True)
+            note.setProperty("role", "notice")
+            note.setContentsMargins(10, 6, 10, 6)
+            outer.insertWidget(0, note)
+            explain_disabled(save, reason)
         outer.addWidget(buttons)
+
+    def _scope(self, object_name: str, *, personal: bool) -> QLabel:
+        """The line under a section's title: whose settings these are."""
+        text = (
+            self.tr("Yours: each admin has their own.")
+            if personal
+            else self.tr("The company's: the same for every admin.")
+        )
+        label = muted(text)
+        label.setObjectName(object_name)
+        return label
 
     def _method(self) -> tuple[str, str]:
         auth, _slash, provider = str(self.method.currentData()).partition("/")
@@ -305,6 +336,8 @@ class SettingsDialog(QDialog):
     def save(self) -> bool:
         from renewdesk.services.settings_service import SettingsError
 
+        if self._ctx.read_only:
+            return False
         try:
             stored = self._service.save(self.values())
             if self.password.text() and not stored.uses_oauth:

@@ -35,12 +35,13 @@ from renewdesk.services.quote_service import QuoteService
 from renewdesk.services.secret_probe import DeferredSecretStore
 from renewdesk.services.settings_service import KEYS, SettingsService
 from renewdesk.store import team_repo
-from renewdesk.store.engine import open_cache
+from renewdesk.store.engine import default_db_path, is_url, open_cache
 from renewdesk.store.identity import actor
 from renewdesk.store.peek import read_setting
 from renewdesk.store.repositories import (
     CustomerRepository,
     PartnerRepository,
+    SettingsRepository,
     SubscriptionRepository,
 )
 
@@ -86,7 +87,12 @@ WINDOW_NAMES = (
 
 
 def _build_context(
-    engine: Engine, db_path: Path, secrets: SecretStore, *, synchronous: bool = False
+    engine: Engine,
+    db_path: Path,
+    secrets: SecretStore,
+    *,
+    synchronous: bool = False,
+    target: Path | str | None = None,
 ) -> UiContext:
     """Every service the window uses, over one engine and one secret store."""
     subs = SubscriptionRepository(engine)
@@ -102,6 +108,7 @@ def _build_context(
 
     return UiContext(
         db_path=db_path,
+        db_target=db_path if target is None else target,
         check=CheckService(engine),
         customers=CustomerRepository(engine),
         partners=PartnerRepository(engine),
@@ -174,8 +181,8 @@ def _quote_service(
     )
 
 
-def create_main_window(db_path: Path | str, *, synchronous: bool = False) -> MainWindow:
-    """Build the main window over the cache at ``db_path`` without showing it.
+def create_main_window(db: Path | str, *, synchronous: bool = False) -> MainWindow:
+    """Build the main window over the cache ``db`` (a file path or a database URL).
 
     Needs a QApplication; applies RenewDesk's theme and icon to it, so the window
     looks as it does under ``run_gui``. ``synchronous`` runs long work inline
@@ -186,16 +193,28 @@ def create_main_window(db_path: Path | str, *, synchronous: bool = False) -> Mai
     if not isinstance(app, QApplication):
         raise RuntimeError("create_main_window needs a QApplication; create one first")
     apply_look(app)  # the same look as run_gui, for windows built directly (tests, reviews)
-    path = Path(db_path).expanduser().resolve()
+    if is_url(db):
+        engine = open_cache(str(db))
+        if not language_installed():
+            install_language(None, SettingsRepository(engine).get(KEYS["language"]))
+        return _window_over(engine, str(db), synchronous=synchronous)
+    path = Path(db).expanduser().resolve()
     if not language_installed():  # the saved or OS language, as run_gui would choose
         install_language(None, read_setting(path, KEYS["language"]))
     return _window_over(open_cache(path), path, synchronous=synchronous)
 
 
-def _window_over(engine: Engine, path: Path, *, synchronous: bool = False) -> MainWindow:
+def local_path(target: Path | str) -> Path:
+    """The file the window's local things hang on: the cache file itself, or, for a
+    shared database, the per-user cache file's place (backups folder, demo data)."""
+    return default_db_path() if is_url(target) else Path(target)
+
+
+def _window_over(engine: Engine, target: Path | str, *, synchronous: bool = False) -> MainWindow:
     secrets = DeferredSecretStore()
-    ctx = _build_context(engine, path, secrets, synchronous=synchronous)
-    ctx.daily_backup = lambda: backups.daily_backup(path)
+    path = local_path(target)
+    ctx = _build_context(engine, path, secrets, synchronous=synchronous, target=target)
+    ctx.daily_backup = lambda: backups.daily_backup_of(ctx.extras["engine"], path)
 
     def restore_backup(backup: Path) -> Path | None:
         """The window has stopped its timers and work; swap the file under fresh services."""
@@ -203,10 +222,12 @@ def _window_over(engine: Engine, path: Path, *, synchronous: bool = False) -> Ma
         try:
             return backups.restore(path, backup)
         finally:  # restored or not, the window gets a working cache back
-            fresh = _build_context(open_cache(path), path, secrets, synchronous=synchronous)
+            fresh = _build_context(
+                open_cache(target), path, secrets, synchronous=synchronous, target=target
+            )
             ctx.adopt(fresh)
 
-    ctx.restore_backup = restore_backup
+    ctx.restore_backup = None if is_url(target) else restore_backup
     window = MainWindow(ctx)
     window.destroyed.connect(lambda *_: ctx.extras["engine"].dispose())
     return window
@@ -261,6 +282,8 @@ def run_gui(
     assert isinstance(app, QApplication)
     _prepare_application(app)
     install_language(lang)  # --lang or the OS's, for a refusal line or a first message
+    if is_url(db_path):
+        return _run_over_server(app, str(db_path), lang)
     path = Path(db_path).expanduser().resolve()
     windows: list[MainWindow] = []
 
@@ -301,6 +324,22 @@ def run_gui(
     outcome = open_window(path)
     if outcome != "opened":
         return 0 if outcome == "elsewhere" else 1  # 1: the cache was bad and the admin quit
+    return int(app.exec())
+
+
+def _run_over_server(app: QApplication, url: str, lang: str | None) -> int:
+    """The window over a shared database: no lock file (many admins, many windows)."""
+    from renewdesk.ui.server_password import ask_with_dialog, connect_asking
+
+    # A fault (no server, no database, a password refused twice) raises its one line.
+    engine = connect_asking(url, ask_with_dialog())
+    if engine is None:  # the admin cancelled the password dialog
+        return 2
+    install_language(lang, SettingsRepository(engine).get(KEYS["language"]))
+    window = _window_over(engine, url)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
+    window.start_background()
     return int(app.exec())
 
 

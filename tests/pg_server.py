@@ -11,8 +11,13 @@ from __future__ import annotations
 import importlib.util
 import os
 import secrets
+import shutil
+import subprocess
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, create_engine, text
@@ -60,3 +65,68 @@ def migrate(engine: Engine) -> None:
         cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+
+
+@dataclass(frozen=True)
+class PasswordCluster:
+    """A small PostgreSQL cluster of its own whose socket asks for passwords (scram)."""
+
+    socket_dir: str
+    superuser_password: str
+
+    def url(self, user: str = "postgres", database: str = "postgres", password: str = "") -> str:
+        secret = f":{password}" if password else ""
+        return f"postgresql+psycopg://{user}{secret}@/{database}?host={self.socket_dir}"
+
+
+def _bindir() -> Path | None:
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
+    if found:
+        return found[-1].parent
+    initdb = shutil.which("initdb")
+    return Path(initdb).parent if initdb else None
+
+
+@contextmanager
+def password_cluster() -> Iterator[PasswordCluster]:
+    """Start a throw-away cluster with ``scram-sha-256`` on its Unix socket.
+
+    The shared test server trusts its socket; the password cases need a server that
+    asks. initdb takes a second or two; the cluster listens on no TCP port
+    (``listen_addresses=''``) and its folder is removed afterwards.
+    """
+    server_url()  # the same skip rule as the shared server: CI always has both
+    bindir = _bindir()
+    if bindir is None:
+        pytest.skip("no PostgreSQL server binaries (initdb) here: .ci/run installs them")
+    folder = Path(tempfile.mkdtemp(prefix="renewdesk-pgpw-"))
+    password = "super-" + secrets.token_hex(8)
+    as_owner: list[str] = []
+    if os.geteuid() == 0:  # initdb refuses root: run the server as the postgres user
+        shutil.chown(folder, "postgres")
+        as_owner = ["runuser", "-u", "postgres", "--"]
+    (folder / "pw").write_text(password)
+    if as_owner:
+        shutil.chown(folder / "pw", "postgres")
+    data = folder / "data"
+    try:
+        subprocess.run(
+            [*as_owner, str(bindir / "initdb"), "-D", str(data), "-U", "postgres",
+             "--auth=scram-sha-256", f"--pwfile={folder / 'pw'}", "-E", "UTF8",
+             "--locale=C.UTF-8"],
+            check=True, capture_output=True, timeout=120,
+        )  # fmt: skip
+        subprocess.run(
+            [*as_owner, str(bindir / "pg_ctl"), "-D", str(data), "-l", str(folder / "log"),
+             "-w", "-o", f"-c listen_addresses='' -k {folder} -c fsync=off", "start"],
+            check=True, capture_output=True, timeout=120,
+        )  # fmt: skip
+        try:
+            yield PasswordCluster(str(folder), password)
+        finally:
+            subprocess.run(
+                [*as_owner, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"],
+                capture_output=True, timeout=120,
+            )  # fmt: skip
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
-from renewdesk.store import faults
+from renewdesk.store.engine import open_cache
 from tests.pg_server import migrate
 
 
@@ -32,10 +32,8 @@ def as_role(url: str, role: str) -> str:
 
 
 def role_engine(url: str) -> Engine:
-    """An engine as the window and command line make one over a shared database."""
-    engine = create_engine(url, hide_parameters=True)
-    faults.install_server(engine)
-    return engine
+    """The engine the window and the command line open over a shared database."""
+    return open_cache(url)
 
 
 @contextmanager

@@ -240,3 +240,16 @@ def _save_current(cache_path: Path, now: datetime) -> Path | None:
             shutil.copyfile(side, target.with_name(target.name + side.name[len(cache_path.name) :]))
     fsync_path(folder)
     return target
+
+
+def daily_backup_of(engine: object, cache_path: Path, now: datetime | None = None) -> Path | None:
+    """The daily copy: SQLite's own (:func:`daily_backup`), or on a shared PostgreSQL
+    database a ``pg_dump`` into the backups folder when pg_dump is installed (else
+    nothing: the server's backups apply)."""
+    from renewdesk.store.engine import is_server
+
+    if is_server(engine):  # type: ignore[arg-type]
+        from renewdesk.store import server_backup
+
+        return server_backup.daily_dump(engine, backups_dir(cache_path))  # type: ignore[arg-type]
+    return daily_backup(cache_path, now)

@@ -30,7 +30,7 @@ class CacheFault(CacheError):
 
     def __init__(self, message: str, kind: str) -> None:
         super().__init__(message)
-        self.kind = kind  # busy, read-only, full, damaged, cannot-open, io, denied
+        self.kind = kind  # busy, read-only, full, damaged, cannot-open, io
 
 
 def _kind(exc: BaseException) -> str | None:
@@ -101,39 +101,6 @@ def explain(exc: BaseException, path: Path | str, busy_seconds: float) -> CacheF
     if kind is None:
         return None
     return CacheFault(describe(kind, path, busy_seconds), kind)
-
-
-def denied(role: str) -> str:
-    """The one line for a write the server refused to ``role`` (a viewer's)."""
-    return tr_later(
-        "CacheErrors",
-        "Read-only: your database role {role} may view but not change the shared "
-        "database (the server refused the change; nothing was changed). An admin "
-        "can give it write access with: renewdesk team grant --role {role}",
-    ).format(role=role)
-
-
-def explain_server(exc: BaseException, role: str) -> CacheFault | None:
-    """``exc`` from PostgreSQL as a CacheFault when it means "you may not": never SQL."""
-    original = getattr(exc, "orig", exc)
-    # SQLSTATE 42501 insufficient_privilege (psycopg's errors.InsufficientPrivilege).
-    if getattr(original, "sqlstate", None) == "42501":
-        return CacheFault(denied(role), "denied")
-    return None
-
-
-def install_server(engine: Engine) -> None:
-    """Raise a refused write on a PostgreSQL ``engine`` as a one-line :class:`CacheFault`."""
-
-    from renewdesk.store.identity import os_user
-
-    # libpq signs in as the OS user when the URL names none.
-    role = engine.url.username or os_user()
-
-    def on_error(context: Any) -> BaseException | None:
-        return explain_server(context.original_exception, role)
-
-    event.listen(engine, "handle_error", on_error)
 
 
 def install(engine: Engine, path: Path, busy_seconds: float) -> None:

@@ -288,8 +288,8 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.as_of_label)
         bar.addPermanentWidget(self.secrets_label)
         bar.addPermanentWidget(self.online_label)
-        self.cache_label.setText(self.tr("Cache: %1").replace("%1", self.ctx.db_path.name))
-        self.cache_label.setToolTip(str(self.ctx.db_path))
+        self.cache_label.setText(self.tr("Cache: %1").replace("%1", self.ctx.db_name))
+        self.cache_label.setToolTip(str(self.ctx.db_target or self.ctx.db_path))
         self.set_online(None)
 
     def _connect(self) -> None:

@@ -1,0 +1,107 @@
+"""``--db URL`` and ``RENEWDESK_DB`` on the command line, over the test PostgreSQL server.
+
+Each is a real ``renewdesk`` process (or ``main()`` where the in-memory keyring must
+be seen), against a fresh database per test (``pg_url``).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from renewdesk.cli import main
+from renewdesk.secrets import DATABASE_SERVICE
+from renewdesk.store.server import account, parse
+from tests.cli.conftest import ROOT, Run
+from tests.cli.test_startup_guard import HEAVY, modules_loaded
+
+
+def renewdesk(tmp_path: Path, *args: str, env: dict[str, str] | None = None) -> Run:
+    full = dict(os.environ, RENEWDESK_TODAY="2026-11-26", PYTHONPATH=str(ROOT))
+    full["XDG_DATA_HOME"] = str(tmp_path / "data")
+    full["XDG_STATE_HOME"] = str(tmp_path / "state")
+    full.pop("RENEWDESK_DB", None)
+    full.update(env or {})
+    proc = subprocess.run(
+        [sys.executable, "-m", "renewdesk", *args],
+        capture_output=True,
+        text=True,
+        env=full,
+        stdin=subprocess.DEVNULL,
+        timeout=180,
+        cwd=tmp_path,
+    )
+    return Run(proc.returncode, proc.stdout, proc.stderr)
+
+
+def test_renewdesk_db_names_the_database_and_db_wins_over_it(pg_url: str, tmp_path: Path) -> None:
+    done = renewdesk(tmp_path, "config", "--quote-validity", "21", env={"RENEWDESK_DB": pg_url})
+    assert done.code == 0, done.err
+    shown = renewdesk(tmp_path, "config", env={"RENEWDESK_DB": pg_url})
+    assert "21" in shown.out, shown.out + shown.err
+    local = tmp_path / "local.sqlite"
+    over_file = renewdesk(tmp_path, "--db", str(local), "check", env={"RENEWDESK_DB": pg_url})
+    assert over_file.code == 0 and "0 subscriptions" in over_file.out, over_file.err
+    assert local.is_file()
+    file_config = renewdesk(tmp_path, "--db", str(local), "config")
+    assert "21" not in file_config.out
+
+
+def test_a_password_in_the_url_goes_to_the_keyring_and_nowhere_else(
+    pg_url: str,
+    tmp_path: Path,
+    memory_keyring,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    secret = "Url-Secret-4711"
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    with_password = make_url(pg_url).set(password=secret).render_as_string(hide_password=False)
+    # The test server trusts its socket: the password is not needed, but must be kept.
+    assert main(["--db", with_password, "config", "--quote-validity", "21"]) == 0
+    assert main(["--db", with_password, "check"]) == 0
+    captured = capsys.readouterr()
+    assert secret not in captured.out + captured.err
+    key = account(parse(pg_url))
+    assert memory_keyring.secrets[(DATABASE_SERVICE, key)] == secret
+    engine = create_engine(pg_url)
+    with engine.connect() as conn:
+        stored = " ".join(
+            str(v) for (v,) in conn.execute(text("SELECT key || '=' || value FROM settings"))
+        )
+        audit = " ".join(str(r) for r in conn.execute(text("SELECT * FROM audit_events")))
+    engine.dispose()
+    assert "21" in stored and secret not in stored and secret not in audit
+    for log in (tmp_path / "state").rglob("*"):
+        if log.is_file():
+            assert secret not in log.read_text(errors="replace")
+
+
+def test_help_says_a_path_or_a_url(tmp_path: Path) -> None:
+    shown = renewdesk(tmp_path, "--help")
+    assert shown.code == 0
+    assert "postgresql://" in shown.out and "RENEWDESK_DB" in shown.out
+
+
+def test_check_over_a_url_loads_no_heavy_library(pg_url: str, tmp_path: Path) -> None:
+    assert renewdesk(tmp_path, "--db", pg_url, "check").code == 0  # migrated once
+    code, loaded, out = modules_loaded("--db", pg_url, "check", tmp_path=tmp_path)
+    assert code == 0, out
+    assert not loaded & set(HEAVY), sorted(loaded & set(HEAVY))
+
+
+def test_an_unreachable_server_is_one_line_without_the_password(
+    tmp_path: Path,
+) -> None:
+    # A socket folder with no server: the unreachable line, exit 2, nothing made.
+    missing = f"postgresql+psycopg://anna:pw-123@/renewdesk?host={tmp_path}"
+    result = renewdesk(tmp_path, "--db", missing, "check")
+    assert result.code == 2
+    (line,) = result.err.strip().splitlines()
+    assert "cannot be reached" in line and "pw-123" not in line

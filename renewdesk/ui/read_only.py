@@ -81,7 +81,7 @@ def _banner(reason: str) -> QLabel:
         + " "
         + QCoreApplication.translate(
             "ReadOnly",
-            "Renewing, importing, buying, sending and saving company settings are turned off.",
+            "Renewing, importing, buying, sending and saving settings are turned off.",
         )
     )
     name(banner, "readOnlyBanner", QCoreApplication.translate("ReadOnly", "Read-only"))

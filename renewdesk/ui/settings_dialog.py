@@ -10,7 +10,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,6 +49,14 @@ SIGN_IN_METHODS = (
     ("oauth2", "google", QT_TRANSLATE_NOOP("SettingsDialog", "Google")),
     ("oauth2", "custom", QT_TRANSLATE_NOOP("SettingsDialog", "Other OAuth 2.0 provider")),
 )
+
+
+def personal_tip() -> str:
+    return QCoreApplication.translate("SettingsDialog", "Yours: each admin has their own.")
+
+
+def company_tip() -> str:
+    return QCoreApplication.translate("SettingsDialog", "The company's: the same for every admin.")
 
 
 class SettingsDialog(QDialog):
@@ -94,9 +102,9 @@ class SettingsDialog(QDialog):
         top = QHBoxLayout()
         top.setSpacing(16)
 
-        profile = QGroupBox(self.tr("Your profile (on quotes and their emails)"))
+        profile = QGroupBox()
+        self._scope(profile, "profileGroup", self.tr("Your profile (on quotes and their emails)"))
         pform = QFormLayout(profile)
-        pform.addRow(self._scope("profileScope", personal=True))
         self.company = QLineEdit()
         self.your_name = QLineEdit()
         self.email = QLineEdit()
@@ -114,9 +122,9 @@ class SettingsDialog(QDialog):
             )
         )
 
-        quotes = QGroupBox(self.tr("Quotes"))
+        quotes = QGroupBox()
+        self._scope(quotes, "quotesGroup", self.tr("Quotes"), personal=False)
         qform = QFormLayout(quotes)
-        qform.addRow(self._scope("quotesScope", personal=False))
         self.validity = QSpinBox()
         self.validity.setRange(1, 365)
         self.validity.setSuffix(self.tr(" days"))
@@ -127,21 +135,19 @@ class SettingsDialog(QDialog):
         self.language.addItem("Svenska", "sv")
         self._row(qform, "quote_validity_days", self.tr("Quote validity"), self.validity)
         self._row(qform, "automatic_quotes", self.tr("Automatic quotes"), self.automatic)
-        window = QGroupBox(self.tr("Language"))
-        lform = QFormLayout(window)
-        lform.addRow(self._scope("languageScope", personal=True))
-        self._row(lform, "language", self.tr("Language"), self.language)
-        lform.addRow(muted(self.tr("A new language applies the next time RenewDesk starts.")))
+        # The one personal setting among the company's: its label says so.
+        self._row(qform, "language", self.tr("Language (yours)"), self.language)
+        self.language.setToolTip(personal_tip())
+        qform.addRow(muted(self.tr("A new language applies the next time RenewDesk starts.")))
         left = QVBoxLayout()
         left.addWidget(profile)
         left.addWidget(quotes)
-        left.addWidget(window)
         left.addStretch(1)
         top.addLayout(left, 1)
 
-        smtp = QGroupBox(self.tr("Email (SMTP)"))
+        smtp = QGroupBox()
+        self._scope(smtp, "emailGroup", self.tr("Email (SMTP)"))
         sform = QFormLayout(smtp)
-        sform.addRow(self._scope("emailScope", personal=True))
         self.method = QComboBox()
         self.method.setObjectName("smtpAuthMethod")
         for auth, provider, text in SIGN_IN_METHODS:
@@ -216,16 +222,14 @@ class SettingsDialog(QDialog):
             explain_disabled(save, reason)
         outer.addWidget(buttons)
 
-    def _scope(self, object_name: str, *, personal: bool) -> QLabel:
-        """The line under a section's title: whose settings these are."""
-        text = (
-            self.tr("Yours: each admin has their own.")
-            if personal
-            else self.tr("The company's: the same for every admin.")
-        )
-        label = muted(text)
-        label.setObjectName(object_name)
-        return label
+    def _scope(
+        self, box: QGroupBox, object_name: str, title: str, *, personal: bool = True
+    ) -> None:
+        """A section's title with whose settings these are ("Quotes · the company's")."""
+        scope = self.tr("yours") if personal else self.tr("the company's")
+        box.setObjectName(object_name)
+        box.setTitle(self.tr("%1 · %2").replace("%1", title).replace("%2", scope))
+        box.setToolTip(personal_tip() if personal else company_tip())
 
     def _method(self) -> tuple[str, str]:
         auth, _slash, provider = str(self.method.currentData()).partition("/")

@@ -58,7 +58,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/cli/quotes.py" line="+323"/>
+        <location filename="../../renewdesk/cli/quotes.py" line="+335"/>
         <source>no automatic quotes were made for %n due subscription(s): set {options} with renewdesk config</source>
         <translation>
             <numerusform>no automatic quotes were made for %n due subscription: set {options} with renewdesk config</numerusform>
@@ -336,7 +336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+109"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+115"/>
         <source>Auto-renew turned on for %n subscription(s).</source>
         <translation>
             <numerusform>Auto-renew turned on for %n subscription.</numerusform>
@@ -360,7 +360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+21"/>
         <source>Renewal stage saved for %n subscription(s).</source>
         <translation>
             <numerusform>Renewal stage saved for %n subscription.</numerusform>

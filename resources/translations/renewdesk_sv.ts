@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../renewdesk/app.py" line="+289"/>
+        <location filename="../../renewdesk/app.py" line="+317"/>
         <source>demo data</source>
         <translation>demodata</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+31"/>
         <source>RenewDesk is already open on %1; that window was brought to the front.</source>
         <translation>RenewDesk är redan öppet för %1; det fönstret har flyttats fram.</translation>
     </message>
@@ -57,7 +57,7 @@
         <translation>som utkast i e-postprogrammet till {recipients}</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="+99"/>
+        <location filename="../../renewdesk/services/quote_service.py" line="+100"/>
         <source>1 line</source>
         <translation>1 rad</translation>
     </message>
@@ -67,7 +67,12 @@
         <translation>{lines} rader</translation>
     </message>
     <message>
-        <location line="+491"/>
+        <location line="+306"/>
+        <source>automatic, by {user}</source>
+        <translation>automatisk, av {user}</translation>
+    </message>
+    <message>
+        <location line="+188"/>
         <source>, replaces {number}</source>
         <translation>, ersätter {number}</translation>
     </message>
@@ -327,13 +332,33 @@
         <source>{name} could not be copied: {error}</source>
         <translation>{name} kunde inte kopieras: {error}</translation>
     </message>
+    <message>
+        <location filename="../../renewdesk/store/server_backup.py" line="+39"/>
+        <source>This is a shared database on a PostgreSQL server: the server&apos;s own backups apply (ask its administrator). RenewDesk writes a copy with pg_dump when pg_dump is installed on this computer.</source>
+        <translation>Det här är en delad databas på en PostgreSQL-server: serverns egna säkerhetskopior gäller (fråga dess administratör). RenewDesk skriver en kopia med pg_dump när pg_dump finns installerat på den här datorn.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This is a shared database on a PostgreSQL server: it is restored from the server&apos;s own backups (pg_restore, by the server&apos;s administrator), not from this window.</source>
+        <translation>Det här är en delad databas på en PostgreSQL-server: den återställs från serverns egna säkerhetskopior (pg_restore, av serverns administratör), inte från det här fönstret.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>pg_dump could not run: {error}</source>
+        <translation>pg_dump kunde inte köras: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pg_dump failed: {error}</source>
+        <translation>pg_dump misslyckades: {error}</translation>
+    </message>
 </context>
 <context>
     <name>CacheErrors</name>
     <message>
-        <location filename="../../renewdesk/store/engine.py" line="+85"/>
+        <location filename="../../renewdesk/store/engine.py" line="+82"/>
         <source>RenewDesk&apos;s data folder {folder} cannot be created or written ({reason}); give yourself write access to it, or choose a cache file with --db</source>
-        <extracomment>``PRAGMA application_id`` of every RenewDesk cache (&quot;RDsk&quot;), set on its first open. The tables of the first schema: a cache from before the marker has all of them. ``postgresql://``, ``sqlite:///`` (also as a path collapses it: ``postgresql:/``), but never a Windows drive (``C:/``): a scheme has two letters or more.</extracomment>
+        <extracomment>``PRAGMA application_id`` of every RenewDesk cache (&quot;RDsk&quot;), set on its first open. The tables of the first schema: a cache from before the marker has all of them.</extracomment>
         <translation>RenewDesks datamapp {folder} kan inte skapas eller skrivas ({reason}); ge dig själv skrivrättighet till den, eller välj en cachefil med --db</translation>
     </message>
     <message>
@@ -358,21 +383,17 @@
     </message>
     <message>
         <location line="+28"/>
+        <location filename="../../renewdesk/store/server.py" line="+259"/>
         <source>{path} was written by a newer RenewDesk (schema {schema}); update RenewDesk to open it</source>
         <translation>{path} skrevs av en nyare RenewDesk (schema {schema}); uppdatera RenewDesk för att öppna den</translation>
     </message>
     <message>
         <location line="+41"/>
-        <source>--db {scheme}://... is a database URL; RenewDesk&apos;s cache is a file for now: pass the path of a cache file</source>
-        <translation>--db {scheme}://... är en databas-URL; RenewDesks cache är än så länge en fil: ange sökvägen till en cachefil</translation>
-    </message>
-    <message>
-        <location line="+13"/>
         <source>the folder {folder} cannot be created ({reason}); give yourself write access to it, or choose another cache file with --db</source>
         <translation>mappen {folder} kan inte skapas ({reason}); ge dig själv skrivrättighet till den, eller välj en annan cachefil med --db</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+64"/>
         <source>{path} is a folder, not a cache file</source>
         <translation>{path} är en mapp, inte en cachefil</translation>
     </message>
@@ -405,6 +426,93 @@
         <location line="+5"/>
         <source>{path} could not be read or written (a disk input/output error); check the disk and try again (nothing was changed)</source>
         <translation>{path} kunde inte läsas eller skrivas (ett in-/utmatningsfel på disken); kontrollera disken och försök igen (inget ändrades)</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/store/server.py" line="-180"/>
+        <source>{scheme}:// databases are not supported: give the path of a cache file or a postgresql:// URL (see the README&apos;s Team mode section)</source>
+        <extracomment>What the server shows for our connections (``pg_stat_activity.application_name``). ``pg_advisory_xact_lock`` key held while migrating (&quot;RDsk&quot; as in SQLite&apos;s marker). Reads the stored password of a database account (``user@host/db``); None: none stored.</extracomment>
+        <translation>{scheme}://-databaser stöds inte: ange sökvägen till en cachefil eller en postgresql://-URL (se avsnittet Team mode i README)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the database URL names no database: add it after the host, as in postgresql://user@host/renewdesk</source>
+        <translation>databas-URL:en anger ingen databas: lägg till den efter värden, som i postgresql://user@host/renewdesk</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the database URL is malformed: write it as postgresql://user@host/database (with ?host=/folder for a Unix socket)</source>
+        <translation>databas-URL:en är felaktig: skriv den som postgresql://user@host/database (med ?host=/mapp för en Unix-socket)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>a PostgreSQL database needs psycopg, which is not installed; install it with pip install &quot;renewdesk[postgres]&quot;</source>
+        <translation>en PostgreSQL-databas kräver psycopg, som inte är installerat; installera det med pip install &quot;renewdesk[postgres]&quot;</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>{path} is a RenewDesk database whose schema is incomplete (missing: {missing}); it was left untouched: restore it from the server&apos;s backup</source>
+        <translation>{path} är en RenewDesk-databas vars schema är ofullständigt (saknas: {missing}); den lämnades orörd: återställ den från serverns säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is not a RenewDesk database (it holds another program&apos;s tables); it was left untouched: create an empty database for RenewDesk (see the README)</source>
+        <translation>{path} är inte en RenewDesk-databas (den innehåller ett annat programs tabeller); den lämnades orörd: skapa en tom databas för RenewDesk (se README)</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/store/server_faults.py" line="+85"/>
+        <source>the database server {server} cannot be reached (is it running, and are host, port or socket folder right?); nothing was changed</source>
+        <extracomment>The kinds whose fix is a (new) password: the command line asks once more for these.</extracomment>
+        <translation>databasservern {server} kan inte nås (är den igång, och stämmer värd, port eller socketmapp?); inget ändrades</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the database server {server} refused the sign-in of {user} (a wrong password or an unknown role); check them in Settings &gt; Shared database</source>
+        <translation>databasservern {server} nekade inloggningen för {user} (fel lösenord eller okänd roll); kontrollera dem i Inställningar &gt; Delad databas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the database server {server} asks for the password of {user} and none is stored; run any renewdesk command in a terminal to be asked for it once, or enter it in Settings &gt; Shared database</source>
+        <translation>databasservern {server} frågar efter lösenordet för {user} och inget är sparat; kör valfritt renewdesk-kommando i en terminal för att få frågan en gång, eller ange det i Inställningar &gt; Delad databas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the database {database} does not exist on {server}; create it with createdb (see &quot;Team mode: a shared database&quot; in the README)</source>
+        <translation>databasen {database} finns inte på {server}; skapa den med createdb (se &quot;Team mode: a shared database&quot; i README)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{user} may not connect to the database {database} on {server}; ask its owner to run renewdesk team grant --role {user}</source>
+        <translation>{user} får inte ansluta till databasen {database} på {server}; be dess ägare köra renewdesk team grant --role {user}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the database {database} on {server} refused this change: {user} has no right to make it (nothing was changed)</source>
+        <translation>databasen {database} på {server} nekade ändringen: {user} har inte rätt att göra den (inget ändrades)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the database server {server} reported a problem: {reason} (nothing was changed)</source>
+        <translation>databasservern {server} rapporterade ett problem: {reason} (inget ändrades)</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/store/team_repo.py" line="+58"/>
+        <source>team grant is for a shared PostgreSQL database (--db postgresql+psycopg://...); a SQLite cache has one admin and no roles</source>
+        <translation>team grant är till för en delad PostgreSQL-databas (--db postgresql+psycopg://...); en SQLite-cache har en administratör och inga roller</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>there is no database role {role} on this server; create it first (CREATE ROLE ... LOGIN), then grant it</source>
+        <translation>det finns ingen databasroll {role} på den här servern; skapa den först (CREATE ROLE ... LOGIN) och ge den sedan rättigheter</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>{role} is a superuser, which may always change everything: a viewer needs a role of its own (CREATE ROLE ... LOGIN)</source>
+        <translation>{role} är en superanvändare, som alltid får ändra allt: en läsare behöver en egen roll (CREATE ROLE ... LOGIN)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{role} did not get the rights: only the owner of the shared database&apos;s tables can grant them; run team grant connected as that owner</source>
+        <translation>{role} fick inte rättigheterna: bara ägaren till den delade databasens tabeller kan ge dem; kör team grant ansluten som den ägaren</translation>
     </message>
 </context>
 <context>
@@ -537,17 +645,17 @@ Problem: %2</translation>
         <translation>Steg: {stage}. Ansvarig: {owner}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Draft quote {number} for {customer} ({total} {currency}) lapses on {date}: send it before then or discard it.</source>
         <translation>Offertutkast {number} för {customer} ({total} {currency}) upphör {date}: skicka det före dess eller släng det.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Quote {number} for {customer} ({total} {currency}) expires on {date}: the customer must buy it by then. Record the purchase with Buy; after that date, make a new quote.</source>
         <translation>Offert {number} för {customer} ({total} {currency}) går ut {date}: kunden måste köpa den senast då. Registrera köpet med Köp; efter det datumet, gör en ny offert.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>RenewDesk renewals</source>
         <translation>RenewDesk-förnyelser</translation>
     </message>
@@ -847,12 +955,12 @@ Problem: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+134"/>
+        <location line="+146"/>
         <source>queued in the outbox: {error}</source>
         <translation>ligger i utkorgen: {error}</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-145"/>
         <source>not sent yet</source>
         <translation>inte skickad ännu</translation>
     </message>
@@ -862,18 +970,18 @@ Problem: %2</translation>
         <translation>skickad</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-53"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
@@ -898,12 +1006,22 @@ Problem: %2</translation>
         <translation>Ursprung</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>Made by</source>
+        <translation>Skapad av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent by</source>
+        <translation>Skickad av</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>{n} quotes</source>
         <translation>Offerter: {n}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <location filename="../../renewdesk/cli/signin.py" line="+210"/>
         <source>not sent: {error}</source>
         <translation>inte skickat: {error}</translation>
@@ -930,11 +1048,16 @@ Problem: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Queued by</source>
+        <translation>Köad av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Last error</source>
         <translation>Senaste fel</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>{n} message(s) waiting</source>
         <translation>Väntande meddelanden: {n}</translation>
     </message>
@@ -1100,7 +1223,7 @@ Problem: %2</translation>
         <translation>ignorerade det uttryckliga argumentet %r</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>{message} (see &apos;renewdesk --help&apos;)</source>
         <translation>{message} (se &apos;renewdesk --help&apos;)</translation>
     </message>
@@ -1115,12 +1238,12 @@ Problem: %2</translation>
         <translation>visa versionen och avsluta</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the cache file (default: your data folder)</source>
-        <translation>cachefilen (standard: din datamapp)</translation>
+        <location line="+6"/>
+        <source>the cache: a file path, or a database URL such as postgresql://user@host/renewdesk (default: $RENEWDESK_DB, else your data folder)</source>
+        <translation>cachen: en filsökväg eller en databas-URL som postgresql://user@host/renewdesk (standard: $RENEWDESK_DB, annars din datamapp)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>language of the window and output</source>
         <translation>språk för fönstret och utskrifterna</translation>
     </message>
@@ -1140,7 +1263,7 @@ Problem: %2</translation>
         <translation>{option} {value} är inget datum; skriv det som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/cli/main.py" line="+68"/>
+        <location filename="../../renewdesk/cli/main.py" line="+71"/>
         <source>interrupted</source>
         <translation>avbrutet</translation>
     </message>
@@ -1428,6 +1551,57 @@ Problem: %2</translation>
         <location filename="../../renewdesk/cli/output.py" line="+25"/>
         <source>indent the JSON for reading (slower on large lists)</source>
         <translation>dra in JSON-texten för läsning (långsammare för stora listor)</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/cli/team.py" line="+19"/>
+        <source>give a database role an admin&apos;s or a viewer&apos;s rights (PostgreSQL)</source>
+        <translation>ge en databasroll en administratörs eller en läsares rättigheter (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>grant the rights, or revoke every right on the cache&apos;s tables</source>
+        <translation>ge rättigheterna, eller ta bort alla rättigheter till cachens tabeller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database role</source>
+        <translation>databasrollen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a viewer: may read everything, change nothing</source>
+        <translation>en läsare: får läsa allt, ändra inget</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{role}: no rights on the shared database</source>
+        <translation>{role}: inga rättigheter till den delade databasen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{role}: an admin (may read and change everything)</source>
+        <translation>{role}: en administratör (får läsa och ändra allt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{role}: a viewer (may read, not change)</source>
+        <translation>{role}: en läsare (får läsa, inte ändra)</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/cli/wiring.py" line="+94"/>
+        <source>Password for the database {account}: </source>
+        <extracomment>The environment variable naming the cache (a file path or a database URL).</extracomment>
+        <translation>Lösenord för databasen {account}: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That password was refused; try once more.</source>
+        <translation>Det lösenordet nekades; försök en gång till.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database server refused the password of {account} twice; check the role&apos;s password with the database&apos;s owner</source>
+        <translation>databasservern nekade lösenordet för {account} två gånger; kontrollera rollens lösenord med databasens ägare</translation>
     </message>
 </context>
 <context>
@@ -2860,7 +3034,7 @@ Problem: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../renewdesk/ui/main_window.py" line="+54"/>
+        <location filename="../../renewdesk/ui/main_window.py" line="+56"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>
@@ -2870,7 +3044,7 @@ Problem: %2</translation>
         <translation>RenewDesk – Fakturering och beställning</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <location line="+5"/>
         <source>Billing and Ordering</source>
         <translation>Fakturering och beställning</translation>
@@ -2981,7 +3155,7 @@ Problem: %2</translation>
         <translation>&amp;Prenumerationer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+45"/>
         <source>Connection</source>
         <translation>Anslutning</translation>
     </message>
@@ -3051,12 +3225,12 @@ Problem: %2</translation>
         <translation>Ange SMTP-lösenordet i Inställningar för att skicka de väntande offerterna.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+101"/>
         <source>Settings saved.</source>
         <translation>Inställningarna har sparats.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>The backup was not restored</source>
         <translation>Säkerhetskopian återställdes inte</translation>
     </message>
@@ -3071,7 +3245,7 @@ Problem: %2</translation>
         <translation>Säkerhetskopian har återställts.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Building the demo data…</source>
         <translation>Skapar demodata…</translation>
     </message>
@@ -4095,7 +4269,7 @@ Giltig till: {expires}</translation>
         <translation>{number} är inget offertnummer (Q-ÅÅÅÅ-NNNNNN)</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="-500"/>
+        <location filename="../../renewdesk/services/quote_service.py" line="-503"/>
         <source>set the sender address (Settings, SMTP) before sending by email</source>
         <translation>ange avsändaradressen (Inställningar, SMTP) innan du skickar med e-post</translation>
     </message>
@@ -4111,17 +4285,17 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>choose a folder or a .eml file for the mail-app draft</source>
         <translation>välj en mapp eller en .eml-fil för utkastet till e-postprogrammet</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-79"/>
         <source>{number} has no recipient: add the buyer&apos;s email</source>
         <translation>{number} saknar mottagare: lägg till köparens e-postadress</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>{number} has no recipient</source>
         <translation>{number} saknar mottagare</translation>
     </message>
@@ -4392,7 +4566,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../../renewdesk/ui/quotes_model.py" line="+49"/>
+        <location filename="../../renewdesk/ui/quotes_model.py" line="+52"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -4430,6 +4604,16 @@ Giltig till: {expires}</translation>
         <location line="+1"/>
         <source>Origin</source>
         <translation>Ursprung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made by</source>
+        <translation>Skapad av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent by</source>
+        <translation>Skickad av</translation>
     </message>
 </context>
 <context>
@@ -4648,6 +4832,26 @@ Giltig till: {expires}</translation>
         <location line="+28"/>
         <source>That did not work</source>
         <translation>Det gick inte</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../renewdesk/ui/read_only.py" line="+23"/>
+        <source>Read-only: your database role %1 may view but not change the shared database.</source>
+        <translation>Skrivskyddat: din databasroll %1 får visa men inte ändra den delade databasen.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Renewing, importing, buying, sending and saving settings are turned off.</source>
+        <translation>Förnya, importera, köpa, skicka och spara inställningar är avstängt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+21"/>
+        <location line="+1"/>
+        <source>Read-only</source>
+        <translation>Skrivskyddat</translation>
     </message>
 </context>
 <context>
@@ -5626,9 +5830,38 @@ Giltig till: {expires}</translation>
     </message>
 </context>
 <context>
+    <name>ServerPassword</name>
+    <message>
+        <location filename="../../renewdesk/ui/server_password.py" line="+44"/>
+        <source>Database password</source>
+        <extracomment>(prompt, wrong-before) -&gt; the password typed, or None (cancelled)</extracomment>
+        <translation>Databaslösenord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database server asks for the password of %1.</source>
+        <translation>Databasservern frågar efter lösenordet för %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That password was refused; try once more.</source>
+        <translation>Det lösenordet nekades; försök en gång till.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>It is kept in the OS keyring, nowhere else.</source>
+        <translation>Det sparas i operativsystemets nyckelring, ingen annanstans.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The shared database cannot be opened</source>
+        <translation>Den delade databasen kan inte öppnas</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../renewdesk/ui/settings_dialog.py" line="+38"/>
+        <location filename="../../renewdesk/ui/settings_dialog.py" line="+40"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
@@ -5658,13 +5891,13 @@ Giltig till: {expires}</translation>
         <translation>Annan OAuth 2.0-leverantör</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
@@ -5689,7 +5922,7 @@ Giltig till: {expires}</translation>
         <translation>Offertmejlen skickas i ditt namn från avsändaradressen, svaren går till din e-post och mejlen avslutas med de här uppgifterna som signatur.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Quotes</source>
         <translation>Offerter</translation>
     </message>
@@ -5719,17 +5952,12 @@ Giltig till: {expires}</translation>
         <translation>Automatiska offerter</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Language</source>
-        <translation>Språk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A new language applies the next time RenewDesk starts.</source>
         <translation>Ett nytt språk används nästa gång RenewDesk startar.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Email (SMTP)</source>
         <translation>E-post (SMTP)</translation>
     </message>
@@ -5755,38 +5983,73 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+87"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-86"/>
         <source>Sender address</source>
         <translation>Avsändaradress</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+115"/>
+        <location line="-127"/>
+        <location line="+128"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+96"/>
         <source>The password is kept in: %1</source>
         <translation>Lösenordet sparas i: %1</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-86"/>
         <source>Test connection</source>
         <translation>Testa anslutningen</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-79"/>
         <source>Your profile (on quotes and their emails)</source>
         <translation>Din profil (på offerter och i offertmejlen)</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+110"/>
+        <source>Settings can be looked at, not saved.</source>
+        <translation>Inställningarna kan visas men inte sparas.</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>Yours: each admin has their own.</source>
+        <translation>Dina: varje administratör har sina egna.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The company&apos;s: the same for every admin.</source>
+        <translation>Företagets: samma för alla administratörer.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Language (yours)</source>
+        <translation>Språk (ditt)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>yours</source>
+        <translation>dina</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the company&apos;s</source>
+        <translation>företagets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Mailbox</source>
         <translation>Brevlåda</translation>
     </message>
@@ -5811,7 +6074,7 @@ Giltig till: {expires}</translation>
         <translation>(sparat – skriv för att ersätta)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Connecting…</source>
         <translation>Ansluter…</translation>
     </message>
@@ -6379,12 +6642,12 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+384"/>
+        <location line="+390"/>
         <source>All owners</source>
         <translation>Alla ansvariga</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-388"/>
         <source>Clear filters</source>
         <translation>Rensa filter</translation>
     </message>
@@ -6533,19 +6796,17 @@ Giltig till: {expires}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+94"/>
-        <location line="+72"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+95"/>
         <source>Too many subscriptions</source>
         <translation>För många prenumerationer</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+72"/>
+        <location line="+1"/>
         <source>A bulk action covers at most %1 subscriptions; %2 are selected.</source>
         <translation>En massåtgärd omfattar högst %1 prenumerationer; %2 är markerade.</translation>
     </message>
     <message numerus="yes">
-        <location line="-60"/>
+        <location line="+17"/>
         <source>Auto-renew turned on for %n subscription(s).</source>
         <translation>
             <numerusform>Automatisk förnyelse har slagits på för %n prenumeration.</numerusform>
@@ -6574,7 +6835,7 @@ Giltig till: {expires}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+21"/>
         <source>Renewal stage saved for %n subscription(s).</source>
         <translation>
             <numerusform>Förnyelsesteget sparat för %n prenumeration.</numerusform>

@@ -4619,7 +4619,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>QuotesPage</name>
     <message>
-        <location filename="../../renewdesk/ui/quotes_page.py" line="+75"/>
+        <location filename="../../renewdesk/ui/quotes_page.py" line="+76"/>
         <location line="+40"/>
         <source>Quotes</source>
         <translation>Offerter</translation>
@@ -4659,12 +4659,12 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+310"/>
+        <location line="+327"/>
         <source>Discard draft</source>
         <translation>Släng utkast</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-315"/>
         <source>Search quotes</source>
         <translation>Sök offerter</translation>
     </message>
@@ -4675,7 +4675,7 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+4"/>
+        <location line="+10"/>
         <location line="+78"/>
         <source>Audit trail</source>
         <translation>Händelselogg</translation>
@@ -4722,12 +4722,22 @@ Giltig till: {expires}</translation>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Audit trail of %1</source>
         <translation>Händelselogg för %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
+        <source>made by %1</source>
+        <translation>skapad av %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent by %1</source>
+        <translation>skickad av %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+26"/>
         <source>Select a quote first.</source>
         <translation>Välj en offert först.</translation>
@@ -4793,8 +4803,8 @@ Giltig till: {expires}</translation>
         <translation>%1 har lagts i kö igen; den skickas när servern kan nås.</translation>
     </message>
     <message>
-        <location line="-264"/>
-        <location line="+284"/>
+        <location line="-281"/>
+        <location line="+301"/>
         <source>Record cancellation by partner</source>
         <translation>Registrera annullering från partner</translation>
     </message>

@@ -70,6 +70,8 @@ def test_the_quotes_page_shows_who_made_and_who_sent_each_quote(qtbot, team) -> 
     assert model.headerData(QuoteColumn.SENT_BY, Qt.Orientation.Horizontal) == "Sent by"
     assert model.index(row, QuoteColumn.MADE_BY).data() == team["anna"]
     assert model.index(row, QuoteColumn.SENT_BY).data() == team["bert"]
+    who = window.quotes_page.findChild(QLabel, "quoteWho")
+    assert who.isVisible() and who.text() == f"made by {team['anna']}, sent by {team['bert']}"
     audit = window.quotes_page.audit
     users = [audit.topLevelItem(i).text(1) for i in range(audit.topLevelItemCount())]
     assert any(u.startswith(team["anna"] + " (") for u in users)  # "anna (asa@host)"

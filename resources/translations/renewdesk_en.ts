@@ -88,7 +88,7 @@
 <context>
     <name>OutboxPage</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/outbox_page.py" line="+201"/>
+        <location filename="../../renewdesk/ui/outbox_page.py" line="+204"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n message waiting</numerusform>

@@ -3515,7 +3515,7 @@ Problem: %2</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../renewdesk/ui/outbox_page.py" line="+56"/>
+        <location filename="../../renewdesk/ui/outbox_page.py" line="+57"/>
         <source>Quote</source>
         <translation>Offert</translation>
     </message>
@@ -3541,6 +3541,11 @@ Problem: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Queued by</source>
+        <translation>Köad av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Last error</source>
         <translation>Senaste fel</translation>
     </message>
@@ -3548,7 +3553,7 @@ Problem: %2</translation>
 <context>
     <name>OutboxPage</name>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <location line="+20"/>
         <source>Outbox</source>
         <translation>Utkorg</translation>

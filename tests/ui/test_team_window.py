@@ -148,3 +148,19 @@ def test_settings_say_which_sections_are_the_companys_and_which_are_yours(main_w
     assert dialog.findChild(QLabel, "settingsReadOnly") is None  # a private cache: one admin
     assert dialog.save_button.isEnabled()
     dialog.reject()
+
+
+def test_the_outbox_page_says_whose_account_sends_each_message(qtbot, main_window) -> None:
+    from renewdesk.store.identity import os_user
+    from renewdesk.ui.outbox_page import OutboxColumn
+    from tests.quotes.conftest import unused_port
+    from tests.ui.conftest import configure_smtp
+
+    configure_smtp(main_window, unused_port())  # nobody listens: the email waits
+    quotes = main_window.ctx.quotes
+    assert quotes.send(quotes.request(["SUB-1001"]), "email").queued
+    main_window.nav.setCurrentRow(2)  # Outbox: reloads
+    model = main_window.outbox_page.model
+    header = model.headerData(OutboxColumn.QUEUED_BY, Qt.Orientation.Horizontal)
+    assert header == "Queued by"
+    assert model.index(0, OutboxColumn.QUEUED_BY).data() == os_user()  # a private cache's admin

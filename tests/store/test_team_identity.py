@@ -207,3 +207,16 @@ def test_the_daily_automatic_quotes_are_made_and_sent_by_the_admin_who_runs_the_
     assert Outbox(anna_db).due(Clock()() + timedelta(hours=2)) == []
     anna_db.dispose()
     bert_db.dispose()
+
+
+def test_only_the_tables_owner_can_grant_and_a_superuser_is_no_viewer(shared, owner) -> None:
+    _url, make = shared
+    _anna, anna_db = _member(shared, owner, "anna")
+    bert = make("bert")
+    with pytest.raises(team_repo.TeamError, match="only the owner"):
+        team_repo.grant(anna_db, bert)  # anna may write, but she does not own the tables
+    with owner.connect() as conn:
+        me = conn.execute(text("SELECT current_user")).scalar_one()  # the cluster's superuser
+    with pytest.raises(team_repo.TeamError, match="is a superuser"):
+        team_repo.grant(owner, me, read_only=True)
+    anna_db.dispose()

@@ -466,16 +466,28 @@ class SettingsRepository:
 
     def all(self) -> dict[str, str]:
         t = SettingRow.__table__
-        me = actor(self._engine).name
         with self._engine.begin() as conn:
-            rows = conn.execute(
-                select(t.c.owner, t.c.key, t.c.value).where(t.c.owner.in_(["", me]))
-            )
-            return {
-                key: value
-                for owner, key, value in rows
-                if owner == (me if is_personal(key) else "")
-            }
+            rows = conn.execute(select(t.c.owner, t.c.key, t.c.value)).all()
+        me = self._reader(rows)
+        return {
+            key: value for owner, key, value in rows if owner == (me if is_personal(key) else "")
+        }
+
+    def _reader(self, rows: Iterable[Any]) -> str:
+        """Whose personal settings this admin reads: their own.
+
+        A private SQLite cache has one admin; when its OS account has another name (the
+        file copied to a new computer, the account renamed) and the cache holds the
+        personal settings of exactly one other name, those are this admin's. Their next
+        save keeps them under the new name.
+        """
+        me = actor(self._engine).name
+        if self._engine.dialect.name != "sqlite":
+            return me
+        owners = {owner for owner, _key, _value in rows if owner}
+        if me in owners or len(owners) != 1:
+            return me
+        return next(iter(owners))
 
     def get(self, key: str, default: str = "") -> str:
         return self.all().get(key, default)

@@ -12,7 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Engine, create_engine, select, text
 
 from renewdesk.domain import OutboxStatus
 from renewdesk.mail.outbox import Outbox
@@ -220,3 +220,30 @@ def test_only_the_tables_owner_can_grant_and_a_superuser_is_no_viewer(shared, ow
     with pytest.raises(team_repo.TeamError, match="is a superuser"):
         team_repo.grant(owner, me, read_only=True)
     anna_db.dispose()
+
+
+def test_a_private_cache_under_a_renamed_account_keeps_its_admins_settings(
+    tmp_path: Path,
+) -> None:
+    import shutil
+
+    from renewdesk.store.models import SettingRow
+
+    fixture = Path(__file__).parents[1] / "fixtures" / "cache_schema_0001.sqlite"
+    shutil.copyfile(fixture, tmp_path / "old.sqlite")
+    engine = open_cache(tmp_path / "old.sqlite")  # migrated: personal values go to os_user()
+    before = SettingsService(engine, MemorySecretStore()).load()
+    assert before.sender and before.smtp_host  # the fixture's admin set them up
+    settings = SettingRow.__table__
+    with engine.begin() as conn:  # the file moved to an account of another name
+        conn.execute(
+            settings.update().where(settings.c.owner != "").values(owner="previous-account")
+        )
+    moved = SettingsService(engine, MemorySecretStore()).load()
+    assert (moved.sender, moved.smtp_host) == (before.sender, before.smtp_host)
+    SettingsService(engine, MemorySecretStore()).save(moved)  # now under this account's name
+    with engine.begin() as conn:
+        owners = set(conn.execute(select(settings.c.owner).distinct()).scalars())
+    assert owners == {"", "previous-account", os_user()}
+    assert SettingsService(engine, MemorySecretStore()).load().sender == before.sender
+    engine.dispose()

@@ -247,3 +247,30 @@ def test_a_private_cache_under_a_renamed_account_keeps_its_admins_settings(
     assert owners == {"", "previous-account", os_user()}
     assert SettingsService(engine, MemorySecretStore()).load().sender == before.sender
     engine.dispose()
+
+
+def test_0005_goes_down_and_up_again_keeping_each_settings_value(cache_engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from renewdesk.store.engine import MIGRATIONS_DIR
+
+    def config(conn: object) -> Config:
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+        cfg.attributes["connection"] = conn
+        return cfg
+
+    seed_world(cache_engine).sub("S-1")
+    service = make_service(cache_engine, Clock())  # saves its sender and server (personal)
+    number = service.create_draft(service.request(["S-1"])).number
+    SettingsRepository(cache_engine).set_many({"quotes.validity_days": "40"})
+    before = SettingsRepository(cache_engine).all()
+    with cache_engine.begin() as conn:
+        command.downgrade(config(conn), "0003_outbox_lease")
+    with cache_engine.begin() as conn:
+        command.upgrade(config(conn), "head")
+        command.check(config(conn))  # the models match the migrations again
+    assert SettingsRepository(cache_engine).all() == before
+    # Taken back from the audit trail, whose events then name only the OS user.
+    assert make_service(cache_engine, Clock()).get(number).created_by == os_user()

@@ -93,7 +93,9 @@ def downgrade() -> None:
         batch_op.drop_column("owner")
     with op.batch_alter_table("outbox", schema=None) as batch_op:
         batch_op.drop_column("queued_by")
-    with op.batch_alter_table("quotes", schema=None) as batch_op:
+    # In place (SQLite 3.35+ drops a column itself): copying quotes to a new table would
+    # break the foreign keys of its lines, recipients and outbox rows.
+    with op.batch_alter_table("quotes", schema=None, recreate="never") as batch_op:
         batch_op.drop_column("sent_by")
         batch_op.drop_column("created_by")
     with op.batch_alter_table("audit_events", schema=None) as batch_op:

@@ -74,6 +74,17 @@ def _due(now: datetime, owner: str | None = None) -> tuple[Any, ...]:
     )
 
 
+def sender_of(conn_or_engine: Connection | Engine) -> str | None:
+    """Whose messages this client sends: on a shared database only its admin's own.
+
+    ``None`` (every message) on SQLite: a private cache has one admin, who queued all
+    of it, under whatever name the OS account had then.
+    """
+    if conn_or_engine.dialect.name == "sqlite":
+        return None
+    return actor(conn_or_engine).name
+
+
 def insert_message(conn: Connection, values: dict[str, Any]) -> int:
     """Add one outbox row (column -> value), queued by the admin of ``conn``; returns its id."""
     row = {"queued_by": actor(conn).name, **values}
@@ -125,7 +136,7 @@ def claim_message(
     """
     row = conn.execute(
         update(_T)
-        .where(_T.c.id == outbox_id, *_due(now, actor(conn).name))
+        .where(_T.c.id == outbox_id, *_due(now, sender_of(conn)))
         .values(
             status=OutboxStatus.SENDING.value,
             attempts=_T.c.attempts + 1,
@@ -171,6 +182,6 @@ class OutboxRepository:
         Each admin's outbox sends what they queued, through their own account: another
         admin's message waits for that admin.
         """
-        stmt = select(*_COLUMNS).where(*_due(now, actor(self._engine).name)).order_by(_T.c.id)
+        stmt = select(*_COLUMNS).where(*_due(now, sender_of(self._engine))).order_by(_T.c.id)
         with self._engine.begin() as conn:
             return [_message(r) for r in conn.execute(stmt)]

@@ -274,3 +274,21 @@ def test_0005_goes_down_and_up_again_keeping_each_settings_value(cache_engine: E
     assert SettingsRepository(cache_engine).all() == before
     # Taken back from the audit trail, whose events then name only the OS user.
     assert make_service(cache_engine, Clock()).get(number).created_by == os_user()
+
+
+def test_a_private_cache_sends_what_its_admin_queued_under_an_older_name(engine) -> None:
+    from email.message import EmailMessage
+
+    from renewdesk.store.engine import writer
+    from renewdesk.store.models import OutboxRow
+
+    seed_world(engine).sub("S-1")
+    service = make_service(engine, Clock())
+    number = service.create_draft(service.request(["S-1"])).number
+    msg = EmailMessage()
+    msg["Message-ID"] = "<old-account@renewdesk.test>"
+    msg.set_content("Your renewal quote.")
+    with writer(engine).begin() as conn:
+        Outbox(engine).enqueue(conn, number, msg, ["buyer@example.com"], now=Clock()())
+        conn.execute(OutboxRow.__table__.update().values(queued_by="previous-account"))
+    assert Outbox(engine).send_due(lambda raw, to: None, Clock()()).sent == 1

@@ -25,7 +25,8 @@ DB_VARIABLE = "RENEWDESK_DB"
 def resolve_db(args: argparse.Namespace) -> Path | str:
     """The cache these arguments name: a file path or a database URL.
 
-    ``--demo``, else ``--db``, else ``RENEWDESK_DB``, else the default file. A password
+    ``--demo``, else ``--db``, else ``RENEWDESK_DB``, else the shared database chosen in
+    Settings (:mod:`renewdesk.db_choice`), else the default file. A password
     written in a URL is moved to the OS keyring and left out of what is returned.
     """
     if getattr(args, "demo", False):
@@ -34,6 +35,10 @@ def resolve_db(args: argparse.Namespace) -> Path | str:
         target = args.db or default_demo_path()
         return build_demo_cache(Path(target), today())
     value = str(args.db or os.environ.get(DB_VARIABLE, "")).strip()
+    if not value:  # Settings > Shared database, remembered per user
+        from renewdesk.db_choice import load_chosen
+
+        value = load_chosen()
     if value:
         from renewdesk.store.engine import is_url
 

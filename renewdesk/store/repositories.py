@@ -29,7 +29,7 @@ from renewdesk.domain import (
     Term,
 )
 from renewdesk.perf import gc_paused
-from renewdesk.store.dialects import upsert
+from renewdesk.store.dialects import raw_select, upsert
 from renewdesk.store.engine import writer
 from renewdesk.store.identity import actor
 from renewdesk.store.identity import os_user as os_user  # re-exported
@@ -64,6 +64,7 @@ SUB_COLUMNS = (
     "team",
 )
 _SUB_TABLE = SubscriptionRow.__table__
+_SUB_KEY = "subscription_id"
 _FETCH_CHUNK = 5_000  # driver rows held at once while building subscriptions
 _IN_CHUNK = 500  # ids per IN (...) list, well under SQLite's bound-parameter limit
 _SUB_SELECT = select(*[_SUB_TABLE.c[name] for name in SUB_COLUMNS])
@@ -110,6 +111,11 @@ def subscription_from_raw(row: tuple[Any, ...]) -> Subscription:
     return _subscription(row, date.fromisoformat)
 
 
+def _as_date(value: str | date) -> date:
+    """SQLite's driver gives ISO text, psycopg a ``date`` already."""
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
 def _shared_subscriptions(
     rows: list[tuple[Any, ...]], texts: dict[str, str], dates: dict[str, date]
 ) -> list[Subscription]:
@@ -120,7 +126,7 @@ def _shared_subscriptions(
     a third off the memory 100,000 subscriptions hold (the window keeps them all),
     and a date met before costs a dict lookup instead of a parse.
     """
-    text, day, parse = texts.setdefault, dates.get, date.fromisoformat
+    text, day, parse = texts.setdefault, dates.get, _as_date
     out = []
     for r in rows:
         start, renewal = day(r[11]), day(r[12])
@@ -185,7 +191,7 @@ class SubscriptionRepository:
         through the DB-API cursor and parses the ISO dates itself, which is
         several times faster than SQLAlchemy's per-row result processing.
         """
-        sql = f"SELECT {', '.join(SUB_COLUMNS)} FROM subscriptions ORDER BY subscription_id"
+        sql = raw_select(self._engine.dialect.name, "subscriptions", SUB_COLUMNS, _SUB_KEY)
         texts: dict[str, str] = {}
         dates: dict[str, date] = {}
         subs: list[Subscription] = []
@@ -198,7 +204,7 @@ class SubscriptionRepository:
 
     def raw_rows(self) -> list[tuple[Any, ...]]:
         """Every subscription as the driver returns it (``SUB_COLUMNS`` order, ISO dates)."""
-        sql = f"SELECT {', '.join(SUB_COLUMNS)} FROM subscriptions ORDER BY subscription_id"
+        sql = raw_select(self._engine.dialect.name, "subscriptions", SUB_COLUMNS, _SUB_KEY)
         with self._engine.begin() as conn, gc_paused():
             rows: list[tuple[Any, ...]] = conn.exec_driver_sql(sql).cursor.fetchall()
         return rows

@@ -144,7 +144,9 @@ def display_name(url: URL | str) -> str:
 def without_password(url: URL | str) -> str:
     """The URL as it may be written down (settings file, status bar tooltip)."""
     parsed = parse(url) if isinstance(url, str) else url
-    return parsed.set(password=None).render_as_string(hide_password=False)
+    text = parsed.set(password=None).render_as_string(hide_password=False)
+    base, sep, query = text.partition("?")
+    return base + sep + query.replace("%2F", "/")  # ?host=/run/postgresql, as written
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,3 +312,32 @@ def open_server(
         engine.dispose()
         raise
     return engine
+
+
+def probe(target: str, *, password: str | None = None, lookup: PasswordLookup | None = None) -> str:
+    """Settings > Test connection: connect and look, change nothing.
+
+    ``"ours"`` (a RenewDesk database), ``"empty"`` (it becomes one when used) or
+    ``"newer"`` would be refused (raised as the same one line as :func:`open_server`);
+    every fault is its one-line :class:`CacheError`.
+    """
+    url = parse(target)
+    secret = password or url.password or (lookup(account(url)) if lookup else None)
+    engine = make_server_engine(url, secret)
+    name = display_name(url)
+    try:
+        facts = _look(engine)
+        _refuse_unless_ours(name, facts)
+        if not facts.revisions:
+            return "empty"
+        heads = head_revisions()
+        if facts.revisions[0] not in heads and facts.revisions[0] not in _known_revisions():
+            raise _too_new(name, facts.revisions[0])
+        return "ours"
+    except DBAPIError as exc:
+        reason = primary_message(exc)
+        raise ServerFault(
+            describe("other", name, user_of(url), str(url.database), reason), "other"
+        ) from None
+    finally:
+        engine.dispose()

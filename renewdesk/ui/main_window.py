@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.planning_page = PlanningPage(ctx, self.runner)
         self.background = BackgroundWork(ctx, self.runner, self)
         self.password_prompt = PasswordPrompt(ctx, self)
-        self.watcher = ChangeWatcher(ctx.db_path, self)
+        self.watcher = ChangeWatcher(ctx.db_path, self, engine=ctx.extras.get("engine"))
         self._build_central()
         self._build_menus()
         self._build_status_bar()
@@ -484,6 +484,7 @@ class MainWindow(QMainWindow):
         dialog.saved.connect(lambda: self.show_message(self.tr("Settings saved.")))
         dialog.saved.connect(self.signin_prompt.check)
         dialog.saved.connect(self._run_automatic_quotes_again)
+        dialog.shared_panel.reopened.connect(self.close)  # a new window on the chosen database
         self.settings_dialog = dialog
         dialog.open()
         if focus:
@@ -590,5 +591,5 @@ class MainWindow(QMainWindow):
                 "are bought.</p><p>Cache: %2</p>"
             )
             .replace("%1", __version__)
-            .replace("%2", str(self.ctx.db_path)),
+            .replace("%2", self.ctx.db_name if self.ctx.on_server else str(self.ctx.db_path)),
         )

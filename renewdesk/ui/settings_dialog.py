@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -103,7 +104,14 @@ class SettingsDialog(QDialog):
         top.setSpacing(16)
 
         profile = QGroupBox()
-        self._scope(profile, "profileGroup", self.tr("Your profile (on quotes and their emails)"))
+        # "Your profile" says whose it is already; a suffix would widen the dialog past
+        # 1024 px in longer languages.
+        self._scope(
+            profile,
+            "profileGroup",
+            self.tr("Your profile (on quotes and their emails)"),
+            suffix=False,
+        )
         pform = QFormLayout(profile)
         self.company = QLineEdit()
         self.your_name = QLineEdit()
@@ -200,7 +208,18 @@ class SettingsDialog(QDialog):
         email.setWidget(smtp)
         email.setMinimumWidth(380)
         top.addWidget(email, 1)
-        outer.addLayout(top, 1)
+        # Two tabs: everything above, and Settings > Shared database (team mode).
+        from renewdesk.ui.shared_database import SharedDatabasePanel
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        general = QWidget()
+        general.setObjectName("generalSettingsTab")
+        general.setLayout(top)
+        self.tabs.addTab(general, self.tr("&General"))
+        self.shared_panel = SharedDatabasePanel(self._ctx, self._runner, self)
+        self.tabs.addTab(self.shared_panel, self.tr("Shared &database"))
+        outer.addWidget(self.tabs, 1)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -223,12 +242,20 @@ class SettingsDialog(QDialog):
         outer.addWidget(buttons)
 
     def _scope(
-        self, box: QGroupBox, object_name: str, title: str, *, personal: bool = True
+        self,
+        box: QGroupBox,
+        object_name: str,
+        title: str,
+        *,
+        personal: bool = True,
+        suffix: bool = True,
     ) -> None:
         """A section's title with whose settings these are ("Quotes · the company's")."""
         scope = self.tr("yours") if personal else self.tr("the company's")
         box.setObjectName(object_name)
-        box.setTitle(self.tr("%1 · %2").replace("%1", title).replace("%2", scope))
+        if suffix:
+            title = self.tr("%1 · %2").replace("%1", title).replace("%2", scope)
+        box.setTitle(title)
         box.setToolTip(personal_tip() if personal else company_tip())
 
     def _method(self) -> tuple[str, str]:

@@ -4,12 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../renewdesk/app.py" line="+317"/>
+        <location filename="../../renewdesk/app.py" line="+323"/>
         <source>demo data</source>
         <translation>demodata</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
+        <source>RenewDesk</source>
+        <translation>RenewDesk</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>RenewDesk is already open on %1; that window was brought to the front.</source>
         <translation>RenewDesk är redan öppet för %1; det fönstret har flyttats fram.</translation>
     </message>
@@ -339,11 +344,11 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>This is a shared database on a PostgreSQL server: it is restored from the server&apos;s own backups (pg_restore, by the server&apos;s administrator), not from this window.</source>
-        <translation>Det här är en delad databas på en PostgreSQL-server: den återställs från serverns egna säkerhetskopior (pg_restore, av serverns administratör), inte från det här fönstret.</translation>
+        <source>It is restored from the server&apos;s own backups (pg_restore, by the server&apos;s administrator), not from this window.</source>
+        <translation>Den återställs från serverns egna säkerhetskopior (pg_restore, av serverns administratör), inte från det här fönstret.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>pg_dump could not run: {error}</source>
         <translation>pg_dump kunde inte köras: {error}</translation>
     </message>
@@ -383,7 +388,7 @@
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../../renewdesk/store/server.py" line="+259"/>
+        <location filename="../../renewdesk/store/server.py" line="+261"/>
         <source>{path} was written by a newer RenewDesk (schema {schema}); update RenewDesk to open it</source>
         <translation>{path} skrevs av en nyare RenewDesk (schema {schema}); uppdatera RenewDesk för att öppna den</translation>
     </message>
@@ -428,25 +433,25 @@
         <translation>{path} kunde inte läsas eller skrivas (ett in-/utmatningsfel på disken); kontrollera disken och försök igen (inget ändrades)</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/store/server.py" line="-180"/>
+        <location filename="../../renewdesk/store/server.py" line="-182"/>
         <source>{scheme}:// databases are not supported: give the path of a cache file or a postgresql:// URL (see the README&apos;s Team mode section)</source>
         <extracomment>What the server shows for our connections (``pg_stat_activity.application_name``). ``pg_advisory_xact_lock`` key held while migrating (&quot;RDsk&quot; as in SQLite&apos;s marker). Reads the stored password of a database account (``user@host/db``); None: none stored.</extracomment>
-        <translation>{scheme}://-databaser stöds inte: ange sökvägen till en cachefil eller en postgresql://-URL (se avsnittet Team mode i README)</translation>
+        <translation>{scheme}://-databaser stöds inte: ange sökvägen till en cachefil eller en postgresql://-URL (se avsnittet om teamläge i README)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the database URL names no database: add it after the host, as in postgresql://user@host/renewdesk</source>
-        <translation>databas-URL:en anger ingen databas: lägg till den efter värden, som i postgresql://user@host/renewdesk</translation>
+        <translation>databas-URL:en namnger ingen databas: lägg till den efter värden, som i postgresql://user@host/renewdesk</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the database URL is malformed: write it as postgresql://user@host/database (with ?host=/folder for a Unix socket)</source>
-        <translation>databas-URL:en är felaktig: skriv den som postgresql://user@host/database (med ?host=/mapp för en Unix-socket)</translation>
+        <translation>databas-URL:en är felaktigt skriven: skriv den som postgresql://user@host/database (med ?host=/mapp för en Unix-socket)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>a PostgreSQL database needs psycopg, which is not installed; install it with pip install &quot;renewdesk[postgres]&quot;</source>
-        <translation>en PostgreSQL-databas kräver psycopg, som inte är installerat; installera det med pip install &quot;renewdesk[postgres]&quot;</translation>
+        <translation>en PostgreSQL-databas behöver psycopg, som inte är installerat; installera det med pip install &quot;renewdesk[postgres]&quot;</translation>
     </message>
     <message>
         <location line="+75"/>
@@ -456,23 +461,23 @@
     <message>
         <location line="+7"/>
         <source>{path} is not a RenewDesk database (it holds another program&apos;s tables); it was left untouched: create an empty database for RenewDesk (see the README)</source>
-        <translation>{path} är inte en RenewDesk-databas (den innehåller ett annat programs tabeller); den lämnades orörd: skapa en tom databas för RenewDesk (se README)</translation>
+        <translation>{path} är ingen RenewDesk-databas (den innehåller ett annat programs tabeller); den lämnades orörd: skapa en tom databas åt RenewDesk (se README)</translation>
     </message>
     <message>
         <location filename="../../renewdesk/store/server_faults.py" line="+85"/>
         <source>the database server {server} cannot be reached (is it running, and are host, port or socket folder right?); nothing was changed</source>
         <extracomment>The kinds whose fix is a (new) password: the command line asks once more for these.</extracomment>
-        <translation>databasservern {server} kan inte nås (är den igång, och stämmer värd, port eller socketmapp?); inget ändrades</translation>
+        <translation>databasservern {server} går inte att nå (är den igång, och stämmer värd, port eller socketmapp?); inget ändrades</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the database server {server} refused the sign-in of {user} (a wrong password or an unknown role); check them in Settings &gt; Shared database</source>
-        <translation>databasservern {server} nekade inloggningen för {user} (fel lösenord eller okänd roll); kontrollera dem i Inställningar &gt; Delad databas</translation>
+        <translation>databasservern {server} nekade inloggningen för {user} (fel lösenord eller okänd roll); kontrollera dem under Inställningar &gt; Delad databas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the database server {server} asks for the password of {user} and none is stored; run any renewdesk command in a terminal to be asked for it once, or enter it in Settings &gt; Shared database</source>
-        <translation>databasservern {server} frågar efter lösenordet för {user} och inget är sparat; kör valfritt renewdesk-kommando i en terminal för att få frågan en gång, eller ange det i Inställningar &gt; Delad databas</translation>
+        <translation>databasservern {server} begär lösenordet för {user} och inget är sparat; kör ett valfritt renewdesk-kommando i en terminal så tillfrågas du en gång, eller ange det under Inställningar &gt; Delad databas</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1240,7 +1245,7 @@ Problem: %2</translation>
     <message>
         <location line="+6"/>
         <source>the cache: a file path, or a database URL such as postgresql://user@host/renewdesk (default: $RENEWDESK_DB, else your data folder)</source>
-        <translation>cachen: en filsökväg eller en databas-URL som postgresql://user@host/renewdesk (standard: $RENEWDESK_DB, annars din datamapp)</translation>
+        <translation>cachen: en sökväg till en fil, eller en databas-URL som postgresql://user@host/renewdesk (standard: $RENEWDESK_DB, annars din datamapp)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1553,6 +1558,22 @@ Problem: %2</translation>
         <translation>dra in JSON-texten för läsning (långsammare för stora listor)</translation>
     </message>
     <message>
+        <location filename="../../renewdesk/cli/wiring.py" line="+99"/>
+        <source>Password for the database {account}: </source>
+        <extracomment>The environment variable naming the cache (a file path or a database URL).</extracomment>
+        <translation>Lösenord för databasen {account}: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That password was refused; try once more.</source>
+        <translation>Lösenordet nekades; försök en gång till.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database server refused the password of {account} twice; check the role&apos;s password with the database&apos;s owner</source>
+        <translation>databasservern nekade lösenordet för {account} två gånger; kontrollera rollens lösenord med databasens ägare</translation>
+    </message>
+    <message>
         <location filename="../../renewdesk/cli/team.py" line="+19"/>
         <source>give a database role an admin&apos;s or a viewer&apos;s rights (PostgreSQL)</source>
         <translation>ge en databasroll en administratörs eller en läsares rättigheter (PostgreSQL)</translation>
@@ -1586,22 +1607,6 @@ Problem: %2</translation>
         <location line="+2"/>
         <source>{role}: a viewer (may read, not change)</source>
         <translation>{role}: en läsare (får läsa, inte ändra)</translation>
-    </message>
-    <message>
-        <location filename="../../renewdesk/cli/wiring.py" line="+94"/>
-        <source>Password for the database {account}: </source>
-        <extracomment>The environment variable naming the cache (a file path or a database URL).</extracomment>
-        <translation>Lösenord för databasen {account}: </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>That password was refused; try once more.</source>
-        <translation>Det lösenordet nekades; försök en gång till.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the database server refused the password of {account} twice; check the role&apos;s password with the database&apos;s owner</source>
-        <translation>databasservern nekade lösenordet för {account} två gånger; kontrollera rollens lösenord med databasens ägare</translation>
     </message>
 </context>
 <context>
@@ -2035,13 +2040,13 @@ Problem: %2</translation>
         <translation>”{value}” är inget datum (skriv 2026-03-01, 01.03.2026 eller {example})</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/import_service.py" line="+95"/>
+        <location filename="../../renewdesk/services/import_service.py" line="+97"/>
         <source>{file}: {added} added, {updated} updated, {unchanged} unchanged</source>
         <extracomment>Every changed field of every updated record, in file order. Records the cache holds that the file does not mention (they are left as they are).</extracomment>
         <translation>{file}: {added} tillagda, {updated} uppdaterade, {unchanged} oförändrade</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+278"/>
         <source>{kind} from {file}: {added} added, {updated} updated, {unchanged} unchanged</source>
         <translation>{kind} från {file}: {added} tillagda, {updated} uppdaterade, {unchanged} oförändrade</translation>
     </message>
@@ -3230,7 +3235,7 @@ Problem: %2</translation>
         <translation>Inställningarna har sparats.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>The backup was not restored</source>
         <translation>Säkerhetskopian återställdes inte</translation>
     </message>
@@ -5197,12 +5202,17 @@ Giltig till: {expires}</translation>
     <message>
         <location filename="../../renewdesk/ui/restore_dialog.py" line="+40"/>
         <location line="+1"/>
-        <location line="+106"/>
+        <location line="+126"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-108"/>
+        <source>Backups of the shared database</source>
+        <translation>Säkerhetskopior av den delade databasen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Restore the cache from a backup</source>
         <translation>Återställ cachen från en säkerhetskopia</translation>
     </message>
@@ -5247,6 +5257,11 @@ Giltig till: {expires}</translation>
         <translation>Säkerhetskopiera nu</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>pg_dump is not installed on this computer: the server&apos;s backups apply</source>
+        <translation>pg_dump är inte installerat på den här datorn: serverns säkerhetskopior gäller</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
@@ -5257,7 +5272,17 @@ Giltig till: {expires}</translation>
         <translation>Återställ…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No pg_dump copies in this folder yet.</source>
+        <translation>Inga pg_dump-kopior i den här mappen ännu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Daily</source>
         <translation>Daglig</translation>
     </message>
@@ -5277,12 +5302,12 @@ Giltig till: {expires}</translation>
         <translation>Före en uppgradering</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Replace the cache with the backup from %1? Changes made since then are replaced too; the cache as it is now is backed up first.</source>
         <translation>Ersätta cachen med säkerhetskopian från %1? Ändringar som gjorts sedan dess försvinner också; cachen som den ser ut nu säkerhetskopieras först.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>The backup failed</source>
         <translation>Säkerhetskopieringen misslyckades</translation>
     </message>
@@ -5847,7 +5872,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>ServerPassword</name>
     <message>
-        <location filename="../../renewdesk/ui/server_password.py" line="+44"/>
+        <location filename="../../renewdesk/ui/server_password.py" line="+43"/>
         <source>Database password</source>
         <extracomment>(prompt, wrong-before) -&gt; the password typed, or None (cancelled)</extracomment>
         <translation>Databaslösenord</translation>
@@ -5855,28 +5880,23 @@ Giltig till: {expires}</translation>
     <message>
         <location line="+2"/>
         <source>The database server asks for the password of %1.</source>
-        <translation>Databasservern frågar efter lösenordet för %1.</translation>
+        <translation>Databasservern begär lösenordet för %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That password was refused; try once more.</source>
-        <translation>Det lösenordet nekades; försök en gång till.</translation>
+        <translation>Lösenordet nekades; försök en gång till.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>It is kept in the OS keyring, nowhere else.</source>
         <translation>Det sparas i operativsystemets nyckelring, ingen annanstans.</translation>
     </message>
-    <message>
-        <location line="+59"/>
-        <source>The shared database cannot be opened</source>
-        <translation>Den delade databasen kan inte öppnas</translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../renewdesk/ui/settings_dialog.py" line="+40"/>
+        <location filename="../../renewdesk/ui/settings_dialog.py" line="+41"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
@@ -5906,13 +5926,23 @@ Giltig till: {expires}</translation>
         <translation>Annan OAuth 2.0-leverantör</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>Yours: each admin has their own.</source>
+        <translation>Dina: varje administratör har sina egna.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The company&apos;s: the same for every admin.</source>
+        <translation>Företagets: samma för alla administratörer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
@@ -5998,58 +6028,58 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+106"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-105"/>
         <source>Sender address</source>
         <translation>Avsändaradress</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+128"/>
+        <location line="-134"/>
+        <location line="+135"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+115"/>
         <source>The password is kept in: %1</source>
         <translation>Lösenordet sparas i: %1</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-105"/>
         <source>Test connection</source>
         <translation>Testa anslutningen</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-81"/>
         <source>Your profile (on quotes and their emails)</source>
         <translation>Din profil (på offerter och i offertmejlen)</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <source>Settings can be looked at, not saved.</source>
-        <translation>Inställningarna kan visas men inte sparas.</translation>
-    </message>
-    <message>
-        <location line="-161"/>
-        <source>Yours: each admin has their own.</source>
-        <translation>Dina: varje administratör har sina egna.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The company&apos;s: the same for every admin.</source>
-        <translation>Företagets: samma för alla administratörer.</translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location line="+35"/>
         <source>Language (yours)</source>
         <translation>Språk (ditt)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+72"/>
+        <source>&amp;General</source>
+        <translation>&amp;Allmänt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared &amp;database</source>
+        <translation>Delad &amp;databas</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Settings can be looked at, not saved.</source>
+        <translation>Inställningarna kan visas men inte sparas.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>yours</source>
         <translation>dina</translation>
     </message>
@@ -6059,12 +6089,12 @@ Giltig till: {expires}</translation>
         <translation>företagets</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Mailbox</source>
         <translation>Brevlåda</translation>
     </message>
@@ -6190,6 +6220,110 @@ Giltig till: {expires}</translation>
         <location line="+30"/>
         <source>Enter the client id before the client secret.</source>
         <translation>Ange klient-id före klienthemligheten.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabasePanel</name>
+    <message>
+        <location filename="../../renewdesk/ui/shared_database.py" line="+47"/>
+        <location line="+166"/>
+        <source>Shared database</source>
+        <translation>Delad databas</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>In team mode every admin of your company works in one shared database on your PostgreSQL server: everyone sees the same subscriptions and quotes. Without one, RenewDesk keeps its cache in a file on this computer.</source>
+        <translation>I teamläge arbetar alla administratörer i företaget i en delad databas på er PostgreSQL-server: alla ser samma prenumerationer och offerter. Utan en sådan sparar RenewDesk sin cache i en fil på den här datorn.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Now using</source>
+        <translation>Används nu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database URL</source>
+        <translation>Databas-URL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database &amp;URL</source>
+        <translation>Databas-&amp;URL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database password</source>
+        <translation>Databaslösenord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asked when the server needs it</source>
+        <translation>frågas efter när servern behöver det</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Lösenord</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For a Unix socket add ?host=/folder, e.g. postgresql://you@/renewdesk?host=/run/postgresql. The password is kept in the OS keyring, never in the URL or the settings.</source>
+        <translation>För en Unix-socket lägger du till ?host=/mapp, t.ex. postgresql://du@/renewdesk?host=/run/postgresql. Lösenordet sparas i operativsystemets nyckelring, aldrig i URL:en eller inställningarna.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>U&amp;se this database</source>
+        <translation>Använd den &amp;här databasen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the &amp;file on this computer</source>
+        <translation>Använd &amp;filen på den här datorn</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the shared database %1</source>
+        <translation>den delade databasen %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file %1 on this computer</source>
+        <translation>filen %1 på den här datorn</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type the database URL first.</source>
+        <translation>Skriv databas-URL:en först.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Connected to %1: an empty database; RenewDesk sets it up when you use it.</source>
+        <translation>Ansluten till %1: en tom databas; RenewDesk gör i ordning den när du använder den.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected to %1: a RenewDesk database.</source>
+        <translation>Ansluten till %1: en RenewDesk-databas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connecting…</source>
+        <translation>Ansluter…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Reopening RenewDesk on it…</source>
+        <translation>Öppnar RenewDesk på den igen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved. RenewDesk opens on it the next time it starts.</source>
+        <translation>Sparat. RenewDesk öppnas på den nästa gång programmet startar.</translation>
     </message>
 </context>
 <context>

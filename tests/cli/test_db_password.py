@@ -105,9 +105,7 @@ def run_on_terminal(
             if not chunk:
                 break
             seen += chunk
-            if pending and seen.count(b"Password for the database") > len(answers) - len(
-                pending
-            ):
+            if pending and seen.count(b"Password for the database") > len(answers) - len(pending):
                 os.write(master, pending.pop(0).encode() + b"\n")
         elif proc.poll() is not None:
             break

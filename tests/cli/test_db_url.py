@@ -6,6 +6,7 @@ be seen), against a fresh database per test (``pg_url``).
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -18,7 +19,8 @@ from sqlalchemy.engine import make_url
 from renewdesk.cli import main
 from renewdesk.secrets import DATABASE_SERVICE
 from renewdesk.store.server import account, parse
-from tests.cli.conftest import ROOT, Run
+from tests.cli.conftest import ROOT, Run, write
+from tests.cli.test_import_check import CANONICAL
 from tests.cli.test_startup_guard import HEAVY, modules_loaded
 
 
@@ -38,6 +40,29 @@ def renewdesk(tmp_path: Path, *args: str, env: dict[str, str] | None = None) -> 
         cwd=tmp_path,
     )
     return Run(proc.returncode, proc.stdout, proc.stderr)
+
+
+def test_import_and_checks_verdicts_over_a_url(pg_url: str, tmp_path: Path) -> None:
+    source = write(tmp_path / "subs.csv", CANONICAL)
+    done = renewdesk(tmp_path, "--db", pg_url, "import", str(source))
+    assert done.code == 0, done.err
+    assert "8 added" in done.out
+    result = renewdesk(
+        tmp_path, "--db", pg_url, "check", "--today", "2026-11-26", "--format", "json"
+    )
+    assert result.code == 0, result.err
+    verdicts = {r["subscription_id"]: (r["eligible"], r["codes"]) for r in json.loads(result.out)}
+    assert verdicts == {
+        "S-OK": (True, []),
+        "S-EARLY": (False, ["WINDOW_NOT_OPEN"]),
+        "S-EDGE": (True, []),
+        "S-LATE": (False, ["WINDOW_CLOSED"]),
+        "S-LAST": (True, []),
+        "S-FLEX": (False, ["OFFERING_NOT_COVERED"]),
+        "S-CANC": (False, ["STATUS_NOT_RENEWABLE", "AUTO_RENEW_ON"]),
+        "S-AUTO": (True, ["AUTO_RENEW_ON"]),
+    }
+    assert list(tmp_path.glob("**/*.sqlite")) == []  # nothing of it went into a file
 
 
 def test_renewdesk_db_names_the_database_and_db_wins_over_it(pg_url: str, tmp_path: Path) -> None:

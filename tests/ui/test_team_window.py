@@ -133,12 +133,15 @@ def test_settings_say_which_sections_are_the_companys_and_which_are_yours(main_w
         for key in ("profileGroup", "quotesGroup", "emailGroup")
     }
     assert titles == {
-        "profileGroup": "Your profile (on quotes and their emails) · yours",
+        "profileGroup": "Your profile (on quotes and their emails)",
         "quotesGroup": "Quotes · the company's",
         "emailGroup": "Email (SMTP) · yours",
     }
     assert dialog.findChild(QGroupBox, "quotesGroup").toolTip() == (
         "The company's: the same for every admin."
+    )
+    assert dialog.findChild(QGroupBox, "profileGroup").toolTip() == (
+        "Yours: each admin has their own."
     )
     language = dialog.language.parentWidget()
     assert (

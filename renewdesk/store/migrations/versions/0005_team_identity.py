@@ -1,7 +1,7 @@
 """team identity: who did it, whose settings, whose outbox
 
 Revision ID: 0005_team_identity
-Revises: 0003_outbox_lease
+Revises: 0006_team_notify (in h/team; 0003_outbox_lease before h/url added 0006)
 Create Date: 2026-12-01
 
 - ``audit_events`` gains ``db_user`` and ``host`` (NULL on events written before:
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005_team_identity"
-down_revision = "0003_outbox_lease"
+down_revision = "0006_team_notify"  # the lead re-chains at merge (0003_outbox_lease)
 branch_labels = None
 depends_on = None
 

@@ -128,6 +128,8 @@ class QuotesPage(QWidget):
             (QuoteColumn.TOTAL, 140),
             (QuoteColumn.CREATED, 110),
             (QuoteColumn.EXPIRES, 110),
+            (QuoteColumn.MADE_BY, 130),
+            (QuoteColumn.SENT_BY, 130),
         ):
             # Never narrower than the title, whatever the language.
             self.table.setColumnWidth(

@@ -98,6 +98,12 @@ def test_a_viewers_window_turns_off_every_write_and_says_why(qtbot, team) -> Non
     assert not buy.isEnabled() and buy.toolTip() == reason
     qtbot.mouseClick(buy, Qt.MouseButton.LeftButton)
     assert window.ctx.quotes.get(team["number"]).status is QuoteStatus.QUOTED
+    window.nav.setCurrentRow(0)  # Subscriptions: Return on a row would open Renew
+    table = window.subscriptions_page.table
+    rect = table.visualRect(table.model().index(0, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert window.statusBar().currentMessage() == reason
     window.subscriptions_page.action_renew.trigger()  # Ctrl+R: nothing opens
     window.open_renew([], single=False)  # whatever asks for the dialog, none opens
     assert not hasattr(window, "renew_dialog")

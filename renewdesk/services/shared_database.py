@@ -15,12 +15,21 @@ from renewdesk.store.server_faults import PASSWORD_KINDS, ServerFault
 
 
 def test(url: str, password: str | None) -> tuple[str, str, str]:
-    """Connect and look, change nothing: (``"ours"``/``"empty"``, the URL without a
-    password, ``host/db``). A fault raises its one-line ``CacheError``."""
+    """Connect and look, change nothing in the database: (``"ours"``/``"empty"``, the
+    URL without a password, ``host/db``). A password that worked (typed, or written in
+    the URL) goes to the keyring. A fault raises its one-line ``CacheError``."""
     parsed = server.parse(url)
     secret = password or (str(parsed.password) if parsed.password else None)
     state = server.probe(url, password=secret, lookup=stored_database_password)
-    return state, server.without_password(parsed), server.display_name(parsed)
+    clean = server.without_password(parsed)
+    if secret:
+        keep_password(clean, secret)
+    return state, clean, server.display_name(parsed)
+
+
+def as_written(url: str) -> str:
+    """The URL as the admin reads it: no password, the socket folder unescaped."""
+    return server.without_password(url)
 
 
 def wants_password(error: BaseException) -> bool:

@@ -111,6 +111,20 @@ def _malformed() -> CacheError:
     )
 
 
+def strip_password(url: URL) -> URL:
+    """``url`` without a password (``URL.set(password=None)`` would keep it: None there
+    means "unchanged")."""
+    return URL.create(
+        url.drivername,
+        username=url.username,
+        password=None,
+        host=url.host,
+        port=url.port,
+        database=url.database,
+        query=url.query,
+    )
+
+
 def host_of(url: URL) -> str:
     """The server as the admin wrote it: ``host[:port]`` or the socket folder."""
     query_host = url.query.get("host")
@@ -144,7 +158,7 @@ def display_name(url: URL | str) -> str:
 def without_password(url: URL | str) -> str:
     """The URL as it may be written down (settings file, status bar tooltip)."""
     parsed = parse(url) if isinstance(url, str) else url
-    text = parsed.set(password=None).render_as_string(hide_password=False)
+    text = strip_password(parsed).render_as_string(hide_password=False)
     base, sep, query = text.partition("?")
     return base + sep + query.replace("%2F", "/")  # ?host=/run/postgresql, as written
 
@@ -169,7 +183,7 @@ def _require_driver() -> None:
 def make_server_engine(url: URL, password: str | None) -> Engine:
     """An engine over the database at ``url`` (no password in it); nothing connects yet."""
     _require_driver()
-    bare = url.set(password=None)
+    bare = strip_password(url)
     engine = create_engine(
         bare,
         hide_parameters=True,  # customer data never reaches an error message or the log

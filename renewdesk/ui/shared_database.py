@@ -48,7 +48,6 @@ class SharedDatabasePanel(QWidget):
         self._ctx = ctx
         self._runner = runner
         self._ask = ask
-        self._password = ""  # what worked or was typed: kept in the keyring once it works
         self._build()
 
     def _build(self) -> None:
@@ -68,13 +67,18 @@ class SharedDatabasePanel(QWidget):
         self.current = QLabel(self._current_text())
         self.current.setObjectName("sharedDbCurrent")
         self.current.setWordWrap(True)
-        form.addRow(self.tr("Now using"), self.current)
+        current_label = QLabel(self.tr("Now using"))
+        current_label.setObjectName("sharedDbCurrentLabel")
+        form.addRow(current_label, self.current)
         self.url = QLineEdit()
         name(self.url, "sharedDbUrl", self.tr("Database URL"))
         self.url.setPlaceholderText("postgresql://you@db.example.com/renewdesk")
         if self._ctx.on_server:
-            self.url.setText(str(self._ctx.db_target))
+            from renewdesk.services.shared_database import as_written
+
+            self.url.setText(as_written(str(self._ctx.db_target)))
         url_label = QLabel(self.tr("Database &URL"))
+        url_label.setObjectName("sharedDbUrlLabel")
         url_label.setBuddy(self.url)
         form.addRow(url_label, self.url)
         self.password = QLineEdit()
@@ -82,6 +86,7 @@ class SharedDatabasePanel(QWidget):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("asked when the server needs it"))
         password_label = QLabel(self.tr("&Password"))
+        password_label.setObjectName("sharedDbPasswordLabel")
         password_label.setBuddy(self.password)
         form.addRow(password_label, self.password)
         hint = muted(
@@ -156,9 +161,6 @@ class SharedDatabasePanel(QWidget):
         def finished(found: tuple[str, str, str]) -> None:
             self._set_busy(False)
             state, clean, shown = found
-            if typed:
-                self._password = typed
-                shared.keep_password(clean, typed)
             if state == "empty":
                 text = self.tr(
                     "Connected to %1: an empty database; RenewDesk sets it up when you use it."

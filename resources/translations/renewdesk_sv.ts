@@ -388,7 +388,7 @@
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../../renewdesk/store/server.py" line="+261"/>
+        <location filename="../../renewdesk/store/server.py" line="+275"/>
         <source>{path} was written by a newer RenewDesk (schema {schema}); update RenewDesk to open it</source>
         <translation>{path} skrevs av en nyare RenewDesk (schema {schema}); uppdatera RenewDesk för att öppna den</translation>
     </message>
@@ -433,7 +433,7 @@
         <translation>{path} kunde inte läsas eller skrivas (ett in-/utmatningsfel på disken); kontrollera disken och försök igen (inget ändrades)</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/store/server.py" line="-182"/>
+        <location filename="../../renewdesk/store/server.py" line="-196"/>
         <source>{scheme}:// databases are not supported: give the path of a cache file or a postgresql:// URL (see the README&apos;s Team mode section)</source>
         <extracomment>What the server shows for our connections (``pg_stat_activity.application_name``). ``pg_advisory_xact_lock`` key held while migrating (&quot;RDsk&quot; as in SQLite&apos;s marker). Reads the stored password of a database account (``user@host/db``); None: none stored.</extracomment>
         <translation>{scheme}://-databaser stöds inte: ange sökvägen till en cachefil eller en postgresql://-URL (se avsnittet om teamläge i README)</translation>
@@ -449,7 +449,7 @@
         <translation>databas-URL:en är felaktigt skriven: skriv den som postgresql://user@host/database (med ?host=/mapp för en Unix-socket)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+69"/>
         <source>a PostgreSQL database needs psycopg, which is not installed; install it with pip install &quot;renewdesk[postgres]&quot;</source>
         <translation>en PostgreSQL-databas behöver psycopg, som inte är installerat; installera det med pip install &quot;renewdesk[postgres]&quot;</translation>
     </message>
@@ -1558,9 +1558,14 @@ Problem: %2</translation>
         <translation>dra in JSON-texten för läsning (långsammare för stora listor)</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/cli/wiring.py" line="+99"/>
-        <source>Password for the database {account}: </source>
+        <location filename="../../renewdesk/cli/wiring.py" line="+57"/>
+        <source>--demo builds a cache file: give --db a file path, not a database URL</source>
         <extracomment>The environment variable naming the cache (a file path or a database URL).</extracomment>
+        <translation>--demo bygger en cachefil: ge --db en sökväg till en fil, inte en databas-URL</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Password for the database {account}: </source>
         <translation>Lösenord för databasen {account}: </translation>
     </message>
     <message>
@@ -4669,12 +4674,12 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+327"/>
+        <location line="+329"/>
         <source>Discard draft</source>
         <translation>Släng utkast</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-317"/>
         <source>Search quotes</source>
         <translation>Sök offerter</translation>
     </message>
@@ -4684,7 +4689,7 @@ Giltig till: {expires}</translation>
         <translation>Sök nummer, kund, status…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <location line="+10"/>
         <location line="+78"/>
         <source>Audit trail</source>
@@ -4813,8 +4818,8 @@ Giltig till: {expires}</translation>
         <translation>%1 har lagts i kö igen; den skickas när servern kan nås.</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+301"/>
+        <location line="-283"/>
+        <location line="+303"/>
         <source>Record cancellation by partner</source>
         <translation>Registrera annullering från partner</translation>
     </message>
@@ -6226,12 +6231,12 @@ Giltig till: {expires}</translation>
     <name>SharedDatabasePanel</name>
     <message>
         <location filename="../../renewdesk/ui/shared_database.py" line="+47"/>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>Shared database</source>
         <translation>Delad databas</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-157"/>
         <source>In team mode every admin of your company works in one shared database on your PostgreSQL server: everyone sees the same subscriptions and quotes. Without one, RenewDesk keeps its cache in a file on this computer.</source>
         <translation>I teamläge arbetar alla administratörer i företaget i en delad databas på er PostgreSQL-server: alla ser samma prenumerationer och offerter. Utan en sådan sparar RenewDesk sin cache i en fil på den här datorn.</translation>
     </message>
@@ -6241,17 +6246,17 @@ Giltig till: {expires}</translation>
         <translation>Används nu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Database URL</source>
         <translation>Databas-URL</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Database &amp;URL</source>
         <translation>Databas-&amp;URL</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Database password</source>
         <translation>Databaslösenord</translation>
     </message>
@@ -6266,7 +6271,7 @@ Giltig till: {expires}</translation>
         <translation>&amp;Lösenord</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>For a Unix socket add ?host=/folder, e.g. postgresql://you@/renewdesk?host=/run/postgresql. The password is kept in the OS keyring, never in the URL or the settings.</source>
         <translation>För en Unix-socket lägger du till ?host=/mapp, t.ex. postgresql://du@/renewdesk?host=/run/postgresql. Lösenordet sparas i operativsystemets nyckelring, aldrig i URL:en eller inställningarna.</translation>
     </message>
@@ -6301,7 +6306,7 @@ Giltig till: {expires}</translation>
         <translation>Skriv databas-URL:en först.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Connected to %1: an empty database; RenewDesk sets it up when you use it.</source>
         <translation>Ansluten till %1: en tom databas; RenewDesk gör i ordning den när du använder den.</translation>
     </message>

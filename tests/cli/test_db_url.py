@@ -17,6 +17,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from renewdesk.cli import main
+from renewdesk.cli.wiring import keep_url_password
 from renewdesk.secrets import DATABASE_SERVICE
 from renewdesk.store.server import account, parse
 from tests.cli.conftest import ROOT, Run, write
@@ -95,6 +96,7 @@ def test_a_password_in_the_url_goes_to_the_keyring_and_nowhere_else(
     assert secret not in captured.out + captured.err
     key = account(parse(pg_url))
     assert memory_keyring.secrets[(DATABASE_SERVICE, key)] == secret
+    assert secret not in keep_url_password(with_password)  # what the command opens
     engine = create_engine(pg_url)
     with engine.connect() as conn:
         stored = " ".join(
@@ -130,3 +132,11 @@ def test_an_unreachable_server_is_one_line_without_the_password(
     assert result.code == 2
     (line,) = result.err.strip().splitlines()
     assert "cannot be reached" in line and "pw-123" not in line
+
+
+def test_demo_takes_a_file_never_a_url(tmp_path: Path) -> None:
+    for command in (("check",), ()):  # a command, and the window
+        result = renewdesk(tmp_path, "--demo", "--db", "postgresql://anna@db/renewdesk", *command)
+        assert result.code == 2
+        (line,) = result.err.strip().splitlines()
+        assert "--demo builds a cache file" in line

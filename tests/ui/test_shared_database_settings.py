@@ -14,10 +14,11 @@ import psycopg
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
+from sqlalchemy.engine import make_url
 
 from renewdesk.db_choice import choice_file, load_chosen
 from renewdesk.secrets import DATABASE_SERVICE
-from renewdesk.store.server import account, display_name, parse
+from renewdesk.store.server import account, display_name, parse, without_password
 from tests.pg_server import PasswordCluster, password_cluster
 from tests.store.test_server_engine import tables_of
 
@@ -31,6 +32,7 @@ def private_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def settings(main_window, qtbot) -> Iterator:  # type: ignore[no-untyped-def]
+    main_window.show()
     main_window.open_settings()
     dialog = main_window.settings_dialog
     qtbot.waitExposed(dialog)
@@ -73,18 +75,26 @@ def test_a_wrong_url_is_its_one_line_next_to_the_field(settings, qtbot) -> None:
 
 
 def test_use_this_database_remembers_it_without_a_password_and_reopens(
-    settings, main_window, qtbot, pg_url: str
+    settings, main_window, qtbot, pg_url: str, memory_keyring
 ) -> None:
     reopened: list[object] = []
     main_window.ctx.reopen = lambda target: reopened.append(target) or True
-    qtbot.keyClicks(child(settings, QLineEdit, "sharedDbUrl"), pg_url)
+    # A password written in the URL (the test server trusts its socket and ignores it).
+    typed = make_url(pg_url).set(password="Pw-Use-77").render_as_string(hide_password=False)
+    qtbot.keyClicks(child(settings, QLineEdit, "sharedDbUrl"), typed)
     use = child(settings, QPushButton, "sharedDbUse")
     use.setFocus()
+    assert main_window.isVisible()
     qtbot.keyClick(use, Qt.Key.Key_Space)  # keyboard: the focused button
     qtbot.waitUntil(lambda: bool(reopened), timeout=10_000)
-    assert reopened == [pg_url]
-    assert load_chosen() == pg_url
-    assert json.loads(choice_file().read_text()) == {"url": pg_url}
+    written = without_password(pg_url)  # ?host=/folder as the admin writes it
+    assert make_url(written) == make_url(pg_url)
+    assert reopened == [written]
+    assert load_chosen() == written
+    assert json.loads(choice_file().read_text()) == {"url": written}
+    assert "Pw-Use-77" not in choice_file().read_text()
+    assert memory_keyring.secrets[(DATABASE_SERVICE, account(parse(pg_url)))] == "Pw-Use-77"
+    assert child(settings, QLineEdit, "sharedDbUrl").text() == written
     qtbot.waitUntil(lambda: not main_window.isVisible(), timeout=5_000)  # the new one took over
 
 

@@ -34,7 +34,9 @@ from renewdesk.services.planning_service import PlanningService
 from renewdesk.services.quote_service import QuoteService
 from renewdesk.services.secret_probe import DeferredSecretStore
 from renewdesk.services.settings_service import KEYS, SettingsService
+from renewdesk.store import team_repo
 from renewdesk.store.engine import CacheError, default_db_path, is_url, open_cache
+from renewdesk.store.identity import actor
 from renewdesk.store.job_lock import DAILY_BACKUP, job_lock
 from renewdesk.store.peek import read_setting
 from renewdesk.store.repositories import (
@@ -125,6 +127,9 @@ def _build_context(
         today=today,
         synchronous_tasks=synchronous,
         planning=PlanningService(engine),
+        # A viewer's role on a shared database: the window disables what writes.
+        read_only=not team_repo.can_write(engine),
+        db_role=actor(engine).db_user,
         extras={"engine": engine},
     )
 

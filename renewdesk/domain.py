@@ -196,6 +196,8 @@ class Quote:
     # The stored row's version (issue 13): a save names it, so two admins' saves of one
     # draft cannot overwrite each other (``renewdesk.store.versions``).
     version: int = 1
+    created_by: str = ""  # the admin who made it ("" before team mode)
+    sent_by: str = ""  # the admin who sent it ("" while a draft)
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +212,7 @@ class OutboxMessage:
     updated: datetime
     next_attempt: datetime | None
     recipients: tuple[str, ...]
+    queued_by: str = ""  # the admin whose account sends it
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +224,8 @@ class AuditEvent:
     subscription_id: str
     action: str
     details: str
+    db_user: str = ""  # "" on events from before team mode
+    host: str = ""
 
 
 # The page sizes a quote PDF can take ("auto": by the customer's country).

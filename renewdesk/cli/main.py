@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from renewdesk import __version__
-from renewdesk.cli import planning, quotes, signin, subscriptions
+from renewdesk.cli import planning, quotes, signin, subscriptions, team
 from renewdesk.cli.registry import COMMANDS, Cli, CliError
 from renewdesk.cli.wiring import close_engines, demo_target, resolve_db
 from renewdesk.clock import BadTodayError, today
@@ -81,6 +81,7 @@ SUBCOMMAND_GROUPS: tuple[Callable[[Any], None], ...] = (
     quotes.add_quote_subcommands,
     signin.add_signin_subcommands,
     planning.add_planning_subcommands,
+    team.add_team_subcommands,
 )
 
 

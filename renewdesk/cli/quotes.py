@@ -229,6 +229,8 @@ def cmd_quotes(args: argparse.Namespace) -> int:
                 "created": q.created.isoformat(timespec="seconds"),
                 "expires": q.expires.isoformat(),
                 "origin": str(q.origin),
+                "created_by": q.created_by,
+                "sent_by": q.sent_by,
                 "subscriptions": [line.subscription_id for line in q.lines],
             }
             for q in quotes
@@ -243,6 +245,8 @@ def cmd_quotes(args: argparse.Namespace) -> int:
         Cli.tr("Created"),
         Cli.tr("Expires"),
         Cli.tr("Origin"),
+        Cli.tr("Made by"),
+        Cli.tr("Sent by"),
     )
     table = [
         (
@@ -253,6 +257,8 @@ def cmd_quotes(args: argparse.Namespace) -> int:
             q.created.date().isoformat(),
             q.expires.isoformat(),
             str(q.origin),
+            q.created_by,
+            q.sent_by,
         )
         for q in quotes
     ]
@@ -265,6 +271,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 def cmd_outbox(args: argparse.Namespace) -> int:
     from renewdesk.domain import OutboxStatus
     from renewdesk.mail.outbox import Outbox
+    from renewdesk.store.outbox_repo import sender_of
 
     engine = engine_for(args)
     outbox = Outbox(engine)
@@ -273,9 +280,12 @@ def cmd_outbox(args: argparse.Namespace) -> int:
 
         now = default_now()
         outbox.recover_interrupted(now)
-        # Asked to send now: messages waiting out their retry delay go too.
+        # Asked to send now: this admin's messages waiting out their retry delay go too
+        # (another admin's wait for that admin: they go through that admin's account).
+        mine = sender_of(engine)
         for message in outbox.list([OutboxStatus.QUEUED]):
-            outbox.retry_now(message.id, now)
+            if mine is None or message.queued_by == mine:
+                outbox.retry_now(message.id, now)
         error = quote_service(engine, outbox).deliver_outbox(now)
         if error:
             print(Cli.tr("not sent: {error}").format(error=error), file=sys.stderr)
@@ -286,6 +296,7 @@ def cmd_outbox(args: argparse.Namespace) -> int:
         Cli.tr("Status"),
         Cli.tr("Attempts"),
         Cli.tr("Recipients"),
+        Cli.tr("Queued by"),
         Cli.tr("Last error"),
     )
     rows = [
@@ -295,6 +306,7 @@ def cmd_outbox(args: argparse.Namespace) -> int:
             str(m.status),
             str(m.attempts),
             ", ".join(m.recipients),
+            m.queued_by,
             m.last_error[:60],
         )
         for m in waiting

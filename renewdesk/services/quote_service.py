@@ -75,6 +75,7 @@ from renewdesk.services import quote_adapters as adapters
 from renewdesk.store import quote_repo as repo
 from renewdesk.store import versions
 from renewdesk.store.engine import writer
+from renewdesk.store.identity import actor
 from renewdesk.store.plan_repo import mark_stage
 from renewdesk.store.repositories import (
     AuditRepository,
@@ -403,7 +404,7 @@ class QuoteService:
             partner = repo.load_partner(conn, quote.partner_csn)
             pdf = self._render(quote, partner, settings)
             if is_new:  # straight from the review: one insert, no draft stage
-                repo.insert_quote(conn, quote, pdf=pdf, auto_run=auto_run)
+                quote = repo.insert_quote(conn, quote, pdf=pdf, auto_run=auto_run)
             else:
                 quote = repo.replace_quote(conn, quote, pdf=pdf, when=now)
             quote_claims.claim(conn, quote, now.date())
@@ -423,7 +424,12 @@ class QuoteService:
             if delivery == "email":
                 assert msg is not None
                 outbox_id = self._outbox.enqueue(conn, quote.number, msg, recipients, now=now)
-            self._audit(conn, now, quote.number, Action.SEND, send_details(delivery, recipients))
+            details = send_details(delivery, recipients)
+            if auto_run is not None:  # the daily job's: made and sent under its admin's account
+                details += "; " + tr_later("Audit", "automatic, by {user}").format(
+                    user=actor(conn).name
+                )
+            self._audit(conn, now, quote.number, Action.SEND, details)
             mark_stage(conn, quote, Stage.QUOTED, now)
         # Files only after the commit: none may carry a number the cache does not hold.
         draft = msg if delivery == "eml" else None
@@ -599,8 +605,7 @@ class QuoteService:
         )
 
     def _insert_draft(self, conn: Connection, preview: QuotePreview, now: datetime) -> Quote:
-        quote = self._numbered(conn, preview, now)
-        repo.insert_quote(conn, quote)
+        quote = repo.insert_quote(conn, self._numbered(conn, preview, now))
         quote_claims.claim(conn, quote, now.date(), preview.findings)
         return quote
 

@@ -1,10 +1,10 @@
--- RenewDesk cache schema at revision 0006_team_notify
+-- RenewDesk cache schema at revision 0005_team_identity
 -- made by `python -m renewdesk.store.head_schema` from the migrations; do not edit
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
 );
-INSERT INTO "alembic_version" VALUES('0006_team_notify');
+INSERT INTO "alembic_version" VALUES('0005_team_identity');
 CREATE TABLE audit_events (
 	id INTEGER NOT NULL, 
 	time DATETIME NOT NULL, 
@@ -12,7 +12,7 @@ CREATE TABLE audit_events (
 	quote_number VARCHAR(20) NOT NULL, 
 	subscription_id VARCHAR(64) NOT NULL, 
 	action VARCHAR(40) NOT NULL, 
-	details TEXT NOT NULL, 
+	details TEXT NOT NULL, db_user TEXT, host TEXT, 
 	CONSTRAINT pk_audit_events PRIMARY KEY (id)
 );
 CREATE TABLE campaigns (
@@ -69,7 +69,7 @@ CREATE TABLE outbox (
 	last_error TEXT NOT NULL, 
 	created DATETIME NOT NULL, 
 	updated DATETIME NOT NULL, 
-	next_attempt DATETIME, lease_holder VARCHAR(200) DEFAULT '' NOT NULL, lease_since DATETIME, 
+	next_attempt DATETIME, lease_holder VARCHAR(200) DEFAULT '' NOT NULL, lease_since DATETIME, queued_by TEXT DEFAULT '' NOT NULL, 
 	CONSTRAINT pk_outbox PRIMARY KEY (id), 
 	CONSTRAINT fk_outbox_quote_number_quotes FOREIGN KEY(quote_number) REFERENCES quotes (number), 
 	CONSTRAINT uq_outbox_message_id UNIQUE (message_id)
@@ -145,7 +145,7 @@ CREATE TABLE quotes (
 	superseded_by VARCHAR(20) NOT NULL, 
 	supersedes VARCHAR(20) NOT NULL, 
 	note TEXT NOT NULL, 
-	auto_run DATE, version INTEGER DEFAULT '1' NOT NULL, updated_by TEXT DEFAULT '' NOT NULL, updated_at DATETIME, 
+	auto_run DATE, version INTEGER DEFAULT '1' NOT NULL, updated_by TEXT DEFAULT '' NOT NULL, updated_at DATETIME, created_by TEXT DEFAULT '' NOT NULL, sent_by TEXT DEFAULT '' NOT NULL, 
 	CONSTRAINT pk_quotes PRIMARY KEY (number), 
 	CONSTRAINT fk_quotes_customer_csn_customers FOREIGN KEY(customer_csn) REFERENCES customers (csn)
 );
@@ -168,10 +168,11 @@ CREATE TABLE sequences (
 	value INTEGER NOT NULL, 
 	CONSTRAINT pk_sequences PRIMARY KEY (name)
 );
-CREATE TABLE settings (
+CREATE TABLE "settings" (
 	"key" VARCHAR(80) NOT NULL, 
 	value TEXT NOT NULL, 
-	CONSTRAINT pk_settings PRIMARY KEY ("key")
+	owner VARCHAR(80) DEFAULT '' NOT NULL, 
+	CONSTRAINT pk_settings PRIMARY KEY (owner, "key")
 );
 CREATE TABLE subscriptions (
 	subscription_id VARCHAR(64) NOT NULL, 

@@ -157,6 +157,9 @@ class QuoteRow(Base):
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     updated_by: Mapped[str] = mapped_column(Text, default="", server_default="")
     updated_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Who made and who sent it (store.identity.Actor.name: the database user).
+    created_by: Mapped[str] = mapped_column(Text, default="", server_default="")
+    sent_by: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class QuoteLineRow(Base):
@@ -245,6 +248,8 @@ class OutboxRow(Base):
     # one sender at a time, see mail/outbox.py.
     lease_holder: Mapped[str] = mapped_column(String(200), default="", server_default="")
     lease_since: Mapped[datetime | None] = mapped_column(DateTime)
+    # The admin who queued it: only they send it, through their own account (issue 13).
+    queued_by: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class AuditRow(Base):
@@ -254,6 +259,9 @@ class AuditRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     time: Mapped[datetime] = mapped_column(DateTime)
     os_user: Mapped[str] = mapped_column(Text)
+    # The database user and the machine; NULL on events from before 0005_team_identity.
+    db_user: Mapped[str | None] = mapped_column(Text)
+    host: Mapped[str | None] = mapped_column(Text)
     quote_number: Mapped[str] = mapped_column(String(20), default="")
     subscription_id: Mapped[str] = mapped_column(String(64), default="", index=True)
     action: Mapped[str] = mapped_column(String(40))
@@ -263,6 +271,8 @@ class AuditRow(Base):
 class SettingRow(Base):
     __tablename__ = "settings"
 
+    # "" for the company's settings; a personal one's admin (store.identity.Actor.name).
+    owner: Mapped[str] = mapped_column(String(80), primary_key=True, server_default="")
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
 

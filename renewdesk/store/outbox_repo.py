@@ -19,6 +19,7 @@ from sqlalchemy import Engine, Table, select, update
 from sqlalchemy.engine import Connection
 
 from renewdesk.domain import OutboxMessage, OutboxStatus
+from renewdesk.store.identity import actor
 from renewdesk.store.models import OutboxRow
 
 _T = cast(Table, OutboxRow.__table__)
@@ -60,19 +61,35 @@ def _message(row: Any) -> OutboxMessage:
         updated=row.updated,
         next_attempt=row.next_attempt,
         recipients=_recipients(row.recipients),
+        queued_by=row.queued_by or "",
     )
 
 
-def _due(now: datetime) -> tuple[Any, ...]:
+def _due(now: datetime, owner: str | None = None) -> tuple[Any, ...]:
+    """Queued and due at ``now``; with ``owner`` only the messages that admin queued."""
+    mine = () if owner is None else (_T.c.queued_by == owner,)
     return (
         _T.c.status == OutboxStatus.QUEUED.value,
         (_T.c.next_attempt.is_(None)) | (_T.c.next_attempt <= now),
+        *mine,
     )
 
 
+def sender_of(conn_or_engine: Connection | Engine) -> str | None:
+    """Whose messages this client sends: on a shared database only its admin's own.
+
+    ``None`` (every message) on SQLite: a private cache has one admin, who queued all
+    of it, under whatever name the OS account had then.
+    """
+    if conn_or_engine.dialect.name == "sqlite":
+        return None
+    return actor(conn_or_engine).name
+
+
 def insert_message(conn: Connection, values: dict[str, Any]) -> int:
-    """Add one outbox row (column -> value); returns its id."""
-    key = conn.execute(_T.insert().values(**values)).inserted_primary_key
+    """Add one outbox row (column -> value), queued by the admin of ``conn``; returns its id."""
+    row = {"queued_by": actor(conn).name, **values}
+    key = conn.execute(_T.insert().values(**row)).inserted_primary_key
     assert key is not None
     return int(key[0])
 
@@ -115,18 +132,20 @@ def claim_message(
     """Take one queued, due message for ``holder``: ``sending``, attempts + 1, the lease.
 
     One conditional UPDATE, so of several senders exactly one gets it; ``None``
-    when it is no longer queued and due (another sender or Retry raced us). On
+    when it is no longer queued and due (another sender or Retry raced us), or
+    another admin queued it (it goes out through their account, not ours). On
     PostgreSQL the row is first locked with ``FOR UPDATE SKIP LOCKED``: a message
     another sender is claiming at this moment is passed over at once instead of
     waited for (SQLite's ``BEGIN IMMEDIATE`` already lets one writer in at a time).
     """
+    due = _due(now, sender_of(conn))
     if conn.dialect.name == "postgresql":
-        free = select(_T.c.id).where(_T.c.id == outbox_id, *_due(now))
+        free = select(_T.c.id).where(_T.c.id == outbox_id, *due)
         if conn.execute(free.with_for_update(skip_locked=True)).first() is None:
             return None
     row = conn.execute(
         update(_T)
-        .where(_T.c.id == outbox_id, *_due(now))
+        .where(_T.c.id == outbox_id, *due)
         .values(
             status=OutboxStatus.SENDING.value,
             attempts=_T.c.attempts + 1,
@@ -167,7 +186,11 @@ class OutboxRepository:
             return bytes(raw)
 
     def due(self, now: datetime) -> list[OutboxMessage]:
-        """Queued messages whose next attempt is due at ``now``, oldest first."""
-        stmt = select(*_COLUMNS).where(*_due(now)).order_by(_T.c.id)
+        """This admin's queued messages whose next attempt is due at ``now``, oldest first.
+
+        Each admin's outbox sends what they queued, through their own account: another
+        admin's message waits for that admin.
+        """
+        stmt = select(*_COLUMNS).where(*_due(now, sender_of(self._engine))).order_by(_T.c.id)
         with self._engine.begin() as conn:
             return [_message(r) for r in conn.execute(stmt)]

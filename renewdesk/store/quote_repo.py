@@ -38,6 +38,7 @@ from renewdesk.quotes.numbering import format_number, sequence_name
 from renewdesk.quotes.pricing import PriceKey
 from renewdesk.store import versions
 from renewdesk.store.dialects import upsert
+from renewdesk.store.identity import actor
 from renewdesk.store.models import (
     AuditRow,
     CampaignRow,
@@ -178,11 +179,24 @@ def _insert_children(conn: Connection, quote: Quote) -> None:
 
 def insert_quote(
     conn: Connection, quote: Quote, *, pdf: bytes | None = None, auto_run: date | None = None
-) -> None:
-    """Insert a new quote with its lines and recipients (and its PDF when sent at once)."""
-    stamp = {"updated_by": versions.editor(conn), "updated_at": quote.created}
-    conn.execute(_Q.insert().values(**_quote_values(quote), pdf=pdf, auto_run=auto_run, **stamp))
+) -> Quote:
+    """Insert a new quote with its lines and recipients (and its PDF when sent at once).
+
+    Its ``created_by`` (and ``sent_by`` when sent at once) is the quote's own, else the
+    admin working through ``conn``. Returns the quote as stored.
+    """
+    me = actor(conn).name
+    stored = replace(
+        quote,
+        created_by=quote.created_by or me,
+        sent_by=(quote.sent_by or me) if quote.sent else "",
+    )
+    who = {"created_by": stored.created_by, "sent_by": stored.sent_by}
+    stamp = {"updated_by": me, "updated_at": quote.created}
+    values = _quote_values(quote)
+    conn.execute(_Q.insert().values(**values, **who, **stamp, pdf=pdf, auto_run=auto_run))
     _insert_children(conn, quote)
+    return stored
 
 
 def replace_quote(
@@ -196,20 +210,23 @@ def replace_quote(
     """Overwrite a stored quote (a draft's edits, or the values frozen at send).
 
     With ``expected_version`` only while the stored quote is still at it (else
-    :class:`renewdesk.store.versions.StaleEditError`). Returns the quote as stored
-    (its new version).
+    :class:`renewdesk.store.versions.StaleEditError`). ``created_by`` stays;
+    ``sent_by`` becomes the sender once the quote is sent. Returns the quote as
+    stored (its new version).
     """
     values = _quote_values(quote)
     values.pop("number")
+    values["sent_by"] = (quote.sent_by or actor(conn).name) if quote.sent else ""
     if pdf is not None:
         values["pdf"] = pdf
     version = versions.save_quote(
         conn, quote.number, values, expected_version, when or quote.sent or quote.created
     )
+    made_by = conn.execute(select(_Q.c.created_by).where(_Q.c.number == quote.number)).scalar()
     conn.execute(delete(_L).where(_L.c.quote_number == quote.number))
     conn.execute(delete(_R).where(_R.c.quote_number == quote.number))
     _insert_children(conn, quote)
-    return replace(quote, version=version)
+    return replace(quote, version=version, created_by=made_by or "", sent_by=values["sent_by"])
 
 
 def set_quote_fields(conn: Connection, number: str, **values: Any) -> None:
@@ -264,6 +281,8 @@ def _quote_from_row(r: Any, lines: Sequence[QuoteLine], recipients: Sequence[str
         supersedes=r.supersedes or "",
         note=r.note or "",
         version=int(r.version or 1),
+        created_by=r.created_by or "",
+        sent_by=r.sent_by or "",
     )
 
 

@@ -6,7 +6,6 @@ from :mod:`renewdesk.domain`. Quotes and the outbox have their own modules.
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
@@ -32,6 +31,8 @@ from renewdesk.domain import (
 from renewdesk.perf import gc_paused
 from renewdesk.store.dialects import raw_select, upsert
 from renewdesk.store.engine import writer
+from renewdesk.store.identity import actor
+from renewdesk.store.identity import os_user as os_user  # re-exported
 from renewdesk.store.models import (
     AuditRow,
     CampaignRow,
@@ -73,14 +74,6 @@ _OFFERING = {m.value: m for m in OfferingType}
 _PAYMENT = {m.value: m for m in PaymentMethod}
 _TERM = {m.value: m for m in Term}
 _STATUS = {m.value: m for m in SubscriptionStatus}
-
-
-def os_user() -> str:
-    """The OS account name for the audit trail."""
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name (some services, containers)
-        return "unknown"
 
 
 def _subscription(r: Any, to_date: Callable[[Any], date]) -> Subscription:
@@ -452,16 +445,55 @@ class CampaignRepository:
             return [campaign_from_row(r) for r in conn.execute(select(t).order_by(t.c.code))]
 
 
+#: Settings keys that belong to each admin (their mail account, profile and language);
+#: every other key is the company's, one value for every admin of the cache.
+PERSONAL_PREFIXES = ("profile.", "smtp.", "oauth.", "ui.")
+
+
+def is_personal(key: str) -> bool:
+    """Whether the setting ``key`` is each admin's own (else it is the company's)."""
+    return key.startswith(PERSONAL_PREFIXES)
+
+
 class SettingsRepository:
-    """Plain key/value settings kept in the cache (never a password: see secrets)."""
+    """Plain key/value settings kept in the cache (never a password: see secrets).
+
+    Company settings are stored with owner ``""``; a personal one (:func:`is_personal`)
+    under the admin it belongs to (:func:`renewdesk.store.identity.actor`), so on a
+    shared database every admin reads the company's values and only their own
+    personal ones.
+    """
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
 
+    def _owner(self, key: str) -> str:
+        return actor(self._engine).name if is_personal(key) else ""
+
     def all(self) -> dict[str, str]:
         t = SettingRow.__table__
         with self._engine.begin() as conn:
-            return {k: v for k, v in conn.execute(select(t.c.key, t.c.value))}
+            rows = conn.execute(select(t.c.owner, t.c.key, t.c.value)).all()
+        me = self._reader(rows)
+        return {
+            key: value for owner, key, value in rows if owner == (me if is_personal(key) else "")
+        }
+
+    def _reader(self, rows: Iterable[Any]) -> str:
+        """Whose personal settings this admin reads: their own.
+
+        A private SQLite cache has one admin; when its OS account has another name (the
+        file copied to a new computer, the account renamed) and the cache holds the
+        personal settings of exactly one other name, those are this admin's. Their next
+        save keeps them under the new name.
+        """
+        me = actor(self._engine).name
+        if self._engine.dialect.name != "sqlite":
+            return me
+        owners = {owner for owner, _key, _value in rows if owner}
+        if me in owners or len(owners) != 1:
+            return me
+        return next(iter(owners))
 
     def get(self, key: str, default: str = "") -> str:
         return self.all().get(key, default)
@@ -472,17 +504,20 @@ class SettingsRepository:
         t = SettingRow.__table__
         with writer(self._engine).begin() as conn:
             for key, value in values.items():
-                stmt = upsert(conn, t).values(key=key, value=value)
+                stmt = upsert(conn, t).values(owner=self._owner(key), key=key, value=value)
                 conn.execute(
-                    stmt.on_conflict_do_update(index_elements=["key"], set_={"value": value})
+                    stmt.on_conflict_do_update(
+                        index_elements=["owner", "key"], set_={"value": value}
+                    )
                 )
             write_audit_many(
                 conn, [{"action": "settings_changed", "details": ", ".join(sorted(values))}]
             )
 
     def delete(self, key: str) -> None:
+        t = SettingRow.__table__
         with writer(self._engine).begin() as conn:
-            conn.execute(delete(SettingRow.__table__).where(SettingRow.__table__.c.key == key))
+            conn.execute(delete(t).where(t.c.owner == self._owner(key), t.c.key == key))
 
 
 def write_audit_many(conn: Any, events: list[dict[str, str]], when: datetime | None = None) -> None:
@@ -494,13 +529,15 @@ def write_audit_many(conn: Any, events: list[dict[str, str]], when: datetime | N
     if not events:
         return
     stamp = when or clock.now()
-    user = os_user()
+    who = actor(conn)
     conn.execute(
         AuditRow.__table__.insert(),
         [
             {
                 "time": stamp,
-                "os_user": user,
+                "os_user": who.os_user,
+                "db_user": who.db_user,
+                "host": who.host,
                 "quote_number": e.get("quote_number", ""),
                 "subscription_id": e.get("subscription_id", ""),
                 "action": e["action"],
@@ -527,7 +564,15 @@ class AuditRepository:
             rows = conn.execute(select(t).where(where).order_by(t.c.time, t.c.id))
             return [
                 AuditEvent(
-                    r.id, r.time, r.os_user, r.quote_number, r.subscription_id, r.action, r.details
+                    r.id,
+                    r.time,
+                    r.os_user,
+                    r.quote_number,
+                    r.subscription_id,
+                    r.action,
+                    r.details,
+                    db_user=r.db_user or "",
+                    host=r.host or "",
                 )
                 for r in rows
             ]

@@ -59,6 +59,9 @@ class UiContext:
     partners: PartnerRepository | None = None  # all(): names for the Renew checklist
     synchronous_tasks: bool = False  # tests: run long work inline
     planning: PlanningService | None = None  # forecast, stages, reminders (issue 14)
+    # A viewer's window (issue 13): the database role may read but not change the cache.
+    read_only: bool = False
+    db_role: str = ""  # the database user the window works as (store.identity.actor)
     extras: dict[str, Any] = field(default_factory=dict)
     db_target: Path | str = ""  # the file path, or the database URL (never with a password)
 

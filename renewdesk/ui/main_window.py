@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QResizeEvent
@@ -33,6 +34,7 @@ from renewdesk.ui.password_prompt import PasswordPrompt
 from renewdesk.ui.planning_page import PlanningPage
 from renewdesk.ui.planning_wiring import PlanningWiring
 from renewdesk.ui.quotes_page import QuotesPage
+from renewdesk.ui.read_only import lock_window
 from renewdesk.ui.renew_dialog import RenewDialog
 from renewdesk.ui.restore_dialog import RestoreDialog
 from renewdesk.ui.signin_prompt import SignInPrompt
@@ -69,6 +71,9 @@ class MainWindow(QMainWindow):
         self.signin_prompt = SignInPrompt(self, ctx, self.runner, self.outbox_page)
         self._connect()
         self.planning = PlanningWiring(self)
+        self.read_only_lock = (
+            lock_window(self, self._writing_targets(), ctx.db_role) if ctx.read_only else None
+        )
         self._restore_geometry()
         self._loading = False  # the first load and the secret store probe have begun
         self._background_wanted = False
@@ -105,7 +110,8 @@ class MainWindow(QMainWindow):
         self.reload()
         self.background.probe_secrets()
         if not self.ctx.synchronous_tasks:
-            self.outbox_page.timer.start()
+            if not self.ctx.read_only:  # a viewer queues nothing and may send nothing
+                self.outbox_page.timer.start()
             self.watcher.start()
         self._start_background_when_due()
 
@@ -124,7 +130,8 @@ class MainWindow(QMainWindow):
 
     def _start_background_when_due(self) -> None:
         due = self._background_wanted and self._loading and self._first_load_settled
-        if due and not self._background_started:
+        # A viewer's window runs no daily job: automatic quotes, backups and reminders write.
+        if due and not self._background_started and not self.ctx.read_only:
             self._background_started = True
             self.background.start()
             self.planning.start()  # renewal reminders now, then hourly
@@ -227,6 +234,38 @@ class MainWindow(QMainWindow):
             subs_menu.addAction(action)
         subs_menu.addSeparator()
         subs_menu.addAction(page.action_export)
+
+    def _writing_targets(self) -> list[Any]:
+        """Every button and action that changes the cache (held off in a viewer's window)."""
+        subs, details = self.subscriptions_page, self.subscriptions_page.details
+        quotes, outbox, planning = self.quotes_page, self.outbox_page, self.planning_page
+        return [
+            self.action_import,
+            self.action_restore,
+            subs.action_renew,
+            subs.action_auto_off,
+            subs.action_auto_on,
+            subs.action_stage,
+            details.stage_button,
+            details.renew_button,
+            subs.empty_box.import_button,
+            quotes.buy_button,
+            quotes.resend_button,
+            quotes.new_quote_button,
+            quotes.cancel_button,
+            quotes.discard_button,
+            outbox.retry_button,
+            outbox.send_all_button,
+            planning.months,
+            planning.lead_days,
+        ]
+
+    def _refused(self) -> bool:
+        """In a viewer's window: say why nothing that writes opens, and True."""
+        if self.read_only_lock is not None:
+            self.show_message(self.read_only_lock.reason)
+            return True
+        return False
 
     def _on_find(self) -> None:
         self.nav.setCurrentRow(0)
@@ -398,6 +437,8 @@ class MainWindow(QMainWindow):
     def open_renew(self, results: list[CheckResult], single: bool, choose: bool = True) -> None:
         """The Renew dialog over ``results``: the group of them (or of the one, ``single``)
         chosen, or none chosen (``choose`` off: Bulk actions > Renew with nothing selected)."""
+        if self._refused():
+            return
         dialog = RenewDialog(
             self.ctx, self.runner, results, single=single, choose=choose, parent=self
         )
@@ -418,6 +459,8 @@ class MainWindow(QMainWindow):
 
     def _on_copy_quote(self, number: str) -> None:
         """Create new quote: the copy opens in the Renew dialog's review step."""
+        if self._refused():
+            return
         dialog = RenewDialog.for_copy(self.ctx, self.runner, number, parent=self)
         if dialog is None:
             return
@@ -427,6 +470,8 @@ class MainWindow(QMainWindow):
     def open_import(self) -> None:
         from renewdesk.ui.import_dialog import ImportDialog
 
+        if self._refused():
+            return
         dialog = ImportDialog(self.ctx, self.runner, parent=self)
         dialog.imported.connect(self.subscriptions_page.reload)
         self.import_dialog = dialog
@@ -474,6 +519,8 @@ class MainWindow(QMainWindow):
         box.open()
 
     def open_restore(self) -> None:
+        if self._refused():
+            return
         dialog = RestoreDialog(self.ctx, self.runner, parent=self)
         dialog.restore_requested.connect(self.restore_backup)
         self.restore_dialog = dialog
@@ -505,7 +552,8 @@ class MainWindow(QMainWindow):
             )
         self.reload()
         if not self.ctx.synchronous_tasks:
-            self.outbox_page.timer.start()
+            if not self.ctx.read_only:  # a viewer queues nothing and may send nothing
+                self.outbox_page.timer.start()
             self.watcher.start()
         if self.background.started:
             self.background.daily_timer.start()

@@ -46,6 +46,7 @@ class OutboxColumn(enum.IntEnum):
     ATTEMPTS = enum.auto()
     STATUS = enum.auto()
     UPDATED = enum.auto()
+    QUEUED_BY = enum.auto()  # the admin whose account sends it (team mode)
     LAST_ERROR = enum.auto()
 
 
@@ -58,6 +59,7 @@ class OutboxModel(RowTableModel[OutboxMessage]):
                 self.tr("Attempts"),
                 self.tr("Status"),
                 self.tr("Last attempt"),
+                self.tr("Queued by"),
                 self.tr("Last error"),
             ],
             parent,
@@ -79,6 +81,7 @@ class OutboxModel(RowTableModel[OutboxMessage]):
                 OutboxColumn.STATUS: labels.outbox_status_label(m.status),
                 OutboxColumn.UPDATED: labels.day(m.updated),
                 OutboxColumn.LAST_ERROR: m.last_error,
+                OutboxColumn.QUEUED_BY: m.queued_by,
             }[col]
         if role == Qt.ItemDataRole.ToolTipRole and col in (
             OutboxColumn.LAST_ERROR,

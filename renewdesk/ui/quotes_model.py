@@ -1,4 +1,5 @@
-"""The Quotes table model: every quote with number, status, customer, total, dates, origin.
+"""The Quotes table model: every quote with number, status, customer, total, dates, origin,
+and who made and who sent it.
 
 Split from quotes_page; sorting and the search filter happen here, on the plain
 ``Quote`` rows. A sort moves the view's persistent indexes with their quotes, so
@@ -36,6 +37,8 @@ class QuoteColumn(enum.IntEnum):
     CREATED = enum.auto()
     EXPIRES = enum.auto()
     ORIGIN = enum.auto()
+    MADE_BY = enum.auto()  # the admin (database user) who made it
+    SENT_BY = enum.auto()
 
 
 class QuotesModel(RowTableModel[Quote]):
@@ -54,6 +57,8 @@ class QuotesModel(RowTableModel[Quote]):
                 self.tr("Created"),
                 self.tr("Expires"),
                 self.tr("Origin"),
+                self.tr("Made by"),
+                self.tr("Sent by"),
             ],
             parent,
         )
@@ -86,6 +91,8 @@ class QuotesModel(RowTableModel[Quote]):
             q.customer.csn,
             labels.quote_status_label(q.status),
             labels.origin_label(q.origin),
+            q.created_by,
+            q.sent_by,
         )
         return any(self._search in w.casefold() for w in words)
 
@@ -108,6 +115,8 @@ class QuotesModel(RowTableModel[Quote]):
             QuoteColumn.CREATED: q.created,
             QuoteColumn.EXPIRES: q.expires,
             QuoteColumn.ORIGIN: q.origin.value,
+            QuoteColumn.MADE_BY: q.created_by.casefold(),
+            QuoteColumn.SENT_BY: q.sent_by.casefold(),
         }[col]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -142,6 +151,8 @@ class QuotesModel(RowTableModel[Quote]):
                 QuoteColumn.CREATED: labels.day(q.created.date()),
                 QuoteColumn.EXPIRES: labels.day(q.expires),
                 QuoteColumn.ORIGIN: labels.origin_label(q.origin),
+                QuoteColumn.MADE_BY: q.created_by,
+                QuoteColumn.SENT_BY: q.sent_by,
             }[col]
         if role == SortRole:
             return self._sort_key(q, col)

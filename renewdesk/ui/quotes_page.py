@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -127,6 +128,8 @@ class QuotesPage(QWidget):
             (QuoteColumn.TOTAL, 140),
             (QuoteColumn.CREATED, 110),
             (QuoteColumn.EXPIRES, 110),
+            (QuoteColumn.MADE_BY, 130),
+            (QuoteColumn.SENT_BY, 130),
         ):
             # Never narrower than the title, whatever the language.
             self.table.setColumnWidth(
@@ -138,7 +141,13 @@ class QuotesPage(QWidget):
         audit_layout.setContentsMargins(0, 8, 0, 0)
         self.audit_title = QLabel(self.tr("Audit trail"))
         self.audit_title.setProperty("role", "sectionTitle")
-        audit_layout.addWidget(self.audit_title)
+        self.quote_who = muted("")  # "made by anna, sent by bert" of the selected quote
+        self.quote_who.setObjectName("quoteWho")
+        self.quote_who.setWordWrap(False)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.audit_title)
+        title_row.addWidget(self.quote_who, 1)
+        audit_layout.addLayout(title_row)
         self.audit = QTreeWidget()
         name(self.audit, "auditTrail", self.tr("Audit trail"))
         self.audit.setRootIsDecorated(False)
@@ -146,7 +155,7 @@ class QuotesPage(QWidget):
         self.audit.setHeaderLabels(
             [self.tr("Time"), self.tr("User"), self.tr("Action"), self.tr("Details")]
         )
-        for col, width in enumerate((150, 110, 170)):
+        for col, width in enumerate((150, 190, 170)):  # User: "anna (asa@desk-3)"
             self.audit.setColumnWidth(col, width)
         audit_layout.addWidget(self.audit)
         split.addWidget(audit_box)
@@ -219,18 +228,29 @@ class QuotesPage(QWidget):
         self.audit.clear()
         if quote is None:
             self.audit_title.setText(self.tr("Audit trail"))
+            self.quote_who.setText("")
             return
         self.audit_title.setText(self.tr("Audit trail of %1").replace("%1", quote.number))
+        self.quote_who.setText(self._who(quote))
         for event in self._audit_events(quote.number):
             item = QTreeWidgetItem(
                 [
                     labels.day(event.time),
-                    event.os_user,
+                    audit_who(event),
                     labels.audit_action_label(event.action),
                     event.details,
                 ]
             )
             self.audit.addTopLevelItem(item)
+
+    def _who(self, quote: Quote) -> str:
+        """ "made by anna, sent by bert" (the Made by and Sent by columns, in words)."""
+        parts = []
+        if quote.created_by:
+            parts.append(self.tr("made by %1").replace("%1", quote.created_by))
+        if quote.sent_by:
+            parts.append(self.tr("sent by %1").replace("%1", quote.sent_by))
+        return ", ".join(parts)
 
     def _audit_events(self, number: str) -> list[AuditEvent]:
         return list(self._ctx.quotes.audit(number))
@@ -450,3 +470,13 @@ def pdf_to_file(
 
 def open_file(path: object) -> None:
     open_url(QUrl.fromLocalFile(str(path)))
+
+
+def audit_who(event: AuditEvent) -> str:
+    """Who, as the audit trail shows it: the database user, and the OS user and host
+    when the database user is another name ("anna (asa@desk-3)"); events from before
+    team mode name only the OS user."""
+    if not event.db_user or event.db_user == event.os_user:
+        return event.os_user
+    where = f"{event.os_user}@{event.host}" if event.host else event.os_user
+    return f"{event.db_user} ({where})"

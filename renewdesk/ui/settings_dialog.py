@@ -10,7 +10,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
 
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.email_signin import OAuthFields
+from renewdesk.ui.read_only import read_only_reason
 from renewdesk.ui.task_runner import TaskRunner
+from renewdesk.ui.theme import explain_disabled
 from renewdesk.ui.widgets import muted
 
 SECURITY = (
@@ -48,6 +50,14 @@ SIGN_IN_METHODS = (
     ("oauth2", "google", QT_TRANSLATE_NOOP("SettingsDialog", "Google")),
     ("oauth2", "custom", QT_TRANSLATE_NOOP("SettingsDialog", "Other OAuth 2.0 provider")),
 )
+
+
+def personal_tip() -> str:
+    return QCoreApplication.translate("SettingsDialog", "Yours: each admin has their own.")
+
+
+def company_tip() -> str:
+    return QCoreApplication.translate("SettingsDialog", "The company's: the same for every admin.")
 
 
 class SettingsDialog(QDialog):
@@ -93,7 +103,15 @@ class SettingsDialog(QDialog):
         top = QHBoxLayout()
         top.setSpacing(16)
 
-        profile = QGroupBox(self.tr("Your profile (on quotes and their emails)"))
+        profile = QGroupBox()
+        # "Your profile" says whose it is already; a suffix would widen the dialog past
+        # 1024 px in longer languages.
+        self._scope(
+            profile,
+            "profileGroup",
+            self.tr("Your profile (on quotes and their emails)"),
+            suffix=False,
+        )
         pform = QFormLayout(profile)
         self.company = QLineEdit()
         self.your_name = QLineEdit()
@@ -112,7 +130,8 @@ class SettingsDialog(QDialog):
             )
         )
 
-        quotes = QGroupBox(self.tr("Quotes"))
+        quotes = QGroupBox()
+        self._scope(quotes, "quotesGroup", self.tr("Quotes"), personal=False)
         qform = QFormLayout(quotes)
         self.validity = QSpinBox()
         self.validity.setRange(1, 365)
@@ -124,7 +143,9 @@ class SettingsDialog(QDialog):
         self.language.addItem("Svenska", "sv")
         self._row(qform, "quote_validity_days", self.tr("Quote validity"), self.validity)
         self._row(qform, "automatic_quotes", self.tr("Automatic quotes"), self.automatic)
-        self._row(qform, "language", self.tr("Language"), self.language)
+        # The one personal setting among the company's: its label says so.
+        self._row(qform, "language", self.tr("Language (yours)"), self.language)
+        self.language.setToolTip(personal_tip())
         qform.addRow(muted(self.tr("A new language applies the next time RenewDesk starts.")))
         left = QVBoxLayout()
         left.addWidget(profile)
@@ -132,7 +153,8 @@ class SettingsDialog(QDialog):
         left.addStretch(1)
         top.addLayout(left, 1)
 
-        smtp = QGroupBox(self.tr("Email (SMTP)"))
+        smtp = QGroupBox()
+        self._scope(smtp, "emailGroup", self.tr("Email (SMTP)"))
         sform = QFormLayout(smtp)
         self.method = QComboBox()
         self.method.setObjectName("smtpAuthMethod")
@@ -204,9 +226,37 @@ class SettingsDialog(QDialog):
         )
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setProperty("kind", "primary")
+        save.setObjectName("settingsSave")
+        self.save_button = save
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        if self._ctx.read_only:  # a viewer's role may not write the settings table at all
+            reason = read_only_reason(self._ctx.db_role)
+            note = QLabel(reason + " " + self.tr("Settings can be looked at, not saved."))
+            note.setObjectName("settingsReadOnly")
+            note.setWordWrap(True)
+            note.setProperty("role", "notice")
+            note.setContentsMargins(10, 6, 10, 6)
+            outer.insertWidget(0, note)
+            explain_disabled(save, reason)
         outer.addWidget(buttons)
+
+    def _scope(
+        self,
+        box: QGroupBox,
+        object_name: str,
+        title: str,
+        *,
+        personal: bool = True,
+        suffix: bool = True,
+    ) -> None:
+        """A section's title with whose settings these are ("Quotes · the company's")."""
+        scope = self.tr("yours") if personal else self.tr("the company's")
+        box.setObjectName(object_name)
+        if suffix:
+            title = self.tr("%1 · %2").replace("%1", title).replace("%2", scope)
+        box.setTitle(title)
+        box.setToolTip(personal_tip() if personal else company_tip())
 
     def _method(self) -> tuple[str, str]:
         auth, _slash, provider = str(self.method.currentData()).partition("/")
@@ -317,6 +367,8 @@ class SettingsDialog(QDialog):
     def save(self) -> bool:
         from renewdesk.services.settings_service import SettingsError
 
+        if self._ctx.read_only:
+            return False
         try:
             stored = self._service.save(self.values())
             if self.password.text() and not stored.uses_oauth:

@@ -58,7 +58,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/cli/quotes.py" line="+329"/>
+        <location filename="../../renewdesk/cli/quotes.py" line="+341"/>
         <source>no automatic quotes were made for %n due subscription(s): set {options} with renewdesk config</source>
         <translation>
             <numerusform>no automatic quotes were made for %n due subscription: set {options} with renewdesk config</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>OutboxPage</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/outbox_page.py" line="+201"/>
+        <location filename="../../renewdesk/ui/outbox_page.py" line="+204"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n message waiting</numerusform>
@@ -225,7 +225,7 @@
 <context>
     <name>QuotesPage</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/quotes_page.py" line="+200"/>
+        <location filename="../../renewdesk/ui/quotes_page.py" line="+209"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../renewdesk/app.py" line="+325"/>
+        <location filename="../../renewdesk/app.py" line="+330"/>
         <source>demo data</source>
         <translation>demodata</translation>
     </message>
@@ -62,7 +62,7 @@
         <translation>som utkast i e-postprogrammet till {recipients}</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="+100"/>
+        <location filename="../../renewdesk/services/quote_service.py" line="+101"/>
         <source>1 line</source>
         <translation>1 rad</translation>
     </message>
@@ -72,7 +72,12 @@
         <translation>{lines} rader</translation>
     </message>
     <message>
-        <location line="+513"/>
+        <location line="+327"/>
+        <source>automatic, by {user}</source>
+        <translation>automatisk, av {user}</translation>
+    </message>
+    <message>
+        <location line="+190"/>
         <source>, replaces {number}</source>
         <translation>, ersätter {number}</translation>
     </message>
@@ -493,6 +498,26 @@
         <location line="+5"/>
         <source>the database server {server} reported a problem: {reason} (nothing was changed)</source>
         <translation>databasservern {server} rapporterade ett problem: {reason} (inget ändrades)</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/store/team_repo.py" line="+58"/>
+        <source>team grant is for a shared PostgreSQL database (--db postgresql+psycopg://...); a SQLite cache has one admin and no roles</source>
+        <translation>team grant är till för en delad PostgreSQL-databas (--db postgresql+psycopg://...); en SQLite-cache har en administratör och inga roller</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>there is no database role {role} on this server; create it first (CREATE ROLE ... LOGIN), then grant it</source>
+        <translation>det finns ingen databasroll {role} på den här servern; skapa den först (CREATE ROLE ... LOGIN) och ge den sedan rättigheter</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>{role} is a superuser, which may always change everything: a viewer needs a role of its own (CREATE ROLE ... LOGIN)</source>
+        <translation>{role} är en superanvändare, som alltid får ändra allt: en läsare behöver en egen roll (CREATE ROLE ... LOGIN)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{role} did not get the rights: only the owner of the shared database&apos;s tables can grant them; run team grant connected as that owner</source>
+        <translation>{role} fick inte rättigheterna: bara ägaren till den delade databasens tabeller kan ge dem; kör team grant ansluten som den ägaren</translation>
     </message>
 </context>
 <context>
@@ -935,12 +960,12 @@ Problem: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+140"/>
+        <location line="+152"/>
         <source>queued in the outbox: {error}</source>
         <translation>ligger i utkorgen: {error}</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-151"/>
         <source>not sent yet</source>
         <translation>inte skickad ännu</translation>
     </message>
@@ -950,18 +975,18 @@ Problem: %2</translation>
         <translation>skickad</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-53"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
@@ -986,12 +1011,22 @@ Problem: %2</translation>
         <translation>Ursprung</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>Made by</source>
+        <translation>Skapad av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent by</source>
+        <translation>Skickad av</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>{n} quotes</source>
         <translation>Offerter: {n}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <location filename="../../renewdesk/cli/signin.py" line="+210"/>
         <source>not sent: {error}</source>
         <translation>inte skickat: {error}</translation>
@@ -1018,11 +1053,16 @@ Problem: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Queued by</source>
+        <translation>Köad av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Last error</source>
         <translation>Senaste fel</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>{n} message(s) waiting</source>
         <translation>Väntande meddelanden: {n}</translation>
     </message>
@@ -1193,7 +1233,7 @@ Problem: %2</translation>
         <translation>ignorerade det uttryckliga argumentet %r</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>{message} (see &apos;renewdesk --help&apos;)</source>
         <translation>{message} (se &apos;renewdesk --help&apos;)</translation>
     </message>
@@ -1542,6 +1582,41 @@ Problem: %2</translation>
         <location line="+4"/>
         <source>the database server refused the password of {account} twice; check the role&apos;s password with the database&apos;s owner</source>
         <translation>databasservern nekade lösenordet för {account} två gånger; kontrollera rollens lösenord med databasens ägare</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/cli/team.py" line="+19"/>
+        <source>give a database role an admin&apos;s or a viewer&apos;s rights (PostgreSQL)</source>
+        <translation>ge en databasroll en administratörs eller en läsares rättigheter (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>grant the rights, or revoke every right on the cache&apos;s tables</source>
+        <translation>ge rättigheterna, eller ta bort alla rättigheter till cachens tabeller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database role</source>
+        <translation>databasrollen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a viewer: may read everything, change nothing</source>
+        <translation>en läsare: får läsa allt, ändra inget</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{role}: no rights on the shared database</source>
+        <translation>{role}: inga rättigheter till den delade databasen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{role}: an admin (may read and change everything)</source>
+        <translation>{role}: en administratör (får läsa och ändra allt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{role}: a viewer (may read, not change)</source>
+        <translation>{role}: en läsare (får läsa, inte ändra)</translation>
     </message>
 </context>
 <context>
@@ -2974,7 +3049,7 @@ Problem: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../renewdesk/ui/main_window.py" line="+54"/>
+        <location filename="../../renewdesk/ui/main_window.py" line="+56"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>
@@ -2984,7 +3059,7 @@ Problem: %2</translation>
         <translation>RenewDesk – Fakturering och beställning</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <location line="+5"/>
         <source>Billing and Ordering</source>
         <translation>Fakturering och beställning</translation>
@@ -3095,7 +3170,7 @@ Problem: %2</translation>
         <translation>&amp;Prenumerationer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+45"/>
         <source>Connection</source>
         <translation>Anslutning</translation>
     </message>
@@ -3165,12 +3240,12 @@ Problem: %2</translation>
         <translation>Ange SMTP-lösenordet i Inställningar för att skicka de väntande offerterna.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+101"/>
         <source>Settings saved.</source>
         <translation>Inställningarna har sparats.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>The backup was not restored</source>
         <translation>Säkerhetskopian återställdes inte</translation>
     </message>
@@ -3185,7 +3260,7 @@ Problem: %2</translation>
         <translation>Säkerhetskopian har återställts.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Building the demo data…</source>
         <translation>Skapar demodata…</translation>
     </message>
@@ -3455,7 +3530,7 @@ Problem: %2</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../renewdesk/ui/outbox_page.py" line="+56"/>
+        <location filename="../../renewdesk/ui/outbox_page.py" line="+57"/>
         <source>Quote</source>
         <translation>Offert</translation>
     </message>
@@ -3481,6 +3556,11 @@ Problem: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Queued by</source>
+        <translation>Köad av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Last error</source>
         <translation>Senaste fel</translation>
     </message>
@@ -3488,7 +3568,7 @@ Problem: %2</translation>
 <context>
     <name>OutboxPage</name>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <location line="+20"/>
         <source>Outbox</source>
         <translation>Utkorg</translation>
@@ -4209,7 +4289,7 @@ Giltig till: {expires}</translation>
         <translation>{number} är inget offertnummer (Q-ÅÅÅÅ-NNNNNN)</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="-522"/>
+        <location filename="../../renewdesk/services/quote_service.py" line="-526"/>
         <source>set the sender address (Settings, SMTP) before sending by email</source>
         <translation>ange avsändaradressen (Inställningar, SMTP) innan du skickar med e-post</translation>
     </message>
@@ -4225,17 +4305,17 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>choose a folder or a .eml file for the mail-app draft</source>
         <translation>välj en mapp eller en .eml-fil för utkastet till e-postprogrammet</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-79"/>
         <source>{number} has no recipient: add the buyer&apos;s email</source>
         <translation>{number} saknar mottagare: lägg till köparens e-postadress</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>{number} has no recipient</source>
         <translation>{number} saknar mottagare</translation>
     </message>
@@ -4506,7 +4586,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../../renewdesk/ui/quotes_model.py" line="+49"/>
+        <location filename="../../renewdesk/ui/quotes_model.py" line="+52"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -4545,11 +4625,21 @@ Giltig till: {expires}</translation>
         <source>Origin</source>
         <translation>Ursprung</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Made by</source>
+        <translation>Skapad av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent by</source>
+        <translation>Skickad av</translation>
+    </message>
 </context>
 <context>
     <name>QuotesPage</name>
     <message>
-        <location filename="../../renewdesk/ui/quotes_page.py" line="+75"/>
+        <location filename="../../renewdesk/ui/quotes_page.py" line="+76"/>
         <location line="+40"/>
         <source>Quotes</source>
         <translation>Offerter</translation>
@@ -4589,12 +4679,12 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+310"/>
+        <location line="+329"/>
         <source>Discard draft</source>
         <translation>Släng utkast</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-317"/>
         <source>Search quotes</source>
         <translation>Sök offerter</translation>
     </message>
@@ -4604,8 +4694,8 @@ Giltig till: {expires}</translation>
         <translation>Sök nummer, kund, status…</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+4"/>
+        <location line="+39"/>
+        <location line="+10"/>
         <location line="+78"/>
         <source>Audit trail</source>
         <translation>Händelselogg</translation>
@@ -4652,12 +4742,22 @@ Giltig till: {expires}</translation>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Audit trail of %1</source>
         <translation>Händelselogg för %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
+        <source>made by %1</source>
+        <translation>skapad av %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent by %1</source>
+        <translation>skickad av %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+26"/>
         <source>Select a quote first.</source>
         <translation>Välj en offert först.</translation>
@@ -4723,8 +4823,8 @@ Giltig till: {expires}</translation>
         <translation>%1 har lagts i kö igen; den skickas när servern kan nås.</translation>
     </message>
     <message>
-        <location line="-264"/>
-        <location line="+284"/>
+        <location line="-283"/>
+        <location line="+303"/>
         <source>Record cancellation by partner</source>
         <translation>Registrera annullering från partner</translation>
     </message>
@@ -4762,6 +4862,26 @@ Giltig till: {expires}</translation>
         <location line="+28"/>
         <source>That did not work</source>
         <translation>Det gick inte</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../renewdesk/ui/read_only.py" line="+23"/>
+        <source>Read-only: your database role %1 may view but not change the shared database.</source>
+        <translation>Skrivskyddat: din databasroll %1 får visa men inte ändra den delade databasen.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Renewing, importing, buying, sending and saving settings are turned off.</source>
+        <translation>Förnya, importera, köpa, skicka och spara inställningar är avstängt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+21"/>
+        <location line="+1"/>
+        <source>Read-only</source>
+        <translation>Skrivskyddat</translation>
     </message>
 </context>
 <context>
@@ -5786,7 +5906,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../renewdesk/ui/settings_dialog.py" line="+39"/>
+        <location filename="../../renewdesk/ui/settings_dialog.py" line="+41"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
@@ -5816,13 +5936,23 @@ Giltig till: {expires}</translation>
         <translation>Annan OAuth 2.0-leverantör</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Yours: each admin has their own.</source>
+        <translation>Dina: varje administratör har sina egna.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The company&apos;s: the same for every admin.</source>
+        <translation>Företagets: samma för alla administratörer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
@@ -5847,7 +5977,7 @@ Giltig till: {expires}</translation>
         <translation>Offertmejlen skickas i ditt namn från avsändaradressen, svaren går till din e-post och mejlen avslutas med de här uppgifterna som signatur.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Quotes</source>
         <translation>Offerter</translation>
     </message>
@@ -5877,17 +6007,12 @@ Giltig till: {expires}</translation>
         <translation>Automatiska offerter</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Language</source>
-        <translation>Språk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A new language applies the next time RenewDesk starts.</source>
         <translation>Ett nytt språk används nästa gång RenewDesk startar.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Email (SMTP)</source>
         <translation>E-post (SMTP)</translation>
     </message>
@@ -5913,38 +6038,43 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+106"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-105"/>
         <source>Sender address</source>
         <translation>Avsändaradress</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+115"/>
+        <location line="-134"/>
+        <location line="+135"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+115"/>
         <source>The password is kept in: %1</source>
         <translation>Lösenordet sparas i: %1</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-105"/>
         <source>Test connection</source>
         <translation>Testa anslutningen</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-81"/>
         <source>Your profile (on quotes and their emails)</source>
         <translation>Din profil (på offerter och i offertmejlen)</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+35"/>
+        <source>Language (yours)</source>
+        <translation>Språk (ditt)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>&amp;General</source>
         <translation>&amp;Allmänt</translation>
     </message>
@@ -5954,7 +6084,27 @@ Giltig till: {expires}</translation>
         <translation>Delad &amp;databas</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+14"/>
+        <source>Settings can be looked at, not saved.</source>
+        <translation>Inställningarna kan visas men inte sparas.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>yours</source>
+        <translation>dina</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the company&apos;s</source>
+        <translation>företagets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Mailbox</source>
         <translation>Brevlåda</translation>
     </message>
@@ -5979,7 +6129,7 @@ Giltig till: {expires}</translation>
         <translation>(sparat – skriv för att ersätta)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Connecting…</source>
         <translation>Ansluter…</translation>
     </message>

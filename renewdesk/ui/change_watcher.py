@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from renewdesk.store.data_version import DataVersionProbe
+from renewdesk.store.engine import is_server
 
 POLL_INTERVAL_MS = 2_000
 LISTEN_WAIT_S = 0.5  # how soon the listening thread notices it should stop
@@ -78,7 +79,7 @@ class ChangeWatcher(QObject):
     def __init__(self, db_path: Path, parent: QObject | None = None, *, engine: Any = None) -> None:
         super().__init__(parent)
         self._notified: _NotifiedVersion | None = None
-        if engine is not None and engine.dialect.name == "postgresql":
+        if engine is not None and is_server(engine):
             self._notified = _NotifiedVersion(engine, self._heard)
             self._probe: Any = self._notified
             self._heard.connect(self.poll)

@@ -34,7 +34,7 @@ from renewdesk.services.planning_service import PlanningService
 from renewdesk.services.quote_service import QuoteService
 from renewdesk.services.secret_probe import DeferredSecretStore
 from renewdesk.services.settings_service import KEYS, SettingsService
-from renewdesk.store.engine import default_db_path, is_url, open_cache
+from renewdesk.store.engine import CacheError, default_db_path, is_url, open_cache
 from renewdesk.store.peek import read_setting
 from renewdesk.store.repositories import (
     CustomerRepository,
@@ -46,7 +46,7 @@ from renewdesk.store.repositories import (
 # isort: split
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from renewdesk.ui.cache_recovery import open_cache_or_recover, refused_as_foreign
 from renewdesk.ui.context import UiContext
@@ -277,13 +277,19 @@ def run_gui(
     assert isinstance(app, QApplication)
     _prepare_application(app)
     install_language(lang)  # --lang or the OS's, for a refusal line or a first message
-    if is_url(db_path):
-        return _run_over_server(app, str(db_path), lang)
-    path = Path(db_path).expanduser().resolve()
     windows: list[MainWindow] = []
 
-    def open_window(target: Path) -> str:
+    def open_window(target: Path | str) -> str:
         """Returns "opened", "elsewhere" (another window has the cache) or "quit"."""
+        if is_url(target):
+            window = _server_window(str(target), lang, first=not windows)
+            if window is None:
+                return "quit"
+            window.ctx.reopen = lambda other: open_window(other) == "opened"
+            windows.append(window)
+            window.show()
+            window.start_background()
+            return "opened"
         target = Path(target).expanduser().resolve()
         if refused_as_foreign(target):  # not even a lock file beside another program's file
             return "quit"
@@ -316,26 +322,35 @@ def run_gui(
         window.start_background()
         return "opened"
 
-    outcome = open_window(path)
+    outcome = open_window(db_path if is_url(db_path) else Path(db_path).expanduser().resolve())
     if outcome != "opened":
         return 0 if outcome == "elsewhere" else 1  # 1: the cache was bad and the admin quit
     return int(app.exec())
 
 
-def _run_over_server(app: QApplication, url: str, lang: str | None) -> int:
-    """The window over a shared database: no lock file (many admins, many windows)."""
+def _server_window(url: str, lang: str | None, *, first: bool) -> MainWindow | None:
+    """A window over the shared database (no lock file: many admins, many windows).
+
+    The first window's faults (no server, no database, a password refused twice)
+    raise their one line for the command line; a later one (Settings > Shared
+    database > Use this database) says it in a box and keeps the old window.
+    """
     from renewdesk.ui.server_password import ask_with_dialog, connect_asking
 
-    # A fault (no server, no database, a password refused twice) raises its one line.
-    engine = connect_asking(url, ask_with_dialog())
+    try:
+        engine = connect_asking(url, ask_with_dialog())
+    except CacheError as exc:
+        if first:
+            raise
+        QMessageBox.critical(None, QCoreApplication.translate("App", "RenewDesk"), str(exc))
+        return None
     if engine is None:  # the admin cancelled the password dialog
-        return 2
-    install_language(lang, SettingsRepository(engine).get(KEYS["language"]))
+        return None
+    if first:
+        install_language(lang, SettingsRepository(engine).get(KEYS["language"]))
     window = _window_over(engine, url)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.show()
-    window.start_background()
-    return int(app.exec())
+    return window
 
 
 def _already_open(path: Path, told: bool) -> str:

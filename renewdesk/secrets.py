@@ -204,7 +204,11 @@ def database_secret_store() -> SecretStore:
     store = probe_secret_store()
     if isinstance(store, KeyringSecretStore):
         return KeyringSecretStore(store._backend, DATABASE_SERVICE)
-    return store
+    return _SESSION_DATABASE_PASSWORDS
+
+
+# Without a keyring, the database passwords of this process (asked once per session).
+_SESSION_DATABASE_PASSWORDS = MemorySecretStore()
 
 
 def stored_database_password(account: str) -> str | None:

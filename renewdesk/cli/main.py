@@ -19,7 +19,7 @@ from typing import Any
 from renewdesk import __version__
 from renewdesk.cli import planning, quotes, signin, subscriptions
 from renewdesk.cli.registry import COMMANDS, Cli, CliError
-from renewdesk.cli.wiring import close_engines, resolve_db
+from renewdesk.cli.wiring import close_engines, demo_target, resolve_db
 from renewdesk.clock import BadTodayError, today
 from renewdesk.i18n import QT_TRANSLATE_NOOP, select_language
 
@@ -161,10 +161,10 @@ def _run(args: argparse.Namespace) -> int:
         from renewdesk.app import run_gui
 
         if args.demo:  # built once the window holds the cache's lock
-            from renewdesk.demo import build_demo_cache, default_demo_path
+            from renewdesk.demo import build_demo_cache
 
             return run_gui(
-                args.db or default_demo_path(),
+                demo_target(args),
                 lang=args.lang,
                 demo=True,
                 prepare=lambda path: build_demo_cache(path, today()),

@@ -25,22 +25,38 @@ DB_VARIABLE = "RENEWDESK_DB"
 def resolve_db(args: argparse.Namespace) -> Path | str:
     """The cache these arguments name: a file path or a database URL.
 
-    ``--demo``, else ``--db``, else ``RENEWDESK_DB``, else the default file. A password
+    ``--demo``, else ``--db``, else ``RENEWDESK_DB``, else the shared database chosen in
+    Settings (:mod:`renewdesk.db_choice`), else the default file. A password
     written in a URL is moved to the OS keyring and left out of what is returned.
     """
+    from renewdesk.store.engine import is_url
+
     if getattr(args, "demo", False):
-        from renewdesk.demo import build_demo_cache, default_demo_path
+        from renewdesk.demo import build_demo_cache
 
-        target = args.db or default_demo_path()
-        return build_demo_cache(Path(target), today())
+        return build_demo_cache(demo_target(args), today())
     value = str(args.db or os.environ.get(DB_VARIABLE, "")).strip()
-    if value:
-        from renewdesk.store.engine import is_url
+    if not value:  # Settings > Shared database, remembered per user
+        from renewdesk.db_choice import load_chosen
 
+        value = load_chosen()
+    if value:
         return keep_url_password(value) if is_url(value) else Path(value)
     from renewdesk.store.engine import default_db_path
 
     return default_db_path()
+
+
+def demo_target(args: argparse.Namespace) -> Path:
+    """The demo cache's file: ``--db`` (a path, never a URL) or the default demo file."""
+    from renewdesk.demo import default_demo_path
+    from renewdesk.store.engine import is_url
+
+    if args.db and is_url(str(args.db)):
+        raise CliError(
+            Cli.tr("--demo builds a cache file: give --db a file path, not a database URL")
+        )
+    return Path(args.db) if args.db else default_demo_path()
 
 
 def keep_url_password(value: str) -> str:

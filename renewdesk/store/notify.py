@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from typing import Any
 
 from sqlalchemy import Engine
@@ -30,6 +31,7 @@ class ChangeListener:
         self._password = server.password_of(engine)
         self._conn: Any = None
         self._lock = threading.Lock()
+        self._lost = False
 
     def _connect(self) -> Any:
         import psycopg
@@ -68,12 +70,16 @@ class ChangeListener:
                     self._conn = self._connect()
                 conn = self._conn
             tables = {n.payload for n in conn.notifies(timeout=timeout, stop_after=1)}
+            self._lost = False
             # Drain whatever else is already waiting, without blocking.
             tables |= {n.payload for n in conn.notifies(timeout=0)}
             return tables
         except psycopg.Error as exc:
-            log.warning("change listener lost its connection: %s", type(exc).__name__)
+            if not self._lost:  # once per outage, not on every retry
+                log.warning("change listener lost its connection: %s", type(exc).__name__)
+            self._lost = True
             self.close()
+            time.sleep(timeout)  # the server is gone: retry at the caller's pace, not at once
             return set()
 
     def close(self) -> None:

@@ -111,6 +111,20 @@ def _malformed() -> CacheError:
     )
 
 
+def strip_password(url: URL) -> URL:
+    """``url`` without a password (``URL.set(password=None)`` would keep it: None there
+    means "unchanged")."""
+    return URL.create(
+        url.drivername,
+        username=url.username,
+        password=None,
+        host=url.host,
+        port=url.port,
+        database=url.database,
+        query=url.query,
+    )
+
+
 def host_of(url: URL) -> str:
     """The server as the admin wrote it: ``host[:port]`` or the socket folder."""
     query_host = url.query.get("host")
@@ -144,7 +158,9 @@ def display_name(url: URL | str) -> str:
 def without_password(url: URL | str) -> str:
     """The URL as it may be written down (settings file, status bar tooltip)."""
     parsed = parse(url) if isinstance(url, str) else url
-    return parsed.set(password=None).render_as_string(hide_password=False)
+    text = strip_password(parsed).render_as_string(hide_password=False)
+    base, sep, query = text.partition("?")
+    return base + sep + query.replace("%2F", "/")  # ?host=/run/postgresql, as written
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +183,7 @@ def _require_driver() -> None:
 def make_server_engine(url: URL, password: str | None) -> Engine:
     """An engine over the database at ``url`` (no password in it); nothing connects yet."""
     _require_driver()
-    bare = url.set(password=None)
+    bare = strip_password(url)
     engine = create_engine(
         bare,
         hide_parameters=True,  # customer data never reaches an error message or the log
@@ -310,3 +326,32 @@ def open_server(
         engine.dispose()
         raise
     return engine
+
+
+def probe(target: str, *, password: str | None = None, lookup: PasswordLookup | None = None) -> str:
+    """Settings > Test connection: connect and look, change nothing.
+
+    ``"ours"`` (a RenewDesk database), ``"empty"`` (it becomes one when used) or
+    ``"newer"`` would be refused (raised as the same one line as :func:`open_server`);
+    every fault is its one-line :class:`CacheError`.
+    """
+    url = parse(target)
+    secret = password or url.password or (lookup(account(url)) if lookup else None)
+    engine = make_server_engine(url, secret)
+    name = display_name(url)
+    try:
+        facts = _look(engine)
+        _refuse_unless_ours(name, facts)
+        if not facts.revisions:
+            return "empty"
+        heads = head_revisions()
+        if facts.revisions[0] not in heads and facts.revisions[0] not in _known_revisions():
+            raise _too_new(name, facts.revisions[0])
+        return "ours"
+    except DBAPIError as exc:
+        reason = primary_message(exc)
+        raise ServerFault(
+            describe("other", name, user_of(url), str(url.database), reason), "other"
+        ) from None
+    finally:
+        engine.dispose()

@@ -47,9 +47,8 @@ def server_note() -> str:
 def restore_note() -> str:
     return tr_later(
         "Backups",
-        "This is a shared database on a PostgreSQL server: it is restored from the "
-        "server's own backups (pg_restore, by the server's administrator), not from "
-        "this window.",
+        "It is restored from the server's own backups (pg_restore, by the server's "
+        "administrator), not from this window.",
     )
 
 

@@ -16,6 +16,7 @@ the other pages.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
 from typing import Any
@@ -48,10 +49,9 @@ class _NotifiedVersion:
         if self._thread is not None:
             return
         self._stop.clear()
-        try:
-            self._listener.start()  # changes from now on; a first fault retries in the loop
-        except Exception:
-            pass
+        # Changes from now on; a first fault is retried by the loop (the window keeps working).
+        with contextlib.suppress(Exception):
+            self._listener.start()
         self._thread = threading.Thread(target=self._listen, name="renewdesk-listen", daemon=True)
         self._thread.start()
 

@@ -50,7 +50,7 @@ class UiContext:
     smtp_test: Callable[[Any, str | None], Any]  # (smtp settings, password) -> one-line report
     build_demo: Callable[[Path, date], Any]  # (path, today) -> path of a demo cache
     # Open a window over another cache (run_gui); False when another process has it open.
-    reopen: Callable[[Path], bool | None] | None = None
+    reopen: Callable[[Path | str], bool | None] | None = None  # a path or a database URL
     daily_backup: Callable[[], Path | None] = lambda: None  # once a day: the backup made
     # Close the cache, put the backup in its place, reopen and adopt() the new services;
     # returns the safety copy of the replaced cache.

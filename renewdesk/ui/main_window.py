@@ -439,6 +439,7 @@ class MainWindow(QMainWindow):
         dialog.saved.connect(lambda: self.show_message(self.tr("Settings saved.")))
         dialog.saved.connect(self.signin_prompt.check)
         dialog.saved.connect(self._run_automatic_quotes_again)
+        dialog.shared_panel.reopened.connect(self.close)  # a new window on the chosen database
         self.settings_dialog = dialog
         dialog.open()
         if focus:
@@ -542,5 +543,5 @@ class MainWindow(QMainWindow):
                 "are bought.</p><p>Cache: %2</p>"
             )
             .replace("%1", __version__)
-            .replace("%2", str(self.ctx.db_path)),
+            .replace("%2", self.ctx.db_name if self.ctx.on_server else str(self.ctx.db_path)),
         )

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +24,7 @@ from sqlalchemy import Engine
 
 from renewdesk.i18n import TrContext
 from renewdesk.secrets import SecretStoreError, database_secret_store
-from renewdesk.store.engine import CacheError, open_cache
+from renewdesk.store.engine import open_cache
 from renewdesk.store.server import account, parse
 from renewdesk.store.server_faults import PASSWORD_KINDS, ServerFault
 
@@ -108,14 +107,3 @@ def connect_asking(url: str, ask: Ask) -> Engine | None:
             database_secret_store().set_password(name, password)
         return engine
     raise last
-
-
-def open_server_or_ask(url: str, parent: QWidget | None = None) -> Engine | None:
-    """:func:`connect_asking` with the dialog; a fault is said in a box (None then)."""
-    try:
-        return connect_asking(url, ask_with_dialog(parent))
-    except CacheError as exc:
-        QMessageBox.critical(
-            parent, ServerPassword.tr("The shared database cannot be opened"), str(exc)
-        )
-        return None

@@ -336,7 +336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+109"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+115"/>
         <source>Auto-renew turned on for %n subscription(s).</source>
         <translation>
             <numerusform>Auto-renew turned on for %n subscription.</numerusform>
@@ -360,7 +360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+21"/>
         <source>Renewal stage saved for %n subscription(s).</source>
         <translation>
             <numerusform>Renewal stage saved for %n subscription.</numerusform>

@@ -189,10 +189,18 @@ def test_the_store_never_shows_the_password(url: str, memory_keyring) -> None:
         open_cache(url)  # the keyring's password, wrong
     assert "refused the sign-in of renewdesk_anna" in str(caught.value)
     assert "not-" + PASSWORD not in str(caught.value)
+    with_password = parse(url).set(password=PASSWORD).render_as_string(hide_password=False)
+    for engine in (open_cache(url, password=PASSWORD), open_cache(with_password)):
+        try:
+            assert PASSWORD not in repr(engine)
+            assert PASSWORD not in engine.url.render_as_string(hide_password=False)
+            assert engine.url.password is None
+            with engine.connect() as conn:
+                assert conn.exec_driver_sql("SELECT current_user").scalar() == ROLE
+        finally:
+            engine.dispose()
     engine = open_cache(url, password=PASSWORD)
     try:
-        assert PASSWORD not in repr(engine) and PASSWORD not in str(engine.url)
-        assert engine.url.password is None
         with engine.connect() as conn:
             assert conn.exec_driver_sql("SELECT current_user").scalar() == ROLE
     finally:

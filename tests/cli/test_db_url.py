@@ -6,6 +6,7 @@ be seen), against a fresh database per test (``pg_url``).
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -16,9 +17,11 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from renewdesk.cli import main
+from renewdesk.cli.wiring import keep_url_password
 from renewdesk.secrets import DATABASE_SERVICE
 from renewdesk.store.server import account, parse
-from tests.cli.conftest import ROOT, Run
+from tests.cli.conftest import ROOT, Run, write
+from tests.cli.test_import_check import CANONICAL
 from tests.cli.test_startup_guard import HEAVY, modules_loaded
 
 
@@ -38,6 +41,29 @@ def renewdesk(tmp_path: Path, *args: str, env: dict[str, str] | None = None) -> 
         cwd=tmp_path,
     )
     return Run(proc.returncode, proc.stdout, proc.stderr)
+
+
+def test_import_and_checks_verdicts_over_a_url(pg_url: str, tmp_path: Path) -> None:
+    source = write(tmp_path / "subs.csv", CANONICAL)
+    done = renewdesk(tmp_path, "--db", pg_url, "import", str(source))
+    assert done.code == 0, done.err
+    assert "8 added" in done.out
+    result = renewdesk(
+        tmp_path, "--db", pg_url, "check", "--today", "2026-11-26", "--format", "json"
+    )
+    assert result.code == 0, result.err
+    verdicts = {r["subscription_id"]: (r["eligible"], r["codes"]) for r in json.loads(result.out)}
+    assert verdicts == {
+        "S-OK": (True, []),
+        "S-EARLY": (False, ["WINDOW_NOT_OPEN"]),
+        "S-EDGE": (True, []),
+        "S-LATE": (False, ["WINDOW_CLOSED"]),
+        "S-LAST": (True, []),
+        "S-FLEX": (False, ["OFFERING_NOT_COVERED"]),
+        "S-CANC": (False, ["STATUS_NOT_RENEWABLE", "AUTO_RENEW_ON"]),
+        "S-AUTO": (True, ["AUTO_RENEW_ON"]),
+    }
+    assert list(tmp_path.glob("**/*.sqlite")) == []  # nothing of it went into a file
 
 
 def test_renewdesk_db_names_the_database_and_db_wins_over_it(pg_url: str, tmp_path: Path) -> None:
@@ -70,6 +96,7 @@ def test_a_password_in_the_url_goes_to_the_keyring_and_nowhere_else(
     assert secret not in captured.out + captured.err
     key = account(parse(pg_url))
     assert memory_keyring.secrets[(DATABASE_SERVICE, key)] == secret
+    assert secret not in keep_url_password(with_password)  # what the command opens
     engine = create_engine(pg_url)
     with engine.connect() as conn:
         stored = " ".join(
@@ -105,3 +132,11 @@ def test_an_unreachable_server_is_one_line_without_the_password(
     assert result.code == 2
     (line,) = result.err.strip().splitlines()
     assert "cannot be reached" in line and "pw-123" not in line
+
+
+def test_demo_takes_a_file_never_a_url(tmp_path: Path) -> None:
+    for command in (("check",), ()):  # a command, and the window
+        result = renewdesk(tmp_path, "--demo", "--db", "postgresql://anna@db/renewdesk", *command)
+        assert result.code == 2
+        (line,) = result.err.strip().splitlines()
+        assert "--demo builds a cache file" in line

@@ -218,3 +218,51 @@ def test_both_schemes_mean_psycopg_3_and_the_account_key_has_no_password() -> No
         assert display_name(url) == "db.example:5433/renewdesk"
     sock = parse("postgresql://anna@/renewdesk?host=/run/postgresql")
     assert account(sock) == "anna@/run/postgresql/renewdesk"
+
+
+@pytest.mark.parametrize(
+    ("value", "url"),
+    [
+        ("postgresql://a@h/d", True),
+        ("postgresql+psycopg://a@/d?host=/run/postgresql", True),
+        ("mysql://a@h/d", True),
+        ("C:/Users/anna/renewdesk.sqlite", False),
+        ("C:\\Users\\anna\\renewdesk.sqlite", False),
+        ("/home/anna/renewdesk.sqlite", False),
+        ("renewdesk.sqlite", False),
+        ("weird:name.sqlite", False),
+    ],
+)
+def test_a_url_is_told_from_a_path(value: str, url: bool) -> None:
+    from renewdesk.store.engine import is_url
+
+    assert is_url(value) is url
+    assert is_url(Path(value)) is False  # a Path is always a file
+
+
+def test_a_write_the_role_may_not_make_is_one_line_and_changes_nothing(pg_url: str) -> None:
+    from renewdesk.store.repositories import SettingsRepository
+
+    open_cache(pg_url).dispose()  # the owner sets the database up
+    role = "rd_reader_" + secrets.token_hex(3)
+    database = make_url(pg_url).database
+    run_sql(
+        pg_url,
+        f'CREATE ROLE "{role}" LOGIN',
+        f'GRANT CONNECT ON DATABASE "{database}" TO "{role}"',
+        f'GRANT SELECT ON ALL TABLES IN SCHEMA public TO "{role}"',
+    )
+    try:
+        reader = open_cache(_with(pg_url, username=role))
+        try:
+            with pytest.raises(CacheError) as caught:
+                SettingsRepository(reader).set_many({"quote_validity_days": "12"})
+        finally:
+            reader.dispose()
+        message = str(caught.value)
+        assert_one_clean_line(message)
+        assert f"{role} has no right to make it" in message and "INSERT" not in message
+        assert "quote_validity_days" not in message  # no parameters either
+    finally:
+        run_sql(pg_url, f'DROP OWNED BY "{role}"')
+        run_sql(server_url(), f'DROP ROLE IF EXISTS "{role}"')

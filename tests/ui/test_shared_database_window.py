@@ -22,7 +22,7 @@ import renewdesk
 from renewdesk.store.engine import open_cache
 from renewdesk.store.server import display_name
 from renewdesk.ui.subscriptions_model import Column
-from tests.ui.conftest import fill_cache
+from tests.ui.conftest import HEADER_FOR_IMPORT, fill_cache, import_row
 
 REPO = Path(renewdesk.__file__).resolve().parents[1]
 
@@ -82,6 +82,17 @@ def test_another_admins_new_quote_shows_within_two_seconds(
         timeout=2_000,
     )
     assert time.monotonic() - committed < 2.0
+
+    # And another admin's import.
+    source = tmp_path / "more.csv"
+    source.write_text(HEADER_FOR_IMPORT + "\n" + import_row("SUB-9001", "4") + "\n")
+    before = subs.total_count
+    imported = renewdesk_cli(url, tmp_path, "import", str(source))
+    assert imported.returncode == 0, imported.stderr
+    committed = time.monotonic()
+    qtbot.waitUntil(lambda: subs.total_count == before + 1, timeout=2_000)
+    assert subs.row_of("SUB-9001") >= 0
+    assert time.monotonic() - committed < 2.0
     window.close()
 
 
@@ -117,3 +128,36 @@ def test_restore_from_backup_on_a_shared_database_defers_to_the_server(
     assert not without.backup_button.isEnabled()
     assert "server's backups apply" in without.backup_button.toolTip()
     window.close()
+
+
+def test_over_a_shared_database_settings_offers_the_file_on_this_computer(
+    shared: tuple[str, Engine], qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+
+    from renewdesk.app import create_main_window
+    from renewdesk.db_choice import choice_file, load_chosen, save_chosen
+    from renewdesk.store.engine import default_db_path
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    url, _ = shared
+    save_chosen(url)
+    window = create_main_window(url, synchronous=True)
+    qtbot.addWidget(window)
+    reopened: list[object] = []
+    window.ctx.reopen = lambda target: reopened.append(target) or True
+    window.show()
+    window.open_settings()
+    dialog = window.settings_dialog
+    assert window.isVisible()
+    dialog.tabs.setCurrentWidget(dialog.shared_panel)
+    assert dialog.findChild(QLineEdit, "sharedDbUrl").text() == load_chosen()
+    current = dialog.findChild(QLabel, "sharedDbCurrent").text()
+    assert current == f"the shared database {display_name(url)}"
+    local = dialog.findChild(QPushButton, "sharedDbUseLocal")
+    assert local.isEnabled()
+    qtbot.mouseClick(local, Qt.MouseButton.LeftButton)
+    assert reopened == [default_db_path()]
+    assert load_chosen() == "" and choice_file().is_file()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5_000)

@@ -79,7 +79,8 @@ class SessionCache:
     """One database at the head revision for the whole session, emptied before each use.
 
     Emptying deletes every row of every table but ``alembic_version`` (foreign keys
-    set aside for the deletes: the test server's user is a superuser) and restarts
+    set aside for the deletes when the test server's user is a superuser, as in CI;
+    else one ``TRUNCATE``, about 0.2 s) and restarts
     every sequence, so each test sees a just-migrated cache: the same ids, the same
     numbers. The tables come from the database itself, so ones added by new
     migrations are emptied too. A lock another session still holds fails the test
@@ -118,15 +119,26 @@ class SessionCache:
         try:
             with engine.begin() as conn:
                 conn.execute(text(f"SET LOCAL lock_timeout = '{self.LOCK_WAIT}'"))
-                conn.execute(text("SET LOCAL session_replication_role = replica"))
-                tables = conn.execute(
-                    text(
-                        "SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
-                        "AND tablename <> 'alembic_version'"
+                tables = (
+                    conn.execute(
+                        text(
+                            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+                            "AND tablename <> 'alembic_version'"
+                        )
                     )
-                ).scalars()
-                for table in tables.all():
-                    conn.execute(text(f'DELETE FROM "{table}"'))
+                    .scalars()
+                    .all()
+                )
+                superuser = conn.execute(
+                    text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
+                ).scalar()
+                if superuser:
+                    conn.execute(text("SET LOCAL session_replication_role = replica"))
+                    for table in tables:
+                        conn.execute(text(f'DELETE FROM "{table}"'))
+                else:  # a server where tests run as an ordinary owner: slower, same result
+                    names = ", ".join(f'"{t}"' for t in tables)
+                    conn.execute(text(f"TRUNCATE {names} CASCADE"))
                 sequences = conn.execute(
                     text("SELECT sequencename FROM pg_sequences WHERE schemaname = 'public'")
                 ).scalars()

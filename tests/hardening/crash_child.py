@@ -70,8 +70,8 @@ def warm_up() -> None:
     """Import everything the operations use, before any fork."""
     for name in WARM_MODULES:
         importlib.import_module(name)
-    for name in WARM_IF_PRESENT:
-        if importlib.util.find_spec(name.split(".")[0]) is not None:
+    if importlib.util.find_spec("psycopg") is not None:
+        for name in WARM_IF_PRESENT:
             importlib.import_module(name)
     from renewdesk.pdf.styles import register_fonts
 

@@ -13,7 +13,8 @@ rows. After every kill:
 - no outbox message is marked sent that the SMTP server did not accept, and after
   a restart (recover + send) every message is delivered, with one Message-ID;
 - a 100k import killed while it streams its rows leaves the old data exactly, and
-  the next import over the same URL works.
+  the next import over the same URL works: in the fork server, and as the real
+  ``renewdesk --db URL import`` command killed while ``pg_stat_activity`` shows its COPY.
 
 Skips without a test server (``RENEWDESK_TEST_PG_URL``); ``RENEWDESK_KILL_ITERATIONS``
 and ``RENEWDESK_KILL_SEED`` work as for SQLite.
@@ -24,6 +25,10 @@ from __future__ import annotations
 import hashlib
 import os
 import random
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -35,7 +40,8 @@ from sqlalchemy.engine import make_url
 from renewdesk.mail.outbox import BACKOFF_CAP, Outbox
 from renewdesk.mail.smtp import make_sender
 from renewdesk.store.repositories import SubscriptionRepository
-from tests.hardening.kill_harness import ForkServer, kill_plan
+from tests.hardening.cli_runs import env_for
+from tests.hardening.kill_harness import TIMEOUT_S, ForkServer, kill_plan
 from tests.hardening.scenarios import (
     BASE_CUSTOMERS,
     BASE_SEATS,
@@ -244,6 +250,60 @@ def test_sigkill_in_the_middle_of_a_100k_import_over_a_url_keeps_the_old_data(
         after = import_snapshot(url)
     assert after["counts"] == (BIG_IMPORT_ROWS, 0, BASE_CUSTOMERS + NEW_CUSTOMERS)
     assert after["import_runs"] == before["import_runs"] + 1
+
+
+def _copying(watcher: Any) -> bool:
+    """Whether a session of the database is inside ``COPY subscriptions ... FROM STDIN``."""
+    with watcher.connect() as conn:
+        return bool(
+            scalar(
+                conn,
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                "AND state = 'active' AND query LIKE 'COPY subscriptions %'",
+            )
+        )
+
+
+def test_sigkill_of_the_renewdesk_command_while_it_copies_keeps_the_old_data(
+    pg_server: str, import_base: str, big_import_file: Path, tmp_path: Path
+) -> None:
+    """What the reviewer does: ``renewdesk --db URL import`` of 100k rows, SIGKILLed
+    while its COPY streams (seen in ``pg_stat_activity``); then the same command again."""
+    command = [sys.executable, "-m", "renewdesk", "--lang", "en", "--db"]
+    with fresh_database(pg_server, template=import_base) as url:
+        before = import_snapshot(url)
+        args = [*command, url, "import", str(big_import_file)]
+        proc = subprocess.Popen(
+            args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env_for(tmp_path)
+        )
+        watcher = create_engine(url)
+        try:
+            deadline = time.monotonic() + TIMEOUT_S
+            while not _copying(watcher):
+                assert proc.poll() is None, proc.communicate()
+                assert time.monotonic() < deadline, "the import never reached its COPY"
+                time.sleep(0.02)
+            os.kill(proc.pid, signal.SIGKILL)  # this test started it
+            proc.communicate(timeout=TIMEOUT_S)
+        finally:
+            watcher.dispose()
+            if proc.poll() is None:
+                proc.kill()
+                proc.communicate()
+        assert proc.returncode == -signal.SIGKILL
+        assert import_snapshot(url) == before
+
+        again = subprocess.run(
+            args, capture_output=True, text=True, env=env_for(tmp_path), timeout=TIMEOUT_S * 3
+        )
+        assert again.returncode == 0, again.stderr
+        added = BIG_IMPORT_ROWS - IMPORT_BASE_ROWS
+        assert f"{added} added, {IMPORT_BASE_ROWS} updated, 0 unchanged" in again.stdout
+        assert import_snapshot(url)["counts"] == (
+            BIG_IMPORT_ROWS,
+            0,
+            BASE_CUSTOMERS + NEW_CUSTOMERS,
+        )
 
 
 # --- quote send -------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pypdf import PdfReader
 from sqlalchemy import Engine
+from sqlalchemy import text as sql_text
 
 from renewdesk.domain import Address, Customer, PaymentMethod
 from renewdesk.mail.message import build_quote_message, safe_file_name, write_eml_draft
@@ -45,7 +46,7 @@ from renewdesk.store.engine import default_db_path, open_cache
 from renewdesk.store.repositories import CustomerRepository
 from renewdesk.ui.csv_export import FORMULA_PREFIXES, safe_cell, write_subscriptions_csv
 from tests.hardening.kill_harness import REPO_ROOT, child_env
-from tests.hardening.scenarios import TODAY, build_quote_base, quote_service
+from tests.hardening.scenarios import TODAY, build_quote_base, fill_quote_base, quote_service
 from tests.hardening.smtp_servers import RecordingSmtp, free_port
 from tests.quotes.conftest import (
     OTHER_CSN,
@@ -131,6 +132,55 @@ def test_password_set_in_settings_is_used_but_never_written_to_the_cache(
     assert files_holding(tmp_path, needles) == []  # and once it is checkpointed and closed
 
 
+def values_holding(engine: Engine, needles: list[bytes]) -> list[str]:
+    """``table.column`` of every stored value holding a needle, reading every table."""
+    found = []
+    with engine.connect() as conn:
+        tables = conn.execute(
+            sql_text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+        ).scalars()
+        for table in tables.all():
+            result = conn.execute(sql_text(f'SELECT * FROM "{table}"'))
+            for row in result:
+                for column, value in zip(result.keys(), row, strict=True):
+                    raw = value if isinstance(value, bytes) else str(value).encode()
+                    if any(n in raw for n in needles):
+                        found.append(f"{table}.{column}")
+    return found
+
+
+def test_password_set_over_a_url_is_used_but_never_written_to_the_database(
+    pg_cache_url: str, auth_smtp: tuple[RecordingSmtp, str]
+) -> None:
+    """The same on the shared database: no table, column or row holds it in any form."""
+    server, password = auth_smtp
+    engine = open_cache(pg_cache_url)
+    try:
+        fill_quote_base(engine, server.port)
+        store = probe_secret_store()
+        assert isinstance(store, KeyringSecretStore)
+        settings = SettingsService(engine, store)
+        app = settings.save(
+            AppSettings(
+                smtp_host="127.0.0.1",
+                smtp_port=server.port,
+                smtp_security="none",
+                smtp_user=SMTP_USER,
+                sender="quotes@acme.example",
+            )
+        )
+        settings.set_password(password, app)
+        service = quote_service(engine, store)
+        result = service.send(service.request(["S-001"]), "email")
+        assert result.delivered, result.delivery_error
+        assert server.logins == [(SMTP_USER, True)]
+        needles = password_forms(SMTP_USER, password)
+        assert values_holding(engine, [SMTP_USER.encode()]), "the scan reads the settings"
+        assert values_holding(engine, needles) == []
+    finally:
+        engine.dispose()
+
+
 def run_cli(
     args: list[str], env: dict[str, str], stdin: str = ""
 ) -> subprocess.CompletedProcess[str]:
@@ -208,8 +258,9 @@ FORMULAS = ["=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "=
 
 
 def test_exported_cells_starting_with_a_formula_character_are_neutralised(
-    tmp_path: Path, engine: Engine
+    tmp_path: Path, cache_engine: Engine
 ) -> None:
+    engine = cache_engine  # imported into a SQLite file, then into PostgreSQL
     header = (
         "subscription_id,contract_number,product_name,offering_code,customer_csn,partner_csn,"
         "partner_name,currency,payment_method,term,seats,start_date,renewal_date,status"

@@ -21,12 +21,15 @@ rows the diff is made from are still the rows when they are written.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.engine import Connection
 
 from renewdesk.store.dialects import raw_select
+
+_F = TypeVar("_F", bound=Callable[..., Any])
 
 #: Rows per progress report while COPY streams.
 PROGRESS_CHUNK = 5000
@@ -38,17 +41,45 @@ WRITES = {
 }
 
 
+def _explained(func: _F) -> _F:
+    """psycopg's own errors (these calls bypass SQLAlchemy's handler) as the store's one line.
+
+    A viewer's import is refused at its first lock ("no right to make this change"),
+    never as an unexpected error with the server's text.
+    """
+
+    @functools.wraps(func)
+    def call(conn: Connection, *args: Any, **kwargs: Any) -> Any:
+        import psycopg
+
+        try:
+            return func(conn, *args, **kwargs)
+        except psycopg.Error as exc:
+            from renewdesk.store.server import host_of, user_of
+            from renewdesk.store.server_faults import explain
+
+            url = conn.engine.url
+            fault = explain(exc, host_of(url), user_of(url), str(url.database))
+            if fault is None:
+                raise
+            raise fault from None
+
+    return call  # type: ignore[return-value]
+
+
 def driver(conn: Connection) -> Any:
     """The psycopg connection under ``conn`` (same transaction)."""
     return conn.connection.driver_connection
 
 
+@_explained
 def lock_for_import(conn: Connection, kind: str) -> None:
     """Queue behind any other writer of the tables this import writes (see the module)."""
     tables = ", ".join(WRITES[kind])
     driver(conn).execute(f"LOCK TABLE {tables} IN SHARE ROW EXCLUSIVE MODE")
 
 
+@_explained
 def read_keyed(
     conn: Connection, table_name: str, columns: Sequence[str], key_len: int = 1
 ) -> dict[Any, tuple[Any, ...]]:
@@ -79,6 +110,7 @@ def _copy(
                 progress(min(start + PROGRESS_CHUNK, len(rows)))
 
 
+@_explained
 def insert_new(
     conn: Connection,
     table_name: str,
@@ -112,6 +144,7 @@ def _stage(
     return stage
 
 
+@_explained
 def merge(
     conn: Connection,
     table_name: str,

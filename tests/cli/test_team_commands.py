@@ -133,3 +133,28 @@ def test_two_admins_quote_a_viewer_sees_who_and_is_refused_a_write(shared, run, 
         assert leak not in refused.err
     again = json.loads(run(vera_url, "quotes", "--format", "json").out)
     assert len(again) == 2  # nothing was changed
+
+
+def test_a_viewers_import_is_refused_in_one_line_and_changes_nothing(shared, run, tmp_path) -> None:
+    """The import writes through COPY on psycopg's own connection: still one line, exit 2."""
+    url, make = shared
+    vera = make("vera")
+    assert run(url, "team", "grant", "--role", vera, "--read-only").code == 0
+    export = tmp_path / "export.csv"
+    before = run(url, "check", "--format", "json").out
+    rows = json.loads(before)
+    export.write_text(
+        "subscription_id,contract_number,product_name,offering_code,offering_type,"
+        "customer_csn,customer_name,partner_csn,partner_name,currency,payment_method,term,"
+        "seats,start_date,renewal_date,status,auto_renew,team,buyer_email\n"
+        "S-9,CT-9,Product 9,OC-009,standard,5000009,Customer 9 AB,,,EUR,paypal,annual,"
+        "5,2026-03-01,2027-03-01,active,no,Team 1,buyer9@example.com\n",
+        encoding="utf-8",
+    )
+    refused = _process(as_role(url, vera), tmp_path, "import", str(export))
+    assert refused.code == 2 and refused.out == ""
+    assert refused.err.count("\n") == 1, refused.err
+    assert vera in refused.err and "refused this change" in refused.err
+    for leak in ("Traceback", "LOCK", "COPY", "permission denied", "psycopg", "unexpected"):
+        assert leak not in refused.err
+    assert run(url, "check", "--format", "json").out == before and len(rows) == 3

@@ -3,6 +3,14 @@
 This is the one place that knows which concrete service backs each screen; the
 window gets a :class:`~renewdesk.ui.context.UiContext` and nothing global.
 ``renewdesk.cli`` calls :func:`run_gui` and :func:`smoke_test`.
+
+``run_gui`` paints first: over a RenewDesk cache file already at the newest schema
+it reads the Subscriptions rows with plain ``sqlite3``
+(:func:`renewdesk.store.lean_rows.read_lean_rows`) and shows the window over them;
+the engine (SQLAlchemy), the services, the other pages, the rules' verdicts, the
+secret-store probe, backups and automatic quotes follow the first paint. Anything
+else (a new cache, a migration due, a damaged file, a server URL) opens through the
+engine first, as before.
 """
 
 from __future__ import annotations
@@ -14,47 +22,37 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-# The Qt-free services come first: once PySide6 is imported, its import hook reads
-# the source of every module imported after it, to look for PySide6 feature use
-# (PYSIDE-2029), which adds to the window's start-up for each of these modules.
-from sqlalchemy import Engine
-
+# What the first paint needs comes first and Qt-free: once PySide6 is imported, its
+# import hook reads the source of every module imported after it, to look for
+# PySide6 feature use (PYSIDE-2029), which adds to the start-up for each of them.
+# The engine and the services are imported in _build_context, after the first paint.
 from renewdesk.clock import today
 from renewdesk.i18n import install_language, language_installed
-from renewdesk.mail.outbox import Outbox
-from renewdesk.quotes.ports import QuoteSettings
-from renewdesk.secrets import SecretStore
-from renewdesk.services import backups
-from renewdesk.services import quote_adapters as adapters
-from renewdesk.services.auto_quotes import AutoQuoteService
-from renewdesk.services.check_service import CheckService
-from renewdesk.services.import_service import ImportService
-from renewdesk.services.outbox_runner import OutboxSender
-from renewdesk.services.planning_service import PlanningService
-from renewdesk.services.quote_service import QuoteService
-from renewdesk.services.secret_probe import DeferredSecretStore
-from renewdesk.services.settings_service import KEYS, SettingsService
-from renewdesk.store.engine import open_cache
-from renewdesk.store.peek import read_setting
-from renewdesk.store.repositories import (
-    CustomerRepository,
-    PartnerRepository,
-    SubscriptionRepository,
-)
+from renewdesk.services import verdicts as _verdicts  # noqa: F401  (the table's rows)
+from renewdesk.store.lean_rows import read_lean_rows
+from renewdesk.store.peek import carries_marker, read_setting
 
 # isort: split
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from renewdesk.ui.cache_recovery import open_cache_or_recover, refused_as_foreign
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.main_window import MainWindow
 from renewdesk.ui.single_instance import InstanceGuard
 from renewdesk.ui.theme import apply_theme
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from renewdesk.mail.outbox import Outbox
     from renewdesk.mail.smtp import SmtpSettings
+    from renewdesk.secrets import SecretStore
+    from renewdesk.services.outbox_runner import OutboxSender
+    from renewdesk.services.quote_service import QuoteService
+    from renewdesk.services.settings_service import SettingsService
+
+LANGUAGE_KEY = "ui.language"  # the window language's key (SettingsService KEYS["language"])
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +85,19 @@ def _build_context(
     engine: Engine, db_path: Path, secrets: SecretStore, *, synchronous: bool = False
 ) -> UiContext:
     """Every service the window uses, over one engine and one secret store."""
+    from renewdesk.mail.outbox import Outbox
+    from renewdesk.services.auto_quotes import AutoQuoteService
+    from renewdesk.services.check_service import CheckService
+    from renewdesk.services.import_service import ImportService
+    from renewdesk.services.outbox_runner import OutboxSender
+    from renewdesk.services.planning_service import PlanningService
+    from renewdesk.services.settings_service import SettingsService
+    from renewdesk.store.repositories import (
+        CustomerRepository,
+        PartnerRepository,
+        SubscriptionRepository,
+    )
+
     subs = SubscriptionRepository(engine)
     settings = SettingsService(engine, secrets)
     outbox = Outbox(engine)
@@ -148,6 +159,9 @@ def _quote_service(
     The window sends with ``deliver=False`` and runs ``sender`` itself, so it sees
     whether the server was reached; ``deliver_now`` serves any other caller.
     """
+    from renewdesk.quotes.ports import QuoteSettings
+    from renewdesk.services import quote_adapters as adapters
+    from renewdesk.services.quote_service import QuoteService
 
     def load_settings() -> QuoteSettings:
         return adapters.quote_settings(settings.load())
@@ -183,11 +197,20 @@ def create_main_window(db_path: Path | str, *, synchronous: bool = False) -> Mai
     apply_look(app)  # the same look as run_gui, for windows built directly (tests, reviews)
     path = Path(db_path).expanduser().resolve()
     if not language_installed():  # the saved or OS language, as run_gui would choose
-        install_language(None, read_setting(path, KEYS["language"]))
-    return _window_over(open_cache(path), path, synchronous=synchronous)
+        install_language(None, read_setting(path, LANGUAGE_KEY))
+    from renewdesk.store.engine import open_cache
+
+    window = MainWindow(_context_over(open_cache(path), path, synchronous=synchronous))
+    _dispose_with(window)
+    return window
 
 
-def _window_over(engine: Engine, path: Path, *, synchronous: bool = False) -> MainWindow:
+def _context_over(engine: Engine, path: Path, *, synchronous: bool = False) -> UiContext:
+    """The window's services over ``engine``, with backups and Restore over ``path``."""
+    from renewdesk.services import backups
+    from renewdesk.services.secret_probe import DeferredSecretStore
+    from renewdesk.store.engine import open_cache
+
     secrets = DeferredSecretStore()
     ctx = _build_context(engine, path, secrets, synchronous=synchronous)
     ctx.daily_backup = lambda: backups.daily_backup(path)
@@ -202,9 +225,12 @@ def _window_over(engine: Engine, path: Path, *, synchronous: bool = False) -> Ma
             ctx.adopt(fresh)
 
     ctx.restore_backup = restore_backup
-    window = MainWindow(ctx)
-    window.destroyed.connect(lambda *_: ctx.extras["engine"].dispose())
-    return window
+    return ctx
+
+
+def _dispose_with(window: MainWindow) -> None:
+    """The window's engine closes with the window (whichever engine it holds by then)."""
+    window.destroyed.connect(lambda *_: window.ctx.extras["engine"].dispose())
 
 
 def _icon() -> QIcon | None:
@@ -262,7 +288,8 @@ def run_gui(
     def open_window(target: Path) -> str:
         """Returns "opened", "elsewhere" (another window has the cache) or "quit"."""
         target = Path(target).expanduser().resolve()
-        if refused_as_foreign(target):  # not even a lock file beside another program's file
+        # Not even a lock file beside another program's file (a marked file is ours).
+        if not carries_marker(target) and _refused_as_foreign(target):
             return "quit"
         guard = InstanceGuard(target)
         if not guard.acquire():  # before anything reads, migrates or backs up the cache
@@ -273,13 +300,16 @@ def run_gui(
             if prepare is not None:
                 prepare(target)
             # Before any widget exists: texts are translated when widgets are made.
-            install_language(lang, read_setting(target, KEYS["language"]))
-        engine = open_cache_or_recover(target)  # a damaged file: restore, start anew, or quit
-        if engine is None:
-            guard.release()
-            return "quit"
-        window = _window_over(engine, target)
-        window.ctx.reopen = lambda other: open_window(other) == "opened"
+            install_language(lang, read_setting(target, LANGUAGE_KEY))
+        rows = read_lean_rows(target) if carries_marker(target) else None
+        if rows is None:  # new, older, damaged or busy: the engine's way, before the paint
+            window = _engine_window(target)
+            if window is None:
+                guard.release()
+                return "quit"
+        else:  # paint over the plain read; the services come once it is on screen
+            window = MainWindow.first_paint(target, rows, today())
+            window.painted.connect(lambda: _attach_services(window, target, reopen))
         # Closing frees the cache (engine, lock, socket) at once, e.g. after Open demo data.
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         guard.raise_requested.connect(window.bring_to_front)
@@ -290,13 +320,54 @@ def run_gui(
             window.setWindowTitle(window.windowTitle() + " — " + demo_data)
         windows.append(window)
         window.show()
-        window.start_background()
+        if rows is None:
+            window.ctx.reopen = reopen
+            window.start_background()
         return "opened"
+
+    def reopen(other: Path) -> bool:
+        return open_window(other) == "opened"
 
     outcome = open_window(path)
     if outcome != "opened":
         return 0 if outcome == "elsewhere" else 1  # 1: the cache was bad and the admin quit
     return int(app.exec())
+
+
+def _refused_as_foreign(target: Path) -> bool:
+    from renewdesk.ui.cache_recovery import refused_as_foreign
+
+    return refused_as_foreign(target)
+
+
+def _engine_window(target: Path) -> MainWindow | None:
+    """The window over the engine, opened first (None: the file was bad and the admin quit)."""
+    from renewdesk.ui.cache_recovery import open_cache_or_recover
+
+    engine = open_cache_or_recover(target)  # a damaged file: restore, start anew, or quit
+    if engine is None:
+        return None
+    window = MainWindow(_context_over(engine, target))
+    _dispose_with(window)
+    return window
+
+
+def _attach_services(
+    window: MainWindow, target: Path, reopen: Callable[[Path], bool | None]
+) -> None:
+    """After the first paint: the engine, the services, the other pages, the background."""
+    from renewdesk.ui.cache_recovery import open_cache_or_recover
+
+    engine = open_cache_or_recover(target, parent=window)
+    if engine is None:  # damaged after all, and the admin chose to quit
+        window.close()
+        QCoreApplication.exit(1)
+        return
+    ctx = _context_over(engine, target)
+    ctx.reopen = reopen
+    window.attach(ctx)
+    _dispose_with(window)
+    window.start_background()
 
 
 def _already_open(path: Path, told: bool) -> str:

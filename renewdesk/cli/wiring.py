@@ -22,12 +22,16 @@ def resolve_db(args: argparse.Namespace) -> Path:
 
         target = args.db or default_demo_path()
         return build_demo_cache(target, today())
-    if args.db:
-        from renewdesk.store.engine import refuse_url
+    # The engine's module (SQLAlchemy) only when there is a URL to refuse: the window
+    # paints before it is imported.
+    from renewdesk.store.locations import default_db_path, looks_like_url
 
-        refuse_url(str(args.db))  # before anything makes a folder or a lock file for it
+    if args.db:
+        if looks_like_url(str(args.db)):
+            from renewdesk.store.engine import refuse_url
+
+            refuse_url(str(args.db))  # before anything makes a folder or a lock file for it
         return Path(args.db)
-    from renewdesk.store.engine import default_db_path
 
     return default_db_path()
 

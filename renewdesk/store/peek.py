@@ -17,6 +17,10 @@ from functools import cache
 from pathlib import Path
 
 VERSIONS_DIR = Path(__file__).with_name("migrations") / "versions"
+#: ``PRAGMA application_id`` of every RenewDesk cache ("RDsk"), set on its first open.
+APPLICATION_ID = 0x5244736B
+_HEADER_MAGIC = b"SQLite format 3\x00"
+_APPLICATION_ID_AT = 68  # the file header's big-endian application id (SQLite file format)
 _ASSIGNMENT = re.compile(r"^(revision|down_revision)\s*(?::[^=]*)?=\s*(.+)$", re.MULTILINE)
 
 
@@ -34,6 +38,24 @@ def _read(path: Path, sql: str, params: tuple[str, ...] = ()) -> str | None:
     finally:
         conn.close()
     return None if row is None else str(row[0])
+
+
+def carries_marker(path: Path) -> bool:
+    """Whether the file's SQLite header carries RenewDesk's :data:`APPLICATION_ID`.
+
+    Reads the first 72 bytes with ``open()``: no SQLite connection, no lock, no side
+    file, so even another program's database in WAL mode is left exactly as it was.
+    Call it before this process opens the file with SQLite (closing a descriptor of a
+    file drops the POSIX locks a process holds on it).
+    """
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(_APPLICATION_ID_AT + 4)
+    except OSError:
+        return False
+    if len(head) < _APPLICATION_ID_AT + 4 or not head.startswith(_HEADER_MAGIC):
+        return False
+    return int.from_bytes(head[_APPLICATION_ID_AT:], "big") == APPLICATION_ID
 
 
 def schema_revision(path: Path) -> str | None:

@@ -39,7 +39,8 @@ from PySide6.QtWidgets import (
 from renewdesk.domain import SubscriptionStatus
 from renewdesk.planning.stages import Stage
 from renewdesk.rules import default_limits
-from renewdesk.services.check_service import CheckResult
+from renewdesk.services.verdicts import CheckResult, Verdict
+from renewdesk.store.lean_rows import CURRENCY, CUSTOMER
 from renewdesk.ui import labels
 from renewdesk.ui.column_fit import ColumnFitter
 from renewdesk.ui.context import UiContext
@@ -51,6 +52,7 @@ from renewdesk.ui.subscriptions_model import (
     Badge,
     BadgeRole,
     Column,
+    LeanRow,
     RowIndex,
     SubscriptionFilter,
     SubscriptionsModel,
@@ -70,12 +72,20 @@ PRESORT_FROM_ROWS = 20_000  # below this a first sort takes a few milliseconds
 class _Loaded:
     """What the loading task hands the GUI thread: plain values only."""
 
-    results: list[CheckResult]
+    rows: list[LeanRow]
+    verdicts: list[Verdict] | None  # None: the rules are checked in a second task
     as_of: date
     index: RowIndex
     company: dict[str, str]  # customer number -> company name
-    csns: list[str]
-    currencies: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Checked:
+    """The verdicts of rows already shown (the second step of a first load)."""
+
+    rows: list[LeanRow]
+    verdicts: list[Verdict]
+    company: dict[str, str]
 
 
 class SubscriptionsPage(QWidget):
@@ -89,12 +99,16 @@ class SubscriptionsPage(QWidget):
     load_settled = Signal()  # a load has shown its rows or failed
     plans_changed = Signal()  # a renewal stage or owner was changed here
 
-    def __init__(self, ctx: UiContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext | None, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self._ctx = ctx
+        if ctx is not None:  # else attach() brings it, after the first paint
+            self.attach(ctx)
         self._runner = runner
         self.model = SubscriptionsModel(self)
         self._company: dict[str, str] = {}
+        self._shown = False  # some load (or the first paint) has shown its rows
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
@@ -103,6 +117,10 @@ class SubscriptionsPage(QWidget):
         # The first paint comes before the first load: say so, with the filters in place.
         self._fill_filter_choices([], [])
         self.count_label.setText(self.tr("Loading subscriptions…"))
+
+    def attach(self, ctx: UiContext) -> None:
+        """The window's services (``renewdesk.app``), before the first :meth:`reload`."""
+        self._ctx = ctx
 
     # ---- layout ----------------------------------------------------------------------
 
@@ -297,69 +315,98 @@ class SubscriptionsPage(QWidget):
 
     # ---- loading ---------------------------------------------------------------------
 
+    def show_first_rows(self, rows: list[LeanRow], as_of: date) -> None:
+        """The first paint's rows (a plain read, no verdicts yet); :meth:`reload` checks them."""
+        self._show(_Loaded(rows, None, as_of, index_rows(rows, as_of), {}))
+
     def reload(self) -> None:
-        """Check every subscription off the GUI thread, then show the results.
+        """Read and check every subscription off the GUI thread, then show them.
 
         The task also indexes the rows for search and sort and reads the customer
-        names, so the GUI thread only swaps the finished rows in.
+        names, so the GUI thread only swaps the finished rows in. A first load shows
+        the rows before the rules have judged them; later loads swap both in at once.
         """
         self.reload_started.emit()
         as_of = self._ctx.today()
         check, customers = self._ctx.check, self._ctx.customers
+        if self._shown and not self.model.checked:  # the first paint's rows: judge those
+            self._check_rows(self.model.rows, as_of)
+            return
+        first = not self._shown
 
         def work(progress: Callable[[int, int, str], None]) -> _Loaded:
-            results = check.check(as_of)
-            try:
-                company = customers.company_names()
-            except Exception:  # a broken customers table must not hide the subscriptions
-                company = {}
+            rows = check.lean_rows()
+            verdicts = None if first else check.verdicts(rows, as_of)
             return _Loaded(
-                results,
-                as_of,
-                index_rows(results, as_of),
-                company,
-                sorted({r.subscription.customer_csn for r in results}),
-                sorted({r.subscription.currency for r in results}),
+                rows, verdicts, as_of, index_rows(rows, as_of, verdicts), _names(customers)
             )
+
+        def done(loaded: _Loaded) -> None:
+            self._show(loaded)
+            if loaded.verdicts is None:
+                self._check_rows(loaded.rows, as_of)
 
         self._runner.submit(
             work,
             name="check",
-            on_finished=self._on_loaded,
+            on_finished=done,
             on_failed=lambda _exc: self.load_settled.emit(),
         )
 
-    def _on_loaded(self, loaded: _Loaded) -> None:
-        results = loaded.results
-        self._company = loaded.company
-        self._fill_filter_choices(loaded.csns, loaded.currencies)
-        self._fill_owner_choices(results)
+    def _check_rows(self, rows: list[LeanRow], as_of: date) -> None:
+        """The rules' verdicts for the rows shown, off the GUI thread."""
+        check, customers = self._ctx.check, self._ctx.customers
+
+        def work(progress: Callable[[int, int, str], None]) -> _Checked:
+            return _Checked(rows, check.verdicts(rows, as_of), _names(customers))
+
+        def done(checked: _Checked) -> None:
+            if self.model.set_verdicts(checked.rows, checked.verdicts):
+                self._company = checked.company
+                self._fill_filter_choices(*_choices(checked.rows))
+                self._on_selection()
+                self._presort(checked.rows, self.model.index_now(), checked.verdicts)
+            self.load_settled.emit()
+
+        self._runner.submit(
+            work, name="check", on_finished=done, on_failed=lambda _exc: self.load_settled.emit()
+        )
+
+    def _show(self, loaded: _Loaded) -> None:
+        rows = loaded.rows
+        if loaded.company or loaded.verdicts is not None:
+            self._company = loaded.company
+        self._fill_filter_choices(*_choices(rows))
         # A reload (after an action, or another process's write) keeps the admin's place.
-        kept = [r.subscription.subscription_id for r in self.selected_results()]
+        kept = [self.model.id_at(r) for r in self.selected_rows()]
         scroll = self.table.verticalScrollBar().value()
-        self.model.set_rows(results, loaded.as_of, loaded.index)
-        self._presort(results, loaded.index)
+        self.model.set_rows(rows, loaded.as_of, loaded.index, loaded.verdicts)
+        self._fill_owner_choices(self.model.owners())
+        self._shown = True
+        if loaded.verdicts is not None:
+            self._presort(rows, loaded.index, loaded.verdicts)
         self._select_ids(kept)
         self.table.verticalScrollBar().setValue(scroll)
-        empty = not results
+        empty = not rows
         self.empty_box.setVisible(empty)
         self.splitter.setVisible(not empty)
         self.toolbar.setVisible(not empty)
         self.data_changed.emit()
-        self.load_settled.emit()
+        if loaded.verdicts is not None:
+            self.load_settled.emit()
 
-    def _presort(self, results: list[CheckResult], index: RowIndex) -> None:
+    def _presort(self, rows: list[LeanRow], index: RowIndex, verdicts: list[Verdict]) -> None:
         """Sort orders for every column, made in the background, so a first click sorts at once."""
-        if len(results) < PRESORT_FROM_ROWS:
+        if len(rows) < PRESORT_FROM_ROWS:
             return  # small tables sort in a few milliseconds anyway
 
         def work(progress: Callable[[int, int, str], None]) -> dict[Column, Any]:
-            return sort_orders(results, index)
+            return sort_orders(rows, index, verdicts)
 
         self._runner.submit(
             work,
             name="presort",
-            on_finished=lambda orders: self.model.adopt_sort_orders(results, orders),
+            on_finished=lambda orders: self.model.adopt_sort_orders(rows, orders),
         )
 
     def _fill_filter_choices(self, csns: list[str], currencies: list[str]) -> None:
@@ -436,7 +483,7 @@ class SubscriptionsPage(QWidget):
         wanted = set(ids)
         model, selection = self.model, QItemSelection()
         for row in range(model.rowCount()):
-            if model.result_at(row).subscription.subscription_id in wanted:
+            if model.id_at(row) in wanted:
                 selection.select(model.index(row, 0), model.index(row, model.columnCount() - 1))
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
         self.table.selectionModel().select(selection, flags)
@@ -453,11 +500,20 @@ class SubscriptionsPage(QWidget):
         return sorted(rows)
 
     def selected_results(self) -> list[CheckResult]:
+        """The selected rows' check results (none while the rules are being checked)."""
+        if not self.model.checked:
+            return []
         rows = self.selected_rows()
         return [self.model.result_at(r) for r in rows]
 
+    def selected_ids(self) -> list[str]:
+        return [self.model.id_at(r) for r in self.selected_rows()]
+
     def _on_selection(self, *_args: object) -> None:
         self._update_actions()
+        if not self.model.checked:
+            self.details.show_count(len(self.selected_rows()))
+            return
         selected = self.selected_results()
         if len(selected) == 1:
             csn = selected[0].subscription.customer_csn
@@ -475,7 +531,7 @@ class SubscriptionsPage(QWidget):
             in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
         ):
             index = self.table.currentIndex()
-            if index.isValid():
+            if index.isValid() and self.model.checked:
                 self.renew_requested.emit([self.model.result_at(index.row())], True)
                 return True
         return super().eventFilter(watched, event)
@@ -486,18 +542,20 @@ class SubscriptionsPage(QWidget):
         self.search.selectAll()
 
     def _update_actions(self) -> None:
-        count = len(self.selected_rows()) if self.table.model() else 0
+        # Until the rules have judged the rows there is nothing to act on yet.
+        checked = self.model.checked
+        count = len(self.selected_rows()) if self.table.model() and checked else 0
         # With nothing selected, Renew opens the groups of every subscription shown.
-        self.action_renew.setEnabled(self.model.rowCount() > 0)
+        self.action_renew.setEnabled(checked and self.model.rowCount() > 0)
         self.action_auto_off.setEnabled(count > 0)
         self.action_auto_on.setEnabled(count > 0)
         self.action_stage.setEnabled(count > 0)
-        self.action_export.setEnabled(self.model.rowCount() > 0)
+        self.action_export.setEnabled(checked and self.model.rowCount() > 0)
 
     # ---- actions ---------------------------------------------------------------------
 
     def _on_double_click(self, index: QModelIndex) -> None:
-        if index.isValid():
+        if index.isValid() and self.model.checked:
             self.renew_requested.emit([self.model.result_at(index.row())], True)
 
     def _on_details_renew(self) -> None:
@@ -511,7 +569,7 @@ class SubscriptionsPage(QWidget):
         selected = self.selected_results()
         if selected:
             self.renew_requested.emit(selected, len(selected) == 1)
-        elif self.model.rowCount():
+        elif self.model.rowCount() and self.model.checked:
             self.renew_all_requested.emit(self.model.visible_results())
 
     def _within_bulk_limit(self, ids: list[str]) -> bool:
@@ -529,7 +587,7 @@ class SubscriptionsPage(QWidget):
         return False
 
     def _on_auto_renew(self, on: bool) -> None:
-        ids = [r.subscription.subscription_id for r in self.selected_results()]
+        ids = self.selected_ids()
         if not self._within_bulk_limit(ids):
             return
         setter = self._ctx.set_auto_renew
@@ -566,8 +624,7 @@ class SubscriptionsPage(QWidget):
         outer.addWidget(self.only_bar)
         self.only_bar.hide()
 
-    def _fill_owner_choices(self, results: list[CheckResult]) -> None:
-        owners = sorted({r.owner for r in results if r.owner}, key=str.casefold)
+    def _fill_owner_choices(self, owners: list[str]) -> None:
         combo, current = self.owner_filter, self.owner_filter.currentData()
         combo.blockSignals(True)
         combo.clear()
@@ -591,12 +648,12 @@ class SubscriptionsPage(QWidget):
         from renewdesk.ui.stage_dialog import StageDialog
 
         planning = self._ctx.planning
-        ids = [r.subscription.subscription_id for r in self.selected_results()]
+        ids = self.selected_ids()
         if planning is None or not ids:
             return
         if not self._within_bulk_limit(ids):
             return
-        owners = [r.owner for r in self.model.all_results() if r.owner]
+        owners = self.model.owners()
         dialog = StageDialog(planning, ids, planning.plans(ids), owners, parent=self)
         self.stage_dialog = dialog
 
@@ -633,3 +690,16 @@ class SubscriptionsPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Something went wrong"), str(error))
+
+
+def _names(customers: Any) -> dict[str, str]:
+    """Customer number -> company name; a broken customers table must not hide the rows."""
+    try:
+        return dict(customers.company_names())
+    except Exception:
+        return {}
+
+
+def _choices(rows: list[LeanRow]) -> tuple[list[str], list[str]]:
+    """The customer numbers and currencies the rows use, for the filters."""
+    return sorted({r[CUSTOMER] for r in rows}), sorted({r[CURRENCY] for r in rows})

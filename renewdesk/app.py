@@ -200,12 +200,12 @@ def create_main_window(db_path: Path | str, *, synchronous: bool = False) -> Mai
         install_language(None, read_setting(path, LANGUAGE_KEY))
     from renewdesk.store.engine import open_cache
 
-    window = MainWindow(_context_over(open_cache(path), path, synchronous=synchronous))
+    window = MainWindow(context_over(open_cache(path), path, synchronous=synchronous))
     _dispose_with(window)
     return window
 
 
-def _context_over(engine: Engine, path: Path, *, synchronous: bool = False) -> UiContext:
+def context_over(engine: Engine, path: Path, *, synchronous: bool = False) -> UiContext:
     """The window's services over ``engine``, with backups and Restore over ``path``."""
     from renewdesk.services import backups
     from renewdesk.services.secret_probe import DeferredSecretStore
@@ -347,7 +347,7 @@ def _engine_window(target: Path) -> MainWindow | None:
     engine = open_cache_or_recover(target)  # a damaged file: restore, start anew, or quit
     if engine is None:
         return None
-    window = MainWindow(_context_over(engine, target))
+    window = MainWindow(context_over(engine, target))
     _dispose_with(window)
     return window
 
@@ -363,7 +363,7 @@ def _attach_services(
         window.close()
         QCoreApplication.exit(1)
         return
-    ctx = _context_over(engine, target)
+    ctx = context_over(engine, target)
     ctx.reopen = reopen
     window.attach(ctx)
     _dispose_with(window)

@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         from renewdesk.ui.signin_prompt import SignInPrompt
 
         self.ctx = ctx
+        self.runner.synchronous = ctx.synchronous_tasks
         self.subscriptions_page.attach(ctx)
         self.quotes_page = QuotesPage(ctx, self.runner)
         self.outbox_page = OutboxPage(ctx, self.runner)

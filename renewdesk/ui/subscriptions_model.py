@@ -321,7 +321,7 @@ class SubscriptionsModel(QAbstractTableModel):
         loaded (off the GUI thread); without it the model computes it here.
         """
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = rows if isinstance(rows, list) else list(rows)  # kept: set_verdicts
         self._verdicts = list(verdicts) if verdicts is not None else None
         self._results = {}
         self._as_of = as_of

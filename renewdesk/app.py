@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 # PySide6 feature use (PYSIDE-2029), which adds to the start-up for each of them.
 # The engine and the services are imported in _build_context, after the first paint.
 from renewdesk.clock import today
-from renewdesk.i18n import install_language, language_installed
+from renewdesk.i18n import LANGUAGE_SETTING, install_language, language_installed
 from renewdesk.services import verdicts as _verdicts  # noqa: F401  (the table's rows)
 from renewdesk.store.lean_rows import read_lean_rows
 from renewdesk.store.peek import carries_marker, read_setting
@@ -52,7 +52,6 @@ if TYPE_CHECKING:
     from renewdesk.services.quote_service import QuoteService
     from renewdesk.services.settings_service import SettingsService
 
-LANGUAGE_KEY = "ui.language"  # the window language's key (SettingsService KEYS["language"])
 
 log = logging.getLogger(__name__)
 
@@ -197,7 +196,7 @@ def create_main_window(db_path: Path | str, *, synchronous: bool = False) -> Mai
     apply_look(app)  # the same look as run_gui, for windows built directly (tests, reviews)
     path = Path(db_path).expanduser().resolve()
     if not language_installed():  # the saved or OS language, as run_gui would choose
-        install_language(None, read_setting(path, LANGUAGE_KEY))
+        install_language(None, read_setting(path, LANGUAGE_SETTING))
     from renewdesk.store.engine import open_cache
 
     window = MainWindow(context_over(open_cache(path), path, synchronous=synchronous))
@@ -300,7 +299,7 @@ def run_gui(
             if prepare is not None:
                 prepare(target)
             # Before any widget exists: texts are translated when widgets are made.
-            install_language(lang, read_setting(target, LANGUAGE_KEY))
+            install_language(lang, read_setting(target, LANGUAGE_SETTING))
         rows = read_lean_rows(target) if carries_marker(target) else None
         if rows is None:  # new, older, damaged or busy: the engine's way, before the paint
             window = _engine_window(target)

@@ -42,11 +42,10 @@ def engine_for(args: argparse.Namespace) -> Any:
 
     engine = open_cache(resolve_db(args))
     if getattr(args, "lang", None) is None:  # --lang wins; else the language saved in Settings
-        from renewdesk.i18n import install_language
-        from renewdesk.services.settings_service import KEYS
-        from renewdesk.store.repositories import SettingsRepository
+        from renewdesk.i18n import LANGUAGE_SETTING, install_language
+        from renewdesk.store.core_reads import setting
 
-        saved = SettingsRepository(engine).get(KEYS["language"])
+        saved = setting(engine, LANGUAGE_SETTING)
         if saved:
             install_language(None, saved)
     return engine

@@ -198,15 +198,6 @@ def open_quotes_by_subscription(conn: Any, today: date) -> dict[str, str]:
     return result
 
 
-class OpenQuoteLookup:
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
-
-    def by_subscription(self, today: date) -> dict[str, str]:
-        with self._engine.begin() as conn:
-            return open_quotes_by_subscription(conn, today)
-
-
 def customer_from_row(r: CustomerRow) -> Customer:
     return Customer(
         csn=r.csn,

@@ -27,6 +27,7 @@ from renewdesk.ui.context import UiContext
 from renewdesk.ui.subscriptions_page import SubscriptionsPage
 from renewdesk.ui.task_runner import TaskRunner
 from renewdesk.ui.widgets import name
+from renewdesk.ui.window_wiring import wire_pages
 
 if TYPE_CHECKING:  # the other pages and their services load after the first paint
     from renewdesk.services.outbox_runner import OutboxRun
@@ -113,7 +114,7 @@ class MainWindow(QMainWindow):
         self.auto_quotes_status.fix_requested.connect(self.fix_automatic_quotes)
         self.statusBar().insertPermanentWidget(0, self.auto_quotes_status)
         self.signin_prompt = SignInPrompt(self, ctx, self.runner, self.outbox_page)
-        self._connect()
+        wire_pages(self)
         self.planning = PlanningWiring(self)
         for action in self._needs_services:
             action.setEnabled(True)
@@ -304,47 +305,6 @@ class MainWindow(QMainWindow):
         self.cache_label.setText(self.tr("Cache: %1").replace("%1", self.db_path.name))
         self.cache_label.setToolTip(str(self.db_path))
         self.set_online(None)
-
-    def _connect(self) -> None:
-        self.nav.currentRowChanged.connect(self._on_page)
-        self.action_import.triggered.connect(self.open_import)
-        self.action_export.triggered.connect(self.subscriptions_page.action_export.trigger)
-        self.action_settings.triggered.connect(self.open_settings)
-        self.action_restore.triggered.connect(self.open_restore)
-        self.action_quit.triggered.connect(self.close)
-        self.action_about.triggered.connect(self._on_about)
-        page = self.subscriptions_page
-        page.renew_requested.connect(self.open_renew)
-        page.renew_all_requested.connect(lambda results: self.open_renew(results, False, False))
-        page.message.connect(self.show_message)
-        page.data_changed.connect(self._update_as_of)
-        page.set_empty_actions(self.open_import, self.open_demo)
-        self.quotes_page.message.connect(self.show_message)
-        self.quotes_page.subscriptions_changed.connect(page.reload)
-        self.quotes_page.outbox_changed.connect(self.outbox_page.reload)
-        self.quotes_page.copy_requested.connect(self._on_copy_quote)
-        self.outbox_page.delivery_attempted.connect(self.on_delivery_attempted)
-        self.outbox_page.message.connect(self.show_message)
-        self.outbox_page.sent.connect(self.quotes_page.reload)
-        self.quotes_page.delivery_attempted.connect(self.on_delivery_attempted)
-        self.quotes_page.ensure_password = self.password_prompt.ensure
-        pages = {
-            "subscriptions": self.subscriptions_page,
-            "quotes": self.quotes_page,
-            "outbox": self.outbox_page,
-        }
-        for key, p in pages.items():
-            p.reload_started.connect(lambda key=key: self.watcher.mark(key))
-        self.watcher.changed.connect(lambda key: pages[key].reload())
-        bg = self.background
-        bg.secret_store_known.connect(self.set_secret_store)
-        bg.quotes_made.connect(self._after_automatic_quotes)
-        bg.send_requested.connect(self.outbox_page.send_due)
-        bg.message.connect(self.show_message)
-        bg.cache_damaged.connect(self._cache_damaged)
-        bg.auto_quotes_reported.connect(self.auto_quotes_status.show_report)
-        bg.auto_quotes_reported.connect(self.quotes_page.auto_notice.show_report)
-        self.quotes_page.auto_notice.fix_requested.connect(self.fix_automatic_quotes)
 
     # ---- state -----------------------------------------------------------------------
 

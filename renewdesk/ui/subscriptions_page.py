@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date
-from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -39,8 +36,7 @@ from PySide6.QtWidgets import (
 from renewdesk.domain import SubscriptionStatus
 from renewdesk.planning.stages import Stage
 from renewdesk.rules import default_limits
-from renewdesk.services.verdicts import CheckResult, Verdict
-from renewdesk.store.lean_rows import CURRENCY, CUSTOMER
+from renewdesk.services.verdicts import CheckResult
 from renewdesk.ui import labels
 from renewdesk.ui.column_fit import ColumnFitter
 from renewdesk.ui.context import UiContext
@@ -48,47 +44,23 @@ from renewdesk.ui.csv_export import write_subscriptions_csv
 from renewdesk.ui.flow_layout import FlowLayout
 from renewdesk.ui.planning_labels import stage_label
 from renewdesk.ui.subscription_details import DetailsPane, EmptyState
+from renewdesk.ui.subscription_rows import Column
+from renewdesk.ui.subscriptions_loading import LoadingMixin
 from renewdesk.ui.subscriptions_model import (
     Badge,
     BadgeRole,
-    Column,
-    LeanRow,
-    RowIndex,
     SubscriptionFilter,
     SubscriptionsModel,
     badge_text,
-    index_rows,
-    sort_orders,
 )
 from renewdesk.ui.task_runner import TaskRunner
 from renewdesk.ui.widgets import BadgeDelegate, configure_table, name, page_header
 
 SEARCH_DEBOUNCE_MS = 150
 RENEW_SHORTCUT = "Ctrl+R"  # Bulk actions > Renew (the README lists every shortcut)
-PRESORT_FROM_ROWS = 20_000  # below this a first sort takes a few milliseconds
 
 
-@dataclass(frozen=True, slots=True)
-class _Loaded:
-    """What the loading task hands the GUI thread: plain values only."""
-
-    rows: list[LeanRow]
-    verdicts: list[Verdict] | None  # None: the rules are checked in a second task
-    as_of: date
-    index: RowIndex
-    company: dict[str, str]  # customer number -> company name
-
-
-@dataclass(frozen=True, slots=True)
-class _Checked:
-    """The verdicts of rows already shown (the second step of a first load)."""
-
-    rows: list[LeanRow]
-    verdicts: list[Verdict]
-    company: dict[str, str]
-
-
-class SubscriptionsPage(QWidget):
+class SubscriptionsPage(LoadingMixin, QWidget):
     """The page the admin lands on; emits ``renew_requested`` with check results."""
 
     renew_requested = Signal(list, bool)  # [CheckResult], started from one subscription
@@ -313,101 +285,7 @@ class SubscriptionsPage(QWidget):
         self.empty_import.clicked.connect(on_import)
         self.empty_demo.clicked.connect(on_demo)
 
-    # ---- loading ---------------------------------------------------------------------
-
-    def show_first_rows(self, rows: list[LeanRow], as_of: date) -> None:
-        """The first paint's rows (a plain read, no verdicts yet); :meth:`reload` checks them."""
-        self._show(_Loaded(rows, None, as_of, index_rows(rows, as_of), {}))
-
-    def reload(self) -> None:
-        """Read and check every subscription off the GUI thread, then show them.
-
-        The task also indexes the rows for search and sort and reads the customer
-        names, so the GUI thread only swaps the finished rows in. A first load shows
-        the rows before the rules have judged them; later loads swap both in at once.
-        """
-        self.reload_started.emit()
-        as_of = self._ctx.today()
-        check, customers = self._ctx.check, self._ctx.customers
-        if self._shown and not self.model.checked:  # the first paint's rows: judge those
-            self._check_rows(self.model.rows, as_of)
-            return
-        first = not self._shown
-
-        def work(progress: Callable[[int, int, str], None]) -> _Loaded:
-            rows = check.lean_rows()
-            verdicts = None if first else check.verdicts(rows, as_of)
-            return _Loaded(
-                rows, verdicts, as_of, index_rows(rows, as_of, verdicts), _names(customers)
-            )
-
-        def done(loaded: _Loaded) -> None:
-            self._show(loaded)
-            if loaded.verdicts is None:
-                self._check_rows(loaded.rows, as_of)
-
-        self._runner.submit(
-            work,
-            name="check",
-            on_finished=done,
-            on_failed=lambda _exc: self.load_settled.emit(),
-        )
-
-    def _check_rows(self, rows: list[LeanRow], as_of: date) -> None:
-        """The rules' verdicts for the rows shown, off the GUI thread."""
-        check, customers = self._ctx.check, self._ctx.customers
-
-        def work(progress: Callable[[int, int, str], None]) -> _Checked:
-            return _Checked(rows, check.verdicts(rows, as_of), _names(customers))
-
-        def done(checked: _Checked) -> None:
-            if self.model.set_verdicts(checked.rows, checked.verdicts):
-                self._company = checked.company
-                self._fill_filter_choices(*_choices(checked.rows))
-                self._on_selection()
-                self._presort(checked.rows, self.model.index_now(), checked.verdicts)
-            self.load_settled.emit()
-
-        self._runner.submit(
-            work, name="check", on_finished=done, on_failed=lambda _exc: self.load_settled.emit()
-        )
-
-    def _show(self, loaded: _Loaded) -> None:
-        rows = loaded.rows
-        if loaded.company or loaded.verdicts is not None:
-            self._company = loaded.company
-        self._fill_filter_choices(*_choices(rows))
-        # A reload (after an action, or another process's write) keeps the admin's place.
-        kept = [self.model.id_at(r) for r in self.selected_rows()]
-        scroll = self.table.verticalScrollBar().value()
-        self.model.set_rows(rows, loaded.as_of, loaded.index, loaded.verdicts)
-        self._fill_owner_choices(self.model.owners())
-        self._shown = True
-        if loaded.verdicts is not None:
-            self._presort(rows, loaded.index, loaded.verdicts)
-        self._select_ids(kept)
-        self.table.verticalScrollBar().setValue(scroll)
-        empty = not rows
-        self.empty_box.setVisible(empty)
-        self.splitter.setVisible(not empty)
-        self.toolbar.setVisible(not empty)
-        self.data_changed.emit()
-        if loaded.verdicts is not None:
-            self.load_settled.emit()
-
-    def _presort(self, rows: list[LeanRow], index: RowIndex, verdicts: list[Verdict]) -> None:
-        """Sort orders for every column, made in the background, so a first click sorts at once."""
-        if len(rows) < PRESORT_FROM_ROWS:
-            return  # small tables sort in a few milliseconds anyway
-
-        def work(progress: Callable[[int, int, str], None]) -> dict[Column, Any]:
-            return sort_orders(rows, index, verdicts)
-
-        self._runner.submit(
-            work,
-            name="presort",
-            on_finished=lambda orders: self.model.adopt_sort_orders(rows, orders),
-        )
+    # ---- loading: LoadingMixin (subscriptions_loading.py) -------------------------
 
     def _fill_filter_choices(self, csns: list[str], currencies: list[str]) -> None:
         for combo, values, any_text, label in (
@@ -690,16 +568,3 @@ class SubscriptionsPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Something went wrong"), str(error))
-
-
-def _names(customers: Any) -> dict[str, str]:
-    """Customer number -> company name; a broken customers table must not hide the rows."""
-    try:
-        return dict(customers.company_names())
-    except Exception:
-        return {}
-
-
-def _choices(rows: list[LeanRow]) -> tuple[list[str], list[str]]:
-    """The customer numbers and currencies the rows use, for the filters."""
-    return sorted({r[CUSTOMER] for r in rows}), sorted({r[CURRENCY] for r in rows})

@@ -10,14 +10,8 @@ from PySide6.QtCore import Qt
 from renewdesk.domain import OfferingType, PaymentMethod, Subscription, SubscriptionStatus, Term
 from renewdesk.rules import default_limits
 from renewdesk.services.check_service import evaluate
-from renewdesk.ui.subscriptions_model import (
-    Column,
-    SubscriptionFilter,
-    SubscriptionsModel,
-    index_rows,
-    lean_from_results,
-    sort_orders,
-)
+from renewdesk.ui.subscription_rows import Column, index_rows, lean_from_results, sort_orders
+from renewdesk.ui.subscriptions_model import SubscriptionFilter, SubscriptionsModel
 
 TODAY = date(2026, 6, 1)
 

@@ -13,8 +13,8 @@ from pathlib import Path
 from renewdesk.lazy_text import tr_later
 
 DB_FILE_NAME = "renewdesk.sqlite"
-#: ``postgresql://``, ``sqlite:///`` (also as a path collapses it: ``postgresql:/``), but
-#: never a Windows drive (``C:/``): a scheme has two letters or more.
+# ``postgresql://``, ``sqlite:///`` (also as a path collapses it: ``postgresql:/``), but
+# never a Windows drive (``C:/``): a scheme has two letters or more.
 URL_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:/")
 
 

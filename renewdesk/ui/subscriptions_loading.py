@@ -2,7 +2,7 @@
 
 A first load shows the rows as soon as they are read (lean rows, no verdicts) and
 judges them in a second task; every later load reads and judges in one task and
-swaps both in at once, so the table never flickers back to "Checking rules…".
+swaps both in at once, so the table never flickers back to "Checking…".
 Everything heavy runs on the page's :class:`~renewdesk.ui.task_runner.TaskRunner`.
 """
 

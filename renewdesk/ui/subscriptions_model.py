@@ -449,7 +449,7 @@ class SubscriptionsModel(QAbstractTableModel):
         if col is Column.OWNER:
             return str(r[OWNER] or "")
         if self._verdicts is None:
-            return SubscriptionsTable.tr("Checking rules…")
+            return SubscriptionsTable.tr("Checking…")
         return badge_text(_badge(self._verdicts[i]))
 
 

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../renewdesk/app.py" line="+289"/>
+        <location filename="../../renewdesk/app.py" line="+318"/>
         <source>demo data</source>
         <translation>demodata</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+56"/>
         <source>RenewDesk is already open on %1; that window was brought to the front.</source>
         <translation>RenewDesk är redan öppet för %1; det fönstret har flyttats fram.</translation>
     </message>
@@ -331,14 +331,14 @@
 <context>
     <name>CacheErrors</name>
     <message>
-        <location filename="../../renewdesk/store/engine.py" line="+85"/>
+        <location filename="../../renewdesk/store/locations.py" line="+39"/>
         <source>RenewDesk&apos;s data folder {folder} cannot be created or written ({reason}); give yourself write access to it, or choose a cache file with --db</source>
-        <extracomment>``PRAGMA application_id`` of every RenewDesk cache (&quot;RDsk&quot;), set on its first open. The tables of the first schema: a cache from before the marker has all of them. ``postgresql://``, ``sqlite:///`` (also as a path collapses it: ``postgresql:/``), but never a Windows drive (``C:/``): a scheme has two letters or more.</extracomment>
         <translation>RenewDesks datamapp {folder} kan inte skapas eller skrivas ({reason}); ge dig själv skrivrättighet till den, eller välj en cachefil med --db</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location filename="../../renewdesk/store/engine.py" line="+207"/>
         <source>{path} is not a RenewDesk cache (not an SQLite database)</source>
+        <extracomment>The tables of the first schema: a cache from before the marker has all of them. ``postgresql://``, ``sqlite:///`` (also as a path collapses it: ``postgresql:/``), but never a Windows drive (``C:/``): a scheme has two letters or more.</extracomment>
         <translation>{path} är ingen RenewDesk-cache (inte en SQLite-databas)</translation>
     </message>
     <message>
@@ -537,17 +537,17 @@ Problem: %2</translation>
         <translation>Steg: {stage}. Ansvarig: {owner}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Draft quote {number} for {customer} ({total} {currency}) lapses on {date}: send it before then or discard it.</source>
         <translation>Offertutkast {number} för {customer} ({total} {currency}) upphör {date}: skicka det före dess eller släng det.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Quote {number} for {customer} ({total} {currency}) expires on {date}: the customer must buy it by then. Record the purchase with Buy; after that date, make a new quote.</source>
         <translation>Offert {number} för {customer} ({total} {currency}) går ut {date}: kunden måste köpa den senast då. Registrera köpet med Köp; efter det datumet, gör en ny offert.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>RenewDesk renewals</source>
         <translation>RenewDesk-förnyelser</translation>
     </message>
@@ -626,7 +626,7 @@ Problem: %2</translation>
         <translation>direkt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2860,7 +2860,7 @@ Problem: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../renewdesk/ui/main_window.py" line="+54"/>
+        <location filename="../../renewdesk/ui/main_window.py" line="+60"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>
@@ -2870,7 +2870,7 @@ Problem: %2</translation>
         <translation>RenewDesk – Fakturering och beställning</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+145"/>
         <location line="+5"/>
         <source>Billing and Ordering</source>
         <translation>Fakturering och beställning</translation>
@@ -2896,7 +2896,7 @@ Problem: %2</translation>
         <translation>Förnyelseplanering</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -2936,7 +2936,7 @@ Problem: %2</translation>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -3006,12 +3006,12 @@ Problem: %2</translation>
         <translation>Lösenordslagring</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Cache: %1</source>
         <translation>Cache: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+13"/>
         <source>As of %1</source>
         <translation>Per %1</translation>
     </message>
@@ -3051,12 +3051,12 @@ Problem: %2</translation>
         <translation>Ange SMTP-lösenordet i Inställningar för att skicka de väntande offerterna.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+102"/>
         <source>Settings saved.</source>
         <translation>Inställningarna har sparats.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>The backup was not restored</source>
         <translation>Säkerhetskopian återställdes inte</translation>
     </message>
@@ -3849,7 +3849,7 @@ Lösenord för %1 på %2:</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../renewdesk/i18n.py" line="+55"/>
+        <location filename="../../renewdesk/i18n.py" line="+57"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -6266,7 +6266,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+113"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+103"/>
         <source>Subscriptions and Agreements</source>
         <translation>Prenumerationer och avtal</translation>
     </message>
@@ -6293,12 +6293,12 @@ Giltig till: {expires}</translation>
         <translation>Förnya…</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="-28"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="-32"/>
         <source>Loading subscriptions…</source>
         <translation>Läser in prenumerationer…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Turn off auto-renew</source>
         <translation>Stäng av automatisk förnyelse</translation>
     </message>
@@ -6379,12 +6379,12 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+384"/>
+        <location line="+335"/>
         <source>All owners</source>
         <translation>Alla ansvariga</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-333"/>
         <source>Clear filters</source>
         <translation>Rensa filter</translation>
     </message>
@@ -6494,7 +6494,7 @@ Giltig till: {expires}</translation>
         <translation>Öppna demodata</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+164"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+99"/>
         <source>All customers</source>
         <translation>Alla kunder</translation>
     </message>
@@ -6533,19 +6533,17 @@ Giltig till: {expires}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+94"/>
-        <location line="+72"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+106"/>
         <source>Too many subscriptions</source>
         <translation>För många prenumerationer</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+72"/>
+        <location line="+1"/>
         <source>A bulk action covers at most %1 subscriptions; %2 are selected.</source>
         <translation>En massåtgärd omfattar högst %1 prenumerationer; %2 är markerade.</translation>
     </message>
     <message numerus="yes">
-        <location line="-60"/>
+        <location line="+17"/>
         <source>Auto-renew turned on for %n subscription(s).</source>
         <translation>
             <numerusform>Automatisk förnyelse har slagits på för %n prenumeration.</numerusform>
@@ -6566,7 +6564,7 @@ Giltig till: {expires}</translation>
         <translation>Visa alla prenumerationer</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Renewal planning, %1: %n subscription(s)</source>
         <translation>
             <numerusform>Förnyelseplanering, %1: %n prenumeration</numerusform>
@@ -6574,7 +6572,7 @@ Giltig till: {expires}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+21"/>
         <source>Renewal stage saved for %n subscription(s).</source>
         <translation>
             <numerusform>Förnyelsesteget sparat för %n prenumeration.</numerusform>
@@ -6608,7 +6606,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>SubscriptionsTable</name>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_model.py" line="+79"/>
+        <location filename="../../renewdesk/ui/subscriptions_model.py" line="+88"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -6683,7 +6681,7 @@ Giltig till: {expires}</translation>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+340"/>
         <source>On</source>
         <translation>På</translation>
     </message>
@@ -6693,7 +6691,17 @@ Giltig till: {expires}</translation>
         <translation>Av</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Checking…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The renewal rules are being checked for this subscription.</source>
+        <translation>Förnyelsereglerna kontrolleras för den här prenumerationen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+1"/>
         <source>Eligible</source>
         <translation>Kan förnyas</translation>

@@ -34,7 +34,7 @@ def test_the_shell_shows_the_rows_and_waits_for_the_rules(qtbot, filled_cache: P
     assert page.model.rowCount() == 8
     assert page.count_label.text().startswith("8 subscription")
     eligibility = page.model.index(0, Column.ELIGIBILITY)
-    assert eligibility.data(Qt.ItemDataRole.DisplayRole) == "Checking rules…"
+    assert eligibility.data(Qt.ItemDataRole.DisplayRole) == "Checking…"
     assert "being checked" in eligibility.data(Qt.ItemDataRole.ToolTipRole)
     # Nothing to act on before the verdicts: Renew, Import and Settings wait a moment.
     page.table.selectRow(0)

@@ -30,7 +30,7 @@ from renewdesk.clock import today
 from renewdesk.i18n import LANGUAGE_SETTING, install_language, language_installed
 from renewdesk.services import verdicts as _verdicts  # noqa: F401  (the table's rows)
 from renewdesk.store.lean_rows import read_lean_rows
-from renewdesk.store.peek import carries_marker, read_setting
+from renewdesk.store.peek import carries_marker, file_stamp, read_setting
 
 # isort: split
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -300,6 +300,7 @@ def run_gui(
                 prepare(target)
             # Before any widget exists: texts are translated when widgets are made.
             install_language(lang, read_setting(target, LANGUAGE_SETTING))
+        stamp = file_stamp(target)  # taken before the read: a write after it shows
         rows = read_lean_rows(target) if carries_marker(target) else None
         if rows is None:  # new, older, damaged or busy: the engine's way, before the paint
             window = _engine_window(target)
@@ -308,7 +309,7 @@ def run_gui(
                 return "quit"
         else:  # paint over the plain read; the services come once it is on screen
             window = MainWindow.first_paint(target, rows, today())
-            window.painted.connect(lambda: _attach_services(window, target, reopen))
+            window.painted.connect(lambda: attach_services(window, target, reopen, stamp))
         # Closing frees the cache (engine, lock, socket) at once, e.g. after Open demo data.
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         guard.raise_requested.connect(window.bring_to_front)
@@ -351,10 +352,20 @@ def _engine_window(target: Path) -> MainWindow | None:
     return window
 
 
-def _attach_services(
-    window: MainWindow, target: Path, reopen: Callable[[Path], bool | None]
+def attach_services(
+    window: MainWindow,
+    target: Path,
+    reopen: Callable[[Path], bool | None],
+    stamp: tuple[int, ...],
+    *,
+    synchronous: bool = False,
 ) -> None:
-    """After the first paint: the engine, the services, the other pages, the background."""
+    """After the first paint: the engine, the services, the other pages, the background.
+
+    ``stamp`` is :func:`file_stamp` from before the first paint's read: when the file
+    changed since (another process wrote, or a damaged file was restored or set aside),
+    the first load reads the rows again instead of judging the ones shown.
+    """
     from renewdesk.ui.cache_recovery import open_cache_or_recover
 
     engine = open_cache_or_recover(target, parent=window)
@@ -362,7 +373,9 @@ def _attach_services(
         window.close()
         QCoreApplication.exit(1)
         return
-    ctx = context_over(engine, target)
+    if file_stamp(target) != stamp:
+        window.subscriptions_page.first_rows_are_stale()
+    ctx = context_over(engine, target, synchronous=synchronous)
     ctx.reopen = reopen
     window.attach(ctx)
     _dispose_with(window)

@@ -58,6 +58,27 @@ def carries_marker(path: Path) -> bool:
     return int.from_bytes(head[_APPLICATION_ID_AT:], "big") == APPLICATION_ID
 
 
+def file_stamp(path: Path) -> tuple[int, ...]:
+    """What changes whenever the cache file or its write-ahead log is written or replaced.
+
+    The file's (inode, size, modification time) and its ``-wal``'s (size, modification
+    time); an empty or missing log counts as none (a reader creates an empty one).
+    Equal stamps taken before a read and later mean nobody wrote in between; a
+    different one may also come from a checkpoint (the caller then simply reads again).
+    """
+    try:
+        st = Path(path).stat()
+    except OSError:
+        return (0, 0, 0, 0, 0)
+    try:
+        log = Path(f"{path}-wal").stat()
+    except OSError:
+        wal = (0, 0)
+    else:
+        wal = (log.st_size, log.st_mtime_ns) if log.st_size else (0, 0)
+    return (st.st_ino, st.st_size, st.st_mtime_ns, *wal)
+
+
 def schema_revision(path: Path) -> str | None:
     """The Alembic revision the cache at ``path`` records (``None``: none recorded)."""
     return _read(path, "SELECT version_num FROM alembic_version")

@@ -54,6 +54,7 @@ class LoadingMixin:
     _ctx: UiContext
     _runner: TaskRunner
     _shown: bool
+    _stale: bool = False  # the rows shown are older than the file (first_rows_are_stale)
     _company: dict[str, str]
     model: SubscriptionsModel
     table: QTableView
@@ -76,6 +77,10 @@ class LoadingMixin:
         """The first paint's rows (a plain read, no verdicts yet); :meth:`reload` checks them."""
         self._show(_Loaded(rows, None, as_of, index_rows(rows, as_of), {}))
 
+    def first_rows_are_stale(self) -> None:
+        """The file changed since the first paint's read: the next load reads it again."""
+        self._stale = True
+
     def reload(self) -> None:
         """Read and check every subscription off the GUI thread, then show them.
 
@@ -86,9 +91,10 @@ class LoadingMixin:
         self.reload_started.emit()
         as_of = self._ctx.today()
         check, customers = self._ctx.check, self._ctx.customers
-        if self._shown and not self.model.checked:  # the first paint's rows: judge those
-            self._check_rows(self.model.rows, as_of)
+        if self._shown and not self.model.checked and not self._stale:
+            self._check_rows(self.model.rows, as_of)  # the first paint's rows: judge those
             return
+        self._stale = False
         first = not self._shown
 
         def work(progress: Callable[[int, int, str], None]) -> _Loaded:

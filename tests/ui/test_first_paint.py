@@ -99,3 +99,41 @@ def test_eligible_only_waits_for_the_verdicts_then_filters(qtbot, filled_cache: 
     eligible = {page.model.id_at(r) for r in range(page.model.rowCount())}
     assert eligible == {"SUB-1001", "SUB-1002", "SUB-1003", "SUB-2001", "SUB-2003"}
     window.close()
+
+
+def test_a_write_between_the_first_paint_and_the_services_shows(qtbot, filled_cache: Path) -> None:
+    """The command line changed the cache while the window painted: the new rows show."""
+    import sqlite3
+
+    from renewdesk.app import attach_services
+    from renewdesk.store.peek import file_stamp
+
+    stamp = file_stamp(filled_cache)
+    rows = read_lean_rows(filled_cache)
+    assert rows is not None
+    window = MainWindow.first_paint(filled_cache, rows, TODAY)
+    qtbot.addWidget(window)
+    page = window.subscriptions_page
+    with sqlite3.connect(filled_cache) as conn:  # another process, before the services
+        conn.execute("UPDATE subscriptions SET seats = 77 WHERE subscription_id = 'SUB-1001'")
+    attach_services(window, filled_cache, lambda _path: None, stamp, synchronous=True)
+    window.destroyed.connect(lambda *_: window.ctx.extras["engine"].dispose())
+    assert page.model.checked
+    assert page.model.result_at(page.model.row_of("SUB-1001")).subscription.seats == 77
+    window.close()
+
+
+def test_an_unchanged_file_is_judged_as_shown(qtbot, filled_cache: Path) -> None:
+    from renewdesk.app import attach_services
+    from renewdesk.store.peek import file_stamp
+
+    stamp = file_stamp(filled_cache)
+    rows = read_lean_rows(filled_cache)
+    assert rows is not None
+    window = MainWindow.first_paint(filled_cache, rows, TODAY)
+    qtbot.addWidget(window)
+    attach_services(window, filled_cache, lambda _path: None, stamp, synchronous=True)
+    window.destroyed.connect(lambda *_: window.ctx.extras["engine"].dispose())
+    assert window.subscriptions_page.model.rows is rows  # the very rows shown, now judged
+    assert window.subscriptions_page.model.checked
+    window.close()

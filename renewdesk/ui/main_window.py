@@ -152,18 +152,20 @@ class MainWindow(QMainWindow):
             self._start_loading()
 
     def _start_loading(self) -> None:
-        """Check every subscription (off the GUI thread), probe the secret store, start timers."""
+        """Check every subscription (off the GUI thread), start timers; the secret store
+        probe follows the first rows' verdicts (it loads the keyring's libraries)."""
         if self._loading or not self._attached:
             return
         self._loading = True
         self.reload()
-        self.background.probe_secrets()
         if not self.ctx.synchronous_tasks:
             self.outbox_page.timer.start()
             self.watcher.start()
         self._start_background_when_due()
 
     def _on_first_load_settled(self) -> None:
+        if not self._first_load_settled:
+            self.background.probe_secrets()
         self._first_load_settled = True
         self._start_background_when_due()
 

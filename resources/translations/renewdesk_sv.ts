@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../renewdesk/app.py" line="+318"/>
+        <location filename="../../renewdesk/app.py" line="+319"/>
         <source>demo data</source>
         <translation>demodata</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+68"/>
         <source>RenewDesk is already open on %1; that window was brought to the front.</source>
         <translation>RenewDesk är redan öppet för %1; det fönstret har flyttats fram.</translation>
     </message>
@@ -2870,7 +2870,7 @@ Problem: %2</translation>
         <translation>RenewDesk – Fakturering och beställning</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <location line="+5"/>
         <source>Billing and Ordering</source>
         <translation>Fakturering och beställning</translation>
@@ -3672,7 +3672,12 @@ Lösenord för %1 på %2:</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>The subscriptions are still being checked; export the report in a moment.</source>
+        <translation>Prenumerationerna kontrolleras fortfarande; exportera rapporten om en stund.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The file was not written</source>
         <translation>Filen skrevs inte</translation>
     </message>

@@ -137,3 +137,22 @@ def test_an_unchanged_file_is_judged_as_shown(qtbot, filled_cache: Path) -> None
     assert window.subscriptions_page.model.rows is rows  # the very rows shown, now judged
     assert window.subscriptions_page.model.checked
     window.close()
+
+
+def test_the_report_waits_for_the_verdicts(qtbot, filled_cache: Path) -> None:
+    rows = read_lean_rows(filled_cache)
+    assert rows is not None
+    window = MainWindow.first_paint(filled_cache, rows, TODAY)
+    qtbot.addWidget(window)
+    ctx = context_over(open_cache(filled_cache), filled_cache)  # long work off the GUI thread
+    window.destroyed.connect(lambda *_: ctx.extras["engine"].dispose())
+    window.attach(ctx)
+    assert not window.subscriptions_page.model.checked  # the check has not come back yet
+    window.planning.export_report()
+    assert getattr(window.planning, "report_dialog", None) is None
+    assert "still being checked" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: window.subscriptions_page.model.checked, timeout=10_000)
+    window.planning.export_report()
+    assert window.planning.report_dialog.isVisible()
+    window.planning.report_dialog.reject()
+    window.close()

@@ -30,12 +30,13 @@ from renewdesk.clock import today
 from renewdesk.i18n import LANGUAGE_SETTING, install_language, language_installed
 from renewdesk.services import verdicts as _verdicts  # noqa: F401  (the table's rows)
 from renewdesk.store.lean_rows import read_lean_rows
+from renewdesk.store.locations import looks_like_url
 from renewdesk.store.peek import carries_marker, file_stamp, read_setting
 
 # isort: split
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.main_window import MainWindow
@@ -81,7 +82,12 @@ WINDOW_NAMES = (
 
 
 def _build_context(
-    engine: Engine, db_path: Path, secrets: SecretStore, *, synchronous: bool = False
+    engine: Engine,
+    db_path: Path,
+    secrets: SecretStore,
+    *,
+    synchronous: bool = False,
+    target: Path | str | None = None,
 ) -> UiContext:
     """Every service the window uses, over one engine and one secret store."""
     from renewdesk.mail.outbox import Outbox
@@ -110,6 +116,7 @@ def _build_context(
 
     return UiContext(
         db_path=db_path,
+        db_target=db_path if target is None else target,
         check=CheckService(engine),
         customers=CustomerRepository(engine),
         partners=PartnerRepository(engine),
@@ -182,8 +189,8 @@ def _quote_service(
     )
 
 
-def create_main_window(db_path: Path | str, *, synchronous: bool = False) -> MainWindow:
-    """Build the main window over the cache at ``db_path`` without showing it.
+def create_main_window(db: Path | str, *, synchronous: bool = False) -> MainWindow:
+    """Build the main window over the cache ``db`` (a file path or a database URL).
 
     Needs a QApplication; applies RenewDesk's theme and icon to it, so the window
     looks as it does under ``run_gui``. ``synchronous`` runs long work inline
@@ -194,25 +201,47 @@ def create_main_window(db_path: Path | str, *, synchronous: bool = False) -> Mai
     if not isinstance(app, QApplication):
         raise RuntimeError("create_main_window needs a QApplication; create one first")
     apply_look(app)  # the same look as run_gui, for windows built directly (tests, reviews)
-    path = Path(db_path).expanduser().resolve()
-    if not language_installed():  # the saved or OS language, as run_gui would choose
-        install_language(None, read_setting(path, LANGUAGE_SETTING))
     from renewdesk.store.engine import open_cache
 
-    window = MainWindow(context_over(open_cache(path), path, synchronous=synchronous))
+    if looks_like_url(db):
+        engine = open_cache(str(db))
+        if not language_installed():
+            install_language(None, _saved_language(engine))
+        window = MainWindow(context_over(engine, str(db), synchronous=synchronous))
+    else:
+        path = Path(db).expanduser().resolve()
+        if not language_installed():  # the saved or OS language, as run_gui would choose
+            install_language(None, read_setting(path, LANGUAGE_SETTING))
+        window = MainWindow(context_over(open_cache(path), path, synchronous=synchronous))
     _dispose_with(window)
     return window
 
 
-def context_over(engine: Engine, path: Path, *, synchronous: bool = False) -> UiContext:
-    """The window's services over ``engine``, with backups and Restore over ``path``."""
+def _saved_language(engine: Engine) -> str:
+    from renewdesk.store.core_reads import setting
+
+    return setting(engine, LANGUAGE_SETTING)
+
+
+def local_path(target: Path | str) -> Path:
+    """The file the window's local things hang on: the cache file itself, or, for a
+    shared database, the per-user cache file's place (backups folder, demo data)."""
+    from renewdesk.store.locations import default_db_path
+
+    return default_db_path() if looks_like_url(target) else Path(target)
+
+
+def context_over(engine: Engine, target: Path | str, *, synchronous: bool = False) -> UiContext:
+    """The window's services over ``engine`` (the cache ``target``: a file or a URL), with
+    the daily backup and, for a file, Restore."""
     from renewdesk.services import backups
     from renewdesk.services.secret_probe import DeferredSecretStore
     from renewdesk.store.engine import open_cache
 
     secrets = DeferredSecretStore()
-    ctx = _build_context(engine, path, secrets, synchronous=synchronous)
-    ctx.daily_backup = lambda: backups.daily_backup(path)
+    path = local_path(target)
+    ctx = _build_context(engine, path, secrets, synchronous=synchronous, target=target)
+    ctx.daily_backup = lambda: backups.daily_backup_of(ctx.extras["engine"], path)
 
     def restore_backup(backup: Path) -> Path | None:
         """The window has stopped its timers and work; swap the file under fresh services."""
@@ -220,10 +249,12 @@ def context_over(engine: Engine, path: Path, *, synchronous: bool = False) -> Ui
         try:
             return backups.restore(path, backup)
         finally:  # restored or not, the window gets a working cache back
-            fresh = _build_context(open_cache(path), path, secrets, synchronous=synchronous)
+            fresh = _build_context(
+                open_cache(target), path, secrets, synchronous=synchronous, target=target
+            )
             ctx.adopt(fresh)
 
-    ctx.restore_backup = restore_backup
+    ctx.restore_backup = None if looks_like_url(target) else restore_backup
     return ctx
 
 
@@ -281,11 +312,19 @@ def run_gui(
     assert isinstance(app, QApplication)
     _prepare_application(app)
     install_language(lang)  # --lang or the OS's, for a refusal line or a first message
-    path = Path(db_path).expanduser().resolve()
     windows: list[MainWindow] = []
 
-    def open_window(target: Path) -> str:
+    def open_window(target: Path | str) -> str:
         """Returns "opened", "elsewhere" (another window has the cache) or "quit"."""
+        if looks_like_url(target):  # a shared database: the engine's way, no lock file
+            window = _server_window(str(target), lang, first=not windows)
+            if window is None:
+                return "quit"
+            window.ctx.reopen = reopen
+            windows.append(window)
+            window.show()
+            window.start_background()
+            return "opened"
         target = Path(target).expanduser().resolve()
         # Not even a lock file beside another program's file (a marked file is ours).
         if not carries_marker(target) and _refused_as_foreign(target):
@@ -325,10 +364,11 @@ def run_gui(
             window.start_background()
         return "opened"
 
-    def reopen(other: Path) -> bool:
+    def reopen(other: Path | str) -> bool:
         return open_window(other) == "opened"
 
-    outcome = open_window(path)
+    first = db_path if looks_like_url(db_path) else Path(db_path).expanduser().resolve()
+    outcome = open_window(first)
     if outcome != "opened":
         return 0 if outcome == "elsewhere" else 1  # 1: the cache was bad and the admin quit
     return int(app.exec())
@@ -380,6 +420,33 @@ def attach_services(
     window.attach(ctx)
     _dispose_with(window)
     window.start_background()
+
+
+def _server_window(url: str, lang: str | None, *, first: bool) -> MainWindow | None:
+    """A window over the shared database (no lock file: many admins, many windows).
+
+    The first window's faults (no server, no database, a password refused twice)
+    raise their one line for the command line; a later one (Settings > Shared
+    database > Use this database) says it in a box and keeps the old window.
+    """
+    from renewdesk.store.engine import CacheError
+    from renewdesk.ui.server_password import ask_with_dialog, connect_asking
+
+    try:
+        engine = connect_asking(url, ask_with_dialog())
+    except CacheError as exc:
+        if first:
+            raise
+        QMessageBox.critical(None, QCoreApplication.translate("App", "RenewDesk"), str(exc))
+        return None
+    if engine is None:  # the admin cancelled the password dialog
+        return None
+    if first:
+        install_language(lang, _saved_language(engine))
+    window = MainWindow(context_over(engine, url))
+    _dispose_with(window)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return window
 
 
 def _already_open(path: Path, told: bool) -> str:

@@ -189,3 +189,32 @@ def probe_secret_store(probe_account: str = "smtp:probe@renewdesk") -> SecretSto
         _log.warning("Keyring backend %s failed the probe: %s", type(backend).__name__, exc)
         return MemorySecretStore(tr_later("Secrets", "the OS keyring did not answer"))
     return KeyringSecretStore(backend)
+
+
+#: The keyring service of shared-database passwords, each under ``user@host/db``.
+DATABASE_SERVICE = "RenewDesk database"
+
+
+def database_secret_store() -> SecretStore:
+    """Where database passwords live: the OS keyring (service :data:`DATABASE_SERVICE`).
+
+    Without a usable keyring, this process's memory: the command line then asks each
+    time, the window once per session.
+    """
+    store = probe_secret_store()
+    if isinstance(store, KeyringSecretStore):
+        return KeyringSecretStore(store._backend, DATABASE_SERVICE)
+    return _SESSION_DATABASE_PASSWORDS
+
+
+# Without a keyring, the database passwords of this process (asked once per session).
+_SESSION_DATABASE_PASSWORDS = MemorySecretStore()
+
+
+def stored_database_password(account: str) -> str | None:
+    """The saved password of the database ``account`` (``user@host/db``), or None."""
+    try:
+        return database_secret_store().get_password(account)
+    except SecretStoreError as exc:
+        _log.warning("Keyring could not read a database password: %s", type(exc).__name__)
+        return None

@@ -16,7 +16,7 @@ from keyring.backend import KeyringBackend
 from sqlalchemy import Engine, create_engine
 
 from renewdesk.store.engine import open_cache
-from tests.pg_server import fresh_database, migrate, server_url
+from tests.pg_server import SessionCache, fresh_database, server_url
 
 
 class MemoryKeyring(KeyringBackend):
@@ -54,11 +54,18 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def engine(db_path: Path) -> Iterator[Engine]:
-    """A migrated cache in a real SQLite file."""
+def sqlite_engine(db_path: Path) -> Iterator[Engine]:
+    """A migrated cache in a real SQLite file (``db_path``)."""
     eng = open_cache(db_path)
     yield eng
     eng.dispose()
+
+
+@pytest.fixture
+def engine(sqlite_engine: Engine) -> Engine:
+    """The test's cache: a SQLite file here; suites that run on both engines override
+    it with ``cache_engine`` (``tests/services/conftest.py``)."""
+    return sqlite_engine
 
 
 @pytest.fixture
@@ -68,16 +75,30 @@ def pg_url() -> Iterator[str]:
         yield url
 
 
+@pytest.fixture(scope="session")
+def pg_session_cache() -> Iterator[SessionCache]:
+    """The session's migrated PostgreSQL database (made on first use, dropped at the end)."""
+    cache = SessionCache()
+    yield cache
+    cache.drop()
+
+
+@pytest.fixture
+def pg_cache_url(pg_session_cache: SessionCache) -> str:
+    """The URL of a PostgreSQL database at the head revision holding no rows (skips
+    without a server); every test that takes it sees it emptied afresh."""
+    return pg_session_cache.empty(server_url())
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def cache_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    """A migrated cache on each engine in turn: a SQLite file, then a PostgreSQL database."""
+    """A migrated cache on each engine in turn: a SQLite file (``tmp_path/cache.sqlite``,
+    the ``db_path`` fixture's file), then a PostgreSQL database holding no rows."""
     if request.param == "sqlite":
         engine = open_cache(tmp_path / "cache.sqlite")
         yield engine
         engine.dispose()
         return
-    with fresh_database(server_url()) as url:
-        engine = create_engine(url, hide_parameters=True)
-        migrate(engine)
-        yield engine
-        engine.dispose()
+    engine = create_engine(request.getfixturevalue("pg_cache_url"), hide_parameters=True)
+    yield engine
+    engine.dispose()

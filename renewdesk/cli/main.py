@@ -19,7 +19,7 @@ from typing import Any
 from renewdesk import __version__
 from renewdesk.cli import planning, quotes, signin, subscriptions
 from renewdesk.cli.registry import COMMANDS, Cli, CliError
-from renewdesk.cli.wiring import resolve_db
+from renewdesk.cli.wiring import close_engines, demo_target, resolve_db
 from renewdesk.clock import BadTodayError, today
 from renewdesk.i18n import QT_TRANSLATE_NOOP, select_language
 
@@ -106,7 +106,12 @@ def build_parser() -> argparse.ArgumentParser:
         help=Cli.tr("show the version and exit"),
     )
     parser.add_argument(
-        "--db", type=Path, help=Cli.tr("the cache file (default: your data folder)")
+        "--db",
+        metavar="PATH_OR_URL",
+        help=Cli.tr(
+            "the cache: a file path, or a database URL such as "
+            "postgresql://user@host/renewdesk (default: $RENEWDESK_DB, else your data folder)"
+        ),
     )
     parser.add_argument(
         "--lang", choices=["en", "sv"], help=Cli.tr("language of the window and output")
@@ -156,10 +161,10 @@ def _run(args: argparse.Namespace) -> int:
         from renewdesk.app import run_gui
 
         if args.demo:  # built once the window holds the cache's lock
-            from renewdesk.demo import build_demo_cache, default_demo_path
+            from renewdesk.demo import build_demo_cache
 
             return run_gui(
-                args.db or default_demo_path(),
+                demo_target(args),
                 lang=args.lang,
                 demo=True,
                 prepare=lambda path: build_demo_cache(path, today()),
@@ -180,7 +185,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         with _argparse_in_our_language():
             args = build_parser().parse_args(words)
         today()  # a RENEWDESK_TODAY that is no date, or out of range, is refused here
-        return _run(args)
+        try:
+            return _run(args)
+        finally:
+            close_engines()
     except Exception as exc:
         if not isinstance(exc, _bad_input_errors()):
             return _unexpected(exc)

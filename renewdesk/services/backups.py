@@ -240,3 +240,57 @@ def _save_current(cache_path: Path, now: datetime) -> Path | None:
             shutil.copyfile(side, target.with_name(target.name + side.name[len(cache_path.name) :]))
     fsync_path(folder)
     return target
+
+
+def daily_backup_of(engine: object, cache_path: Path, now: datetime | None = None) -> Path | None:
+    """The daily copy: SQLite's own (:func:`daily_backup`), or on a shared PostgreSQL
+    database a ``pg_dump`` into the backups folder when pg_dump is installed (else
+    nothing: the server's backups apply)."""
+    from renewdesk.store.engine import is_server
+
+    if is_server(engine):  # type: ignore[arg-type]
+        from renewdesk.store import server_backup
+
+        return server_backup.daily_dump(engine, backups_dir(cache_path))  # type: ignore[arg-type]
+    return daily_backup(cache_path, now)
+
+
+# ---- a shared database (PostgreSQL): the server's backups, pg_dump when installed ----
+
+
+def pg_dump_available() -> bool:
+    from renewdesk.store import server_backup
+
+    return server_backup.pg_dump_path() is not None
+
+
+def server_notes() -> tuple[str, str]:
+    """(the backups note, the restore note) of a shared database, in the current language."""
+    from renewdesk.store import server_backup
+
+    return str(server_backup.server_note()), str(server_backup.restore_note())
+
+
+def server_backup_now(engine: object, cache_path: Path) -> Path:
+    """File > Restore from backup > Back up now on a shared database: a ``pg_dump``."""
+    from renewdesk.store import server_backup
+
+    try:
+        return server_backup.dump(engine, backups_dir(cache_path), "manual")  # type: ignore[arg-type]
+    except server_backup.ServerBackupError as exc:
+        raise BackupError(str(exc)) from None
+
+
+def server_dumps(cache_path: Path) -> list[BackupInfo]:
+    """The pg_dump files in the backups folder, newest first (kept for the server's admin)."""
+    from renewdesk.store import server_backup
+
+    found = []
+    for path in server_backup.dumps_in(backups_dir(cache_path)):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        kind = "daily" if ".daily-" in path.name else "manual"
+        found.append(BackupInfo(path, datetime.fromtimestamp(stat.st_mtime), stat.st_size, kind))
+    return found

@@ -4,8 +4,10 @@ The GUI's import dialog and ``renewdesk import`` both call :class:`ImportService
 Nothing is written until every row of the file has been validated; a file with
 any problem raises :class:`~renewdesk.importing.errors.ImportFileError` listing
 (row, column, problem) and leaves the cache as it was (no transaction is even
-opened). A valid file is upserted by key inside one ``BEGIN IMMEDIATE``
-transaction, recorded in ``import_runs`` and in the audit trail.
+opened). A valid file is upserted by key inside one write transaction
+(SQLite's ``BEGIN IMMEDIATE``; on PostgreSQL a COPY and one merge behind table
+locks, see :mod:`renewdesk.store.import_pg`), recorded in ``import_runs`` and in
+the audit trail.
 
 Long work reports progress through ``progress(done, total)``; raising
 :class:`~renewdesk.importing.errors.ImportCancelled` (or anything else) from it
@@ -242,6 +244,7 @@ class ImportService:
         )
         name = parsed.file_name
         with writer(self._engine).begin() as conn:
+            import_writes.begin_import(conn, "subscriptions")
             existing = import_writes.existing_subscriptions(conn)
             diff = diff_rows(existing, parsed.rows, SUB_COLUMNS, bools=frozenset({"auto_renew"}))
             customers_added, partners_added = import_writes.write_parties(
@@ -285,6 +288,7 @@ class ImportService:
         )
         rows = [(c, t, cur, str(p)) for (c, t, cur), p in parsed.prices.items()]
         with writer(self._engine).begin() as conn:
+            import_writes.begin_import(conn, "prices")
             existing = import_writes.existing_prices(conn)
             diff = diff_rows(
                 existing,
@@ -328,6 +332,7 @@ class ImportService:
             for c in parsed.campaigns.values()
         ]
         with writer(self._engine).begin() as conn:
+            import_writes.begin_import(conn, "campaigns")
             existing = import_writes.existing_campaigns(conn)
             diff = diff_rows(
                 existing, rows, import_writes.CAMPAIGN_COLUMNS, decimals=frozenset({"percent_off"})

@@ -14,12 +14,12 @@ from sqlalchemy import Date, bindparam, text
 
 from renewdesk.perf import gc_paused
 from renewdesk.planning.stages import STAGES, RenewalPlan, Stage
+from renewdesk.store.dialects import raw_select
 from renewdesk.store.lean_rows import SUB_COLUMNS
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-_RAW_SQL = f"SELECT {', '.join(SUB_COLUMNS)} FROM subscriptions ORDER BY subscription_id"
 # SPEC 1.1 OPEN_QUOTE_EXISTS: a DRAFT, or a QUOTED quote not past its expiry date
 # (the same rule as renewdesk.store.repositories.open_quote_lines), oldest first.
 _OPEN_SQL = text(
@@ -59,8 +59,10 @@ def check_inputs(
 
     One read transaction, so the three agree with each other.
     """
+    # Dates as ISO text and ids in byte order on either engine, as sqlite3 returns them.
+    raw = raw_select(engine.dialect.name, "subscriptions", SUB_COLUMNS, "subscription_id")
     with engine.begin() as conn, gc_paused():
-        rows: list[tuple[Any, ...]] = conn.exec_driver_sql(_RAW_SQL).cursor.fetchall()
+        rows: list[tuple[Any, ...]] = conn.exec_driver_sql(raw).cursor.fetchall()
         quotes = _open_quotes(conn, as_of)
         plans = {
             sid: RenewalPlan(sid, STAGES.get(stage, Stage.NOT_STARTED), owner, note)

@@ -12,6 +12,7 @@ transaction (the SQLAlchemy "pysqlite serializable" recipe).
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,8 +26,8 @@ from renewdesk.store import faults
 from renewdesk.store.faults import CacheError as CacheError  # re-exported
 from renewdesk.store.faults import CacheFault as CacheFault
 from renewdesk.store.locations import DB_FILE_NAME as DB_FILE_NAME  # re-exported
-from renewdesk.store.locations import URL_PATTERN
 from renewdesk.store.locations import default_db_path as default_db_path
+from renewdesk.store.locations import looks_like_url
 from renewdesk.store.peek import APPLICATION_ID as APPLICATION_ID  # re-exported
 from renewdesk.store.peek import head_revisions, schema_revision
 
@@ -53,9 +54,6 @@ FIRST_SCHEMA_TABLES = frozenset(
         "subscriptions",
     }
 )
-#: ``postgresql://``, ``sqlite:///`` (also as a path collapses it: ``postgresql:/``), but
-#: never a Windows drive (``C:/``): a scheme has two letters or more.
-_URL = URL_PATTERN
 
 
 class SchemaTooNewError(CacheError):
@@ -329,19 +327,6 @@ def _has_tables(engine: Engine) -> bool:
         return bool(count)
 
 
-def refuse_url(value: str) -> None:
-    """A ``--db`` that looks like a database URL: refused until URLs are supported."""
-    if _URL.match(value.strip()):
-        scheme = value.strip().split(":", 1)[0]
-        raise CacheError(
-            tr_later(
-                "CacheErrors",
-                "--db {scheme}://... is a database URL; RenewDesk's cache is a file for now: "
-                "pass the path of a cache file",
-            ).format(scheme=scheme)
-        )
-
-
 def _folder_for(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -371,15 +356,42 @@ def _created_at_head(path: Path) -> bool:
         raise faults.explain(exc, path, BUSY_TIMEOUT_MS / 1000) or exc from None
 
 
-def open_cache(path: Path | str, *, quick_check: bool = True) -> Engine:
-    """Open (creating if needed) and migrate the cache file at ``path``.
+def is_server(engine: Engine) -> bool:
+    """Whether ``engine`` is the shared PostgreSQL cache (else a SQLite file)."""
+    return engine.dialect.name == "postgresql"
 
-    Refused, each with one line that says what to do and the file left untouched: a
-    database URL, a folder, a file that is not a RenewDesk cache, a cache whose schema
-    is incomplete, and (``quick_check``) a cache whose pages are damaged.
+
+def is_url(target: Path | str) -> bool:
+    """Whether ``target`` names a database server (a URL) rather than a cache file."""
+    if isinstance(target, Path):
+        return False
+    return looks_like_url(target)
+
+
+def open_cache(
+    target: Path | str,
+    *,
+    quick_check: bool = True,
+    password: str | None = None,
+    lookup: Callable[[str], str | None] | None = None,
+) -> Engine:
+    """Open (creating if needed) and migrate the cache at ``target``: a path or a URL.
+
+    A URL (``postgresql://`` or ``postgresql+psycopg://``) opens the shared database
+    (:mod:`renewdesk.store.server`); its password is ``password``, the URL's, or the one
+    ``lookup`` finds (by default the OS keyring's entry for ``user@host/db``).
+
+    A path is SQLite's. Refused, each with one line that says what to do and the file
+    left untouched: a folder, a file that is not a RenewDesk cache, a cache whose
+    schema is incomplete, and (``quick_check``) a cache whose pages are damaged.
     """
-    refuse_url(str(path))
-    path = Path(path).expanduser().resolve()
+    if is_url(target):
+        from renewdesk.store import server
+
+        if lookup is None:
+            from renewdesk.secrets import stored_database_password as lookup
+        return server.open_server(str(target), password=password, lookup=lookup)
+    path = Path(target).expanduser().resolve()
     if path.is_dir():
         raise CacheError(
             tr_later("CacheErrors", "{path} is a folder, not a cache file").format(path=path)

@@ -1,10 +1,10 @@
--- RenewDesk cache schema at revision 0003_outbox_lease
+-- RenewDesk cache schema at revision 0006_team_notify
 -- made by `python -m renewdesk.store.head_schema` from the migrations; do not edit
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
 );
-INSERT INTO "alembic_version" VALUES('0003_outbox_lease');
+INSERT INTO "alembic_version" VALUES('0006_team_notify');
 CREATE TABLE audit_events (
 	id INTEGER NOT NULL, 
 	time DATETIME NOT NULL, 

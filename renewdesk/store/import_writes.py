@@ -1,13 +1,15 @@
 """Bulk reads and writes for an import, inside the caller's write transaction.
 
 Speed matters here (SPEC 7: a 100,000-row import in a few seconds), so rows go
-through the SQLite driver's ``executemany`` with plain tuples instead of ORM
-objects or per-row SQLAlchemy statements. Values are what SQLAlchemy itself
-stores for these column types: ISO text for dates, ``0``/``1`` for booleans,
-decimal text for money. The SQL names the tables of
-:mod:`renewdesk.store.models`; the importing package decides what to write and
-calls these functions, so the engine-specific statements (SQLite's upsert
-syntax, its ``cache_size`` pragma) stay in the store.
+through the driver with plain tuples instead of ORM objects or per-row
+SQLAlchemy statements: on SQLite its ``executemany``, on PostgreSQL ``COPY``
+into a staging table and one merge (:mod:`renewdesk.store.import_pg`). Values
+are what SQLAlchemy itself stores on SQLite for these column types: ISO text
+for dates, ``0``/``1`` for booleans, decimal text for money; both engines read
+and take them alike. The SQL names the tables of :mod:`renewdesk.store.models`;
+the import service decides what to write and calls these functions, so the
+engine-specific statements (the upsert syntax, SQLite's ``cache_size`` pragma,
+PostgreSQL's COPY and table locks) stay in the store.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from sqlalchemy import DateTime, Integer, Text, column, table
 from sqlalchemy.engine import Connection
 
 from renewdesk import clock
+from renewdesk.store import import_pg
 from renewdesk.store.repositories import SUB_COLUMNS, write_audit_many
 
 if TYPE_CHECKING:
@@ -43,6 +46,21 @@ CAMPAIGN_COLUMNS = (
     "currencies",
 )
 PRICE_COLUMNS = ("offering_code", "term", "currency", "unit_price")
+CUSTOMER_COLUMNS = (
+    "csn",
+    "company_name",
+    "address_line1",
+    "address_line2",
+    "postal_code",
+    "city",
+    "region",
+    "country",
+    "vat_number",
+    "buyer_name",
+    "buyer_email",
+    "buyer_phone",
+)
+PARTNER_COLUMNS = ("partner_csn", "name", "email")
 
 _IMPORT_RUNS = table(
     "import_runs",
@@ -92,16 +110,29 @@ _PARTNER_UPSERT = (
 )
 
 
+def _server(conn: Connection) -> bool:
+    return conn.dialect.name == "postgresql"
+
+
 def driver(conn: Connection) -> sqlite3.Connection:
     """The sqlite3 connection under ``conn`` (same transaction)."""
     raw: Any = conn.connection.driver_connection
     return raw  # type: ignore[no-any-return]
 
 
+def begin_import(conn: Connection, kind: str) -> None:
+    """Start an import's transaction: on PostgreSQL queue behind other writers of its
+    tables (SQLite's ``BEGIN IMMEDIATE`` already took the write lock)."""
+    if _server(conn):
+        import_pg.lock_for_import(conn, kind)
+
+
 def read_keyed(
     conn: Connection, table_name: str, columns: Sequence[str], key_len: int = 1
 ) -> dict[Any, tuple[Any, ...]]:
     """Every row of a table as key -> row tuple (key = first column, or the first ``key_len``)."""
+    if _server(conn):
+        return import_pg.read_keyed(conn, table_name, columns, key_len)
     cur = driver(conn).execute(f"SELECT {', '.join(columns)} FROM {table_name}")
     if key_len == 1:
         return {row[0]: row for row in cur}
@@ -148,7 +179,7 @@ def write_parties(
     added = []
     for sql, select, wanted in (
         (_CUSTOMER_UPSERT, ("customers", ("csn", "company_name", "buyer_email")), customers),
-        (_PARTNER_UPSERT, ("partners", ("partner_csn", "name", "email")), partners),
+        (_PARTNER_UPSERT, ("partners", PARTNER_COLUMNS), partners),
     ):
         known = read_keyed(conn, *select)
         rows = []
@@ -156,7 +187,27 @@ def write_parties(
             old = known.get(key)
             if old is None or (name and not old[1]) or (email and not old[2]):
                 rows.append((key, name, email))
-        _write_chunked(conn, sql, rows)
+        if not _server(conn):
+            _write_chunked(conn, sql, rows)
+        elif select[0] == "customers":
+            full = [(csn, name, *[""] * 8, email, "") for csn, name, email in rows]
+            import_pg.merge(
+                conn,
+                "customers",
+                CUSTOMER_COLUMNS,
+                ("csn",),
+                full,
+                keep_filled=CUSTOMER_COLUMNS[1:],
+            )
+        else:
+            import_pg.merge(
+                conn,
+                "partners",
+                PARTNER_COLUMNS,
+                ("partner_csn",),
+                rows,
+                keep_filled=("name", "email"),
+            )
         added.append(len(wanted.keys() - known.keys()))
     return added[0], added[1]
 
@@ -172,7 +223,20 @@ def write_subscriptions(
     New rows take a plain INSERT, which is cheaper than the upsert; the page
     cache is raised for the write because 100k rows update two indexes in no
     particular order, and a 2 MB cache would evict and re-read their pages.
+    On PostgreSQL new rows are copied in, changed ones staged and merged.
     """
+    if _server(conn):
+        import_pg.insert_new(conn, "subscriptions", SUB_COLUMNS, inserts, progress)
+        done = len(inserts)
+        import_pg.merge(
+            conn,
+            "subscriptions",
+            SUB_COLUMNS,
+            ("subscription_id",),
+            updates,
+            None if progress is None else lambda n: progress(done + n),
+        )
+        return
     raw = driver(conn)
     old_cache = raw.execute("PRAGMA cache_size").fetchone()[0]
     raw.execute(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
@@ -187,11 +251,17 @@ def write_subscriptions(
 
 
 def write_prices(conn: Connection, rows: Sequence[tuple[Any, ...]]) -> None:
-    _write_chunked(conn, _PRICE_UPSERT, rows)
+    if _server(conn):
+        import_pg.merge(conn, "price_book", PRICE_COLUMNS, PRICE_COLUMNS[:3], rows)
+    else:
+        _write_chunked(conn, _PRICE_UPSERT, rows)
 
 
 def write_campaigns(conn: Connection, rows: Sequence[tuple[Any, ...]]) -> None:
-    _write_chunked(conn, _CAMPAIGN_UPSERT, rows)
+    if _server(conn):
+        import_pg.merge(conn, "campaigns", CAMPAIGN_COLUMNS, ("code",), rows)
+    else:
+        _write_chunked(conn, _CAMPAIGN_UPSERT, rows)
 
 
 def record_run(
@@ -207,8 +277,9 @@ def record_run(
     stamp = when or clock.now()
     kept = [list(c) for c in changes[:STORED_CHANGES]]
     added, updated, unchanged = counts
-    result = conn.execute(
-        _IMPORT_RUNS.insert().values(
+    run_id = conn.execute(
+        _IMPORT_RUNS.insert()
+        .values(
             kind=kind,
             file_name=file_name,
             time=stamp,
@@ -217,6 +288,7 @@ def record_run(
             unchanged=unchanged,
             changes_json=json.dumps(kept, ensure_ascii=False),
         )
-    )
+        .returning(_IMPORT_RUNS.c.id)
+    ).scalar_one()
     write_audit_many(conn, list(audit), when=stamp)
-    return int(result.lastrowid or 0)
+    return int(run_id)

@@ -109,8 +109,11 @@ def read_lean_rows(path: Path) -> list[tuple[Any, ...]] | None:
 
 def lean_rows(engine: Engine) -> list[tuple[Any, ...]]:
     """Every lean row through ``engine`` (dates as ISO text whatever the database)."""
+    sql = LEAN_SQL
+    if engine.dialect.name == "postgresql":  # ids in byte order, as SQLite sorts them
+        sql = sql.replace("ORDER BY s.subscription_id", 'ORDER BY s.subscription_id COLLATE "C"')
     with engine.begin() as conn, gc_paused():
-        return shared_rows(conn.exec_driver_sql(LEAN_SQL).cursor)
+        return shared_rows(conn.exec_driver_sql(sql).cursor)
 
 
 def shared_rows(cursor: Any) -> list[tuple[Any, ...]]:

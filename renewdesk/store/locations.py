@@ -1,26 +1,34 @@
 """Where the cache lives, answered without the engine (no SQLAlchemy is imported here).
 
-The window's start (``renewdesk`` with no command) needs the cache's path before its
-first paint; :mod:`renewdesk.store.engine` re-exports :func:`default_db_path`.
+The window's start (``renewdesk`` with no command) needs the cache's path, or to know
+that it is a server's URL, before its first paint; :mod:`renewdesk.store.engine` and
+:mod:`renewdesk.store.server` re-export these.
 """
 
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 from renewdesk.lazy_text import tr_later
 
 DB_FILE_NAME = "renewdesk.sqlite"
-# ``postgresql://``, ``sqlite:///`` (also as a path collapses it: ``postgresql:/``), but
-# never a Windows drive (``C:/``): a scheme has two letters or more.
-URL_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:/")
 
 
-def looks_like_url(value: str) -> bool:
-    """Whether ``--db``/``RENEWDESK_DB`` names a database URL rather than a file."""
-    return URL_PATTERN.match(value.strip()) is not None
+def looks_like_url(value: object) -> bool:
+    """Whether ``value`` is a URL (``scheme://...``) rather than a file path.
+
+    A Windows drive (``C:\\x`` or ``C:/x``) is a path: a scheme has two letters or more.
+    """
+    text = str(value).strip()
+    scheme, sep, rest = text.partition(":")
+    return (
+        bool(sep)
+        and len(scheme) >= 2
+        and rest.startswith("//")
+        and scheme[0].isalpha()
+        and all(c.isalnum() or c in "+.-" for c in scheme)
+    )
 
 
 def default_db_path() -> Path:

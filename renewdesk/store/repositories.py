@@ -27,7 +27,7 @@ from renewdesk.domain import (
     Term,
 )
 from renewdesk.perf import gc_paused
-from renewdesk.store.dialects import upsert
+from renewdesk.store.dialects import raw_select, upsert
 from renewdesk.store.engine import writer
 from renewdesk.store.lean_rows import SUB_COLUMNS as SUB_COLUMNS  # re-exported
 from renewdesk.store.lean_rows import TERMS as _TERM
@@ -47,6 +47,7 @@ from renewdesk.store.models import (
 )
 
 _SUB_TABLE = SubscriptionRow.__table__
+_SUB_KEY = "subscription_id"
 _FETCH_CHUNK = 5_000  # driver rows held at once while building subscriptions
 _IN_CHUNK = 500  # ids per IN (...) list, well under SQLite's bound-parameter limit
 _SUB_SELECT = select(*[_SUB_TABLE.c[name] for name in SUB_COLUMNS])
@@ -93,7 +94,7 @@ class SubscriptionRepository:
         through the DB-API cursor and parses the ISO dates itself, which is
         several times faster than SQLAlchemy's per-row result processing.
         """
-        sql = f"SELECT {', '.join(SUB_COLUMNS)} FROM subscriptions ORDER BY subscription_id"
+        sql = raw_select(self._engine.dialect.name, "subscriptions", SUB_COLUMNS, _SUB_KEY)
         texts: dict[str, str] = {}
         dates: dict[str, date] = {}
         subs: list[Subscription] = []
@@ -106,7 +107,7 @@ class SubscriptionRepository:
 
     def raw_rows(self) -> list[tuple[Any, ...]]:
         """Every subscription as the driver returns it (``SUB_COLUMNS`` order, ISO dates)."""
-        sql = f"SELECT {', '.join(SUB_COLUMNS)} FROM subscriptions ORDER BY subscription_id"
+        sql = raw_select(self._engine.dialect.name, "subscriptions", SUB_COLUMNS, _SUB_KEY)
         with self._engine.begin() as conn, gc_paused():
             rows: list[tuple[Any, ...]] = conn.exec_driver_sql(sql).cursor.fetchall()
         return rows

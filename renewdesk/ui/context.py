@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 
 @dataclass
 class UiContext:
+    # The per-user cache file, or for a shared database the place of the per-user file
+    # (backups folder, demo data); db_target is what the window is over: path or URL.
     db_path: Path
     check: CheckService  # check(as_of) -> list[CheckResult]
     customers: CustomerRepository  # all(), get(csn)
@@ -48,7 +50,7 @@ class UiContext:
     smtp_test: Callable[[Any, str | None], Any]  # (smtp settings, password) -> one-line report
     build_demo: Callable[[Path, date], Any]  # (path, today) -> path of a demo cache
     # Open a window over another cache (run_gui); False when another process has it open.
-    reopen: Callable[[Path], bool | None] | None = None
+    reopen: Callable[[Path | str], bool | None] | None = None  # a path or a database URL
     daily_backup: Callable[[], Path | None] = lambda: None  # once a day: the backup made
     # Close the cache, put the backup in its place, reopen and adopt() the new services;
     # returns the safety copy of the replaced cache.
@@ -58,6 +60,21 @@ class UiContext:
     synchronous_tasks: bool = False  # tests: run long work inline
     planning: PlanningService | None = None  # forecast, stages, reminders (issue 14)
     extras: dict[str, Any] = field(default_factory=dict)
+    db_target: Path | str = ""  # the file path, or the database URL (never with a password)
+
+    @property
+    def on_server(self) -> bool:
+        """Whether the window is over a shared database (PostgreSQL) rather than a file."""
+        return isinstance(self.db_target, str) and "://" in self.db_target
+
+    @property
+    def db_name(self) -> str:
+        """What the status bar shows: the file's name, or ``host/db`` (never a password)."""
+        if self.on_server:
+            from renewdesk.store.server import display_name
+
+            return display_name(str(self.db_target))
+        return self.db_path.name
 
     def adopt(self, other: UiContext) -> None:
         """Take ``other``'s services (a reopened cache); pages keep this same object."""

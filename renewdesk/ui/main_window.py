@@ -109,7 +109,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.background = BackgroundWork(ctx, self.runner, self)
         self.password_prompt = PasswordPrompt(ctx, self)
-        self.watcher = ChangeWatcher(ctx.db_path, self)
+        self.watcher = ChangeWatcher(ctx.db_path, self, engine=ctx.extras.get("engine"))
+        self._show_cache(ctx.db_name, str(ctx.db_target or ctx.db_path))  # a URL's name too
         self.auto_quotes_status = AutoQuotesStatus()
         self.auto_quotes_status.fix_requested.connect(self.fix_automatic_quotes)
         self.statusBar().insertPermanentWidget(0, self.auto_quotes_status)
@@ -304,8 +305,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.as_of_label)
         bar.addPermanentWidget(self.secrets_label)
         bar.addPermanentWidget(self.online_label)
-        self.cache_label.setText(self.tr("Cache: %1").replace("%1", self.db_path.name))
-        self.cache_label.setToolTip(str(self.db_path))
+        self._show_cache(self.db_path.name, str(self.db_path))
         self.set_online(None)
 
     # ---- state -----------------------------------------------------------------------
@@ -318,6 +318,10 @@ class MainWindow(QMainWindow):
     def _update_as_of(self) -> None:
         as_of = self.subscriptions_page.model.as_of
         self.as_of_label.setText(self.tr("As of %1").replace("%1", as_of.isoformat()))
+
+    def _show_cache(self, name: str, where: str) -> None:
+        self.cache_label.setText(self.tr("Cache: %1").replace("%1", name))
+        self.cache_label.setToolTip(where)
 
     def set_online(self, online: bool | None) -> None:
         if online is None:
@@ -460,6 +464,7 @@ class MainWindow(QMainWindow):
         dialog.saved.connect(lambda: self.show_message(self.tr("Settings saved.")))
         dialog.saved.connect(self.signin_prompt.check)
         dialog.saved.connect(self._run_automatic_quotes_again)
+        dialog.shared_panel.reopened.connect(self.close)  # a new window on the chosen database
         self.settings_dialog = dialog
         dialog.open()
         if focus:
@@ -569,5 +574,5 @@ class MainWindow(QMainWindow):
                 "are bought.</p><p>Cache: %2</p>"
             )
             .replace("%1", __version__)
-            .replace("%2", str(self.ctx.db_path)),
+            .replace("%2", self.ctx.db_name if self.ctx.on_server else str(self.ctx.db_path)),
         )

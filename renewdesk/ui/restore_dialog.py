@@ -43,6 +43,7 @@ class RestoreDialog(QDialog):
         self._ctx = ctx
         self._runner = runner
         self._backups: list[BackupInfo] = []
+        self._server = ctx.on_server  # a shared database: the server's backups apply
         self._build()
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self._on_restore())
@@ -52,16 +53,22 @@ class RestoreDialog(QDialog):
         self.reload()
 
     def _build(self) -> None:
-        outer = dialog_layout(
-            self,
-            self.tr("Restore the cache from a backup"),
-            self.tr(
-                "RenewDesk backs the cache up once a day, before every restore and "
-                "before every upgrade of its format. Restoring replaces everything in "
-                "the cache (subscriptions, quotes, outbox) with the chosen copy; the "
-                "cache as it is now is backed up first, so a restore can be undone."
-            ),
-        )
+        if self._server:
+            backup_note, restore_note = backups.server_notes()
+            outer = dialog_layout(
+                self, self.tr("Backups of the shared database"), backup_note + " " + restore_note
+            )
+        else:
+            outer = dialog_layout(
+                self,
+                self.tr("Restore the cache from a backup"),
+                self.tr(
+                    "RenewDesk backs the cache up once a day, before every restore and "
+                    "before every upgrade of its format. Restoring replaces everything in "
+                    "the cache (subscriptions, quotes, outbox) with the chosen copy; the "
+                    "cache as it is now is backed up first, so a restore can be undone."
+                ),
+            )
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("backupsTable")
         self.table.setAccessibleName(self.tr("Backups"))
@@ -94,7 +101,13 @@ class RestoreDialog(QDialog):
         outer.addWidget(self.folder_label)
         buttons = QHBoxLayout()
         self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button.setObjectName("backupNowButton")
         buttons.addWidget(self.backup_button)
+        if self._server and not backups.pg_dump_available():
+            self.backup_button.setEnabled(False)
+            self.backup_button.setToolTip(
+                self.tr("pg_dump is not installed on this computer: the server's backups apply")
+            )
         buttons.addStretch(1)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.restore_button = QPushButton(self.tr("Restore…"))
@@ -103,6 +116,10 @@ class RestoreDialog(QDialog):
         for button in (self.cancel_button, self.restore_button):
             button.setMinimumWidth(110)
             buttons.addWidget(button)
+        self.restore_button.setVisible(not self._server)  # restored on the server, not here
+        if self._server:
+            self.cancel_button.setText(self.tr("Close"))
+            self.empty_label.setText(self.tr("No pg_dump copies in this folder yet."))
         outer.addLayout(buttons)
 
     def kind_label(self, kind: str) -> str:
@@ -114,7 +131,10 @@ class RestoreDialog(QDialog):
         }.get(kind, kind)
 
     def reload(self) -> None:
-        found = backups.list_backups(self._ctx.db_path)
+        if self._server:
+            found = backups.server_dumps(self._ctx.db_path)
+        else:
+            found = backups.list_backups(self._ctx.db_path)
         self._backups = [b for b in found if b.kind in RESTORABLE]
         self.table.setRowCount(len(self._backups))
         for row, info in enumerate(self._backups):
@@ -136,11 +156,11 @@ class RestoreDialog(QDialog):
         self.table.selectRow(row)
 
     def _update_buttons(self) -> None:
-        self.restore_button.setEnabled(self.selected() is not None)
+        self.restore_button.setEnabled(self.selected() is not None and not self._server)
 
     def _on_restore(self) -> None:
         info = self.selected()
-        if info is None:
+        if info is None or self._server:
             return
         answer = QMessageBox.question(
             self,
@@ -159,8 +179,11 @@ class RestoreDialog(QDialog):
 
     def _on_backup_now(self) -> None:
         path = self._ctx.db_path
+        engine = self._ctx.extras.get("engine") if self._server else None
 
         def work(_progress: Callable[[int, int, str], None]) -> Path:
+            if engine is not None:
+                return backups.server_backup_now(engine, path)
             return backups.backup_now(path, "manual")
 
         self.backup_button.setEnabled(False)

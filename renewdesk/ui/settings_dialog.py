@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -185,7 +186,18 @@ class SettingsDialog(QDialog):
         email.setWidget(smtp)
         email.setMinimumWidth(380)
         top.addWidget(email, 1)
-        outer.addLayout(top, 1)
+        # Two tabs: everything above, and Settings > Shared database (team mode).
+        from renewdesk.ui.shared_database import SharedDatabasePanel
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        general = QWidget()
+        general.setObjectName("generalSettingsTab")
+        general.setLayout(top)
+        self.tabs.addTab(general, self.tr("&General"))
+        self.shared_panel = SharedDatabasePanel(self._ctx, self._runner, self)
+        self.tabs.addTab(self.shared_panel, self.tr("Shared &database"))
+        outer.addWidget(self.tabs, 1)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -4,12 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../renewdesk/app.py" line="+319"/>
+        <location filename="../../renewdesk/app.py" line="+358"/>
         <source>demo data</source>
         <translation>demodata</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+82"/>
+        <source>RenewDesk</source>
+        <translation>RenewDesk</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>RenewDesk is already open on %1; that window was brought to the front.</source>
         <translation>RenewDesk är redan öppet för %1; det fönstret har flyttats fram.</translation>
     </message>
@@ -327,18 +332,38 @@
         <source>{name} could not be copied: {error}</source>
         <translation>{name} kunde inte kopieras: {error}</translation>
     </message>
+    <message>
+        <location filename="../../renewdesk/store/server_backup.py" line="+39"/>
+        <source>This is a shared database on a PostgreSQL server: the server&apos;s own backups apply (ask its administrator). RenewDesk writes a copy with pg_dump when pg_dump is installed on this computer.</source>
+        <translation>Det här är en delad databas på en PostgreSQL-server: serverns egna säkerhetskopior gäller (fråga dess administratör). RenewDesk skriver en kopia med pg_dump när pg_dump finns installerat på den här datorn.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It is restored from the server&apos;s own backups (pg_restore, by the server&apos;s administrator), not from this window.</source>
+        <translation>Den återställs från serverns egna säkerhetskopior (pg_restore, av serverns administratör), inte från det här fönstret.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>pg_dump could not run: {error}</source>
+        <translation>pg_dump kunde inte köras: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pg_dump failed: {error}</source>
+        <translation>pg_dump misslyckades: {error}</translation>
+    </message>
 </context>
 <context>
     <name>CacheErrors</name>
     <message>
-        <location filename="../../renewdesk/store/locations.py" line="+39"/>
+        <location filename="../../renewdesk/store/locations.py" line="+47"/>
         <source>RenewDesk&apos;s data folder {folder} cannot be created or written ({reason}); give yourself write access to it, or choose a cache file with --db</source>
         <translation>RenewDesks datamapp {folder} kan inte skapas eller skrivas ({reason}); ge dig själv skrivrättighet till den, eller välj en cachefil med --db</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/store/engine.py" line="+207"/>
+        <location filename="../../renewdesk/store/engine.py" line="+205"/>
         <source>{path} is not a RenewDesk cache (not an SQLite database)</source>
-        <extracomment>The tables of the first schema: a cache from before the marker has all of them. ``postgresql://``, ``sqlite:///`` (also as a path collapses it: ``postgresql:/``), but never a Windows drive (``C:/``): a scheme has two letters or more.</extracomment>
+        <extracomment>The tables of the first schema: a cache from before the marker has all of them.</extracomment>
         <translation>{path} är ingen RenewDesk-cache (inte en SQLite-databas)</translation>
     </message>
     <message>
@@ -358,21 +383,17 @@
     </message>
     <message>
         <location line="+28"/>
+        <location filename="../../renewdesk/store/server.py" line="+260"/>
         <source>{path} was written by a newer RenewDesk (schema {schema}); update RenewDesk to open it</source>
         <translation>{path} skrevs av en nyare RenewDesk (schema {schema}); uppdatera RenewDesk för att öppna den</translation>
     </message>
     <message>
         <location line="+41"/>
-        <source>--db {scheme}://... is a database URL; RenewDesk&apos;s cache is a file for now: pass the path of a cache file</source>
-        <translation>--db {scheme}://... är en databas-URL; RenewDesks cache är än så länge en fil: ange sökvägen till en cachefil</translation>
-    </message>
-    <message>
-        <location line="+13"/>
         <source>the folder {folder} cannot be created ({reason}); give yourself write access to it, or choose another cache file with --db</source>
         <translation>mappen {folder} kan inte skapas ({reason}); ge dig själv skrivrättighet till den, eller välj en annan cachefil med --db</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+62"/>
         <source>{path} is a folder, not a cache file</source>
         <translation>{path} är en mapp, inte en cachefil</translation>
     </message>
@@ -405,6 +426,73 @@
         <location line="+5"/>
         <source>{path} could not be read or written (a disk input/output error); check the disk and try again (nothing was changed)</source>
         <translation>{path} kunde inte läsas eller skrivas (ett in-/utmatningsfel på disken); kontrollera disken och försök igen (inget ändrades)</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/store/server.py" line="-196"/>
+        <source>{scheme}:// databases are not supported: give the path of a cache file or a postgresql:// URL (see the README&apos;s Team mode section)</source>
+        <extracomment>What the server shows for our connections (``pg_stat_activity.application_name``). ``pg_advisory_xact_lock`` key held while migrating (&quot;RDsk&quot; as in SQLite&apos;s marker). Reads the stored password of a database account (``user@host/db``); None: none stored.</extracomment>
+        <translation>{scheme}://-databaser stöds inte: ange sökvägen till en cachefil eller en postgresql://-URL (se avsnittet om teamläge i README)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the database URL names no database: add it after the host, as in postgresql://user@host/renewdesk</source>
+        <translation>databas-URL:en namnger ingen databas: lägg till den efter värden, som i postgresql://user@host/renewdesk</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the database URL is malformed: write it as postgresql://user@host/database (with ?host=/folder for a Unix socket)</source>
+        <translation>databas-URL:en är felaktigt skriven: skriv den som postgresql://user@host/database (med ?host=/mapp för en Unix-socket)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>a PostgreSQL database needs psycopg, which is not installed; install it with pip install &quot;renewdesk[postgres]&quot;</source>
+        <translation>en PostgreSQL-databas behöver psycopg, som inte är installerat; installera det med pip install &quot;renewdesk[postgres]&quot;</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>{path} is a RenewDesk database whose schema is incomplete (missing: {missing}); it was left untouched: restore it from the server&apos;s backup</source>
+        <translation>{path} är en RenewDesk-databas vars schema är ofullständigt (saknas: {missing}); den lämnades orörd: återställ den från serverns säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is not a RenewDesk database (it holds another program&apos;s tables); it was left untouched: create an empty database for RenewDesk (see the README)</source>
+        <translation>{path} är ingen RenewDesk-databas (den innehåller ett annat programs tabeller); den lämnades orörd: skapa en tom databas åt RenewDesk (se README)</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/store/server_faults.py" line="+85"/>
+        <source>the database server {server} cannot be reached (is it running, and are host, port or socket folder right?); nothing was changed</source>
+        <extracomment>The kinds whose fix is a (new) password: the command line asks once more for these.</extracomment>
+        <translation>databasservern {server} går inte att nå (är den igång, och stämmer värd, port eller socketmapp?); inget ändrades</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the database server {server} refused the sign-in of {user} (a wrong password or an unknown role); check them in Settings &gt; Shared database</source>
+        <translation>databasservern {server} nekade inloggningen för {user} (fel lösenord eller okänd roll); kontrollera dem under Inställningar &gt; Delad databas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the database server {server} asks for the password of {user} and none is stored; run any renewdesk command in a terminal to be asked for it once, or enter it in Settings &gt; Shared database</source>
+        <translation>databasservern {server} begär lösenordet för {user} och inget är sparat; kör ett valfritt renewdesk-kommando i en terminal så tillfrågas du en gång, eller ange det under Inställningar &gt; Delad databas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the database {database} does not exist on {server}; create it with createdb (see &quot;Team mode: a shared database&quot; in the README)</source>
+        <translation>databasen {database} finns inte på {server}; skapa den med createdb (se &quot;Team mode: a shared database&quot; i README)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{user} may not connect to the database {database} on {server}; ask its owner to run renewdesk team grant --role {user}</source>
+        <translation>{user} får inte ansluta till databasen {database} på {server}; be dess ägare köra renewdesk team grant --role {user}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the database {database} on {server} refused this change: {user} has no right to make it (nothing was changed)</source>
+        <translation>databasen {database} på {server} nekade ändringen: {user} har inte rätt att göra den (inget ändrades)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the database server {server} reported a problem: {reason} (nothing was changed)</source>
+        <translation>databasservern {server} rapporterade ett problem: {reason} (inget ändrades)</translation>
     </message>
 </context>
 <context>
@@ -1115,12 +1203,12 @@ Problem: %2</translation>
         <translation>visa versionen och avsluta</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the cache file (default: your data folder)</source>
-        <translation>cachefilen (standard: din datamapp)</translation>
+        <location line="+6"/>
+        <source>the cache: a file path, or a database URL such as postgresql://user@host/renewdesk (default: $RENEWDESK_DB, else your data folder)</source>
+        <translation>cachen: en sökväg till en fil, eller en databas-URL som postgresql://user@host/renewdesk (standard: $RENEWDESK_DB, annars din datamapp)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>language of the window and output</source>
         <translation>språk för fönstret och utskrifterna</translation>
     </message>
@@ -1140,7 +1228,7 @@ Problem: %2</translation>
         <translation>{option} {value} är inget datum; skriv det som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/cli/main.py" line="+68"/>
+        <location filename="../../renewdesk/cli/main.py" line="+71"/>
         <source>interrupted</source>
         <translation>avbrutet</translation>
     </message>
@@ -1428,6 +1516,27 @@ Problem: %2</translation>
         <location filename="../../renewdesk/cli/output.py" line="+25"/>
         <source>indent the JSON for reading (slower on large lists)</source>
         <translation>dra in JSON-texten för läsning (långsammare för stora listor)</translation>
+    </message>
+    <message>
+        <location filename="../../renewdesk/cli/wiring.py" line="+56"/>
+        <source>--demo builds a cache file: give --db a file path, not a database URL</source>
+        <extracomment>The environment variable naming the cache (a file path or a database URL).</extracomment>
+        <translation>--demo bygger en cachefil: ge --db en sökväg till en fil, inte en databas-URL</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Password for the database {account}: </source>
+        <translation>Lösenord för databasen {account}: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That password was refused; try once more.</source>
+        <translation>Lösenordet nekades; försök en gång till.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database server refused the password of {account} twice; check the role&apos;s password with the database&apos;s owner</source>
+        <translation>databasservern nekade lösenordet för {account} två gånger; kontrollera rollens lösenord med databasens ägare</translation>
     </message>
 </context>
 <context>
@@ -1861,13 +1970,13 @@ Problem: %2</translation>
         <translation>”{value}” är inget datum (skriv 2026-03-01, 01.03.2026 eller {example})</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/import_service.py" line="+95"/>
+        <location filename="../../renewdesk/services/import_service.py" line="+97"/>
         <source>{file}: {added} added, {updated} updated, {unchanged} unchanged</source>
         <extracomment>Every changed field of every updated record, in file order. Records the cache holds that the file does not mention (they are left as they are).</extracomment>
         <translation>{file}: {added} tillagda, {updated} uppdaterade, {unchanged} oförändrade</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+278"/>
         <source>{kind} from {file}: {added} added, {updated} updated, {unchanged} unchanged</source>
         <translation>{kind} från {file}: {added} tillagda, {updated} uppdaterade, {unchanged} oförändrade</translation>
     </message>
@@ -2870,7 +2979,7 @@ Problem: %2</translation>
         <translation>RenewDesk – Fakturering och beställning</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+148"/>
         <location line="+5"/>
         <source>Billing and Ordering</source>
         <translation>Fakturering och beställning</translation>
@@ -3006,17 +3115,17 @@ Problem: %2</translation>
         <translation>Lösenordslagring</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+20"/>
         <source>Cache: %1</source>
         <translation>Cache: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-3"/>
         <source>As of %1</source>
         <translation>Per %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>● Connection not checked</source>
         <translation>● Anslutningen är inte kontrollerad</translation>
     </message>
@@ -3056,7 +3165,7 @@ Problem: %2</translation>
         <translation>Inställningarna har sparats.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>The backup was not restored</source>
         <translation>Säkerhetskopian återställdes inte</translation>
     </message>
@@ -4983,12 +5092,17 @@ Giltig till: {expires}</translation>
     <message>
         <location filename="../../renewdesk/ui/restore_dialog.py" line="+40"/>
         <location line="+1"/>
-        <location line="+106"/>
+        <location line="+126"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-108"/>
+        <source>Backups of the shared database</source>
+        <translation>Säkerhetskopior av den delade databasen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Restore the cache from a backup</source>
         <translation>Återställ cachen från en säkerhetskopia</translation>
     </message>
@@ -5033,6 +5147,11 @@ Giltig till: {expires}</translation>
         <translation>Säkerhetskopiera nu</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>pg_dump is not installed on this computer: the server&apos;s backups apply</source>
+        <translation>pg_dump är inte installerat på den här datorn: serverns säkerhetskopior gäller</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
@@ -5043,7 +5162,17 @@ Giltig till: {expires}</translation>
         <translation>Återställ…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No pg_dump copies in this folder yet.</source>
+        <translation>Inga pg_dump-kopior i den här mappen ännu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Daily</source>
         <translation>Daglig</translation>
     </message>
@@ -5063,12 +5192,12 @@ Giltig till: {expires}</translation>
         <translation>Före en uppgradering</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Replace the cache with the backup from %1? Changes made since then are replaced too; the cache as it is now is backed up first.</source>
         <translation>Ersätta cachen med säkerhetskopian från %1? Ändringar som gjorts sedan dess försvinner också; cachen som den ser ut nu säkerhetskopieras först.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>The backup failed</source>
         <translation>Säkerhetskopieringen misslyckades</translation>
     </message>
@@ -5631,9 +5760,33 @@ Giltig till: {expires}</translation>
     </message>
 </context>
 <context>
+    <name>ServerPassword</name>
+    <message>
+        <location filename="../../renewdesk/ui/server_password.py" line="+43"/>
+        <source>Database password</source>
+        <extracomment>(prompt, wrong-before) -&gt; the password typed, or None (cancelled)</extracomment>
+        <translation>Databaslösenord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database server asks for the password of %1.</source>
+        <translation>Databasservern begär lösenordet för %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That password was refused; try once more.</source>
+        <translation>Lösenordet nekades; försök en gång till.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>It is kept in the OS keyring, nowhere else.</source>
+        <translation>Det sparas i operativsystemets nyckelring, ingen annanstans.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../renewdesk/ui/settings_dialog.py" line="+38"/>
+        <location filename="../../renewdesk/ui/settings_dialog.py" line="+39"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
@@ -5760,12 +5913,12 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+78"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-77"/>
         <source>Sender address</source>
         <translation>Avsändaradress</translation>
     </message>
@@ -5776,12 +5929,12 @@ Giltig till: {expires}</translation>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+87"/>
         <source>The password is kept in: %1</source>
         <translation>Lösenordet sparas i: %1</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-77"/>
         <source>Test connection</source>
         <translation>Testa anslutningen</translation>
     </message>
@@ -5791,7 +5944,17 @@ Giltig till: {expires}</translation>
         <translation>Din profil (på offerter och i offertmejlen)</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+101"/>
+        <source>&amp;General</source>
+        <translation>&amp;Allmänt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared &amp;database</source>
+        <translation>Delad &amp;databas</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Mailbox</source>
         <translation>Brevlåda</translation>
     </message>
@@ -5917,6 +6080,110 @@ Giltig till: {expires}</translation>
         <location line="+30"/>
         <source>Enter the client id before the client secret.</source>
         <translation>Ange klient-id före klienthemligheten.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabasePanel</name>
+    <message>
+        <location filename="../../renewdesk/ui/shared_database.py" line="+47"/>
+        <location line="+168"/>
+        <source>Shared database</source>
+        <translation>Delad databas</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>In team mode every admin of your company works in one shared database on your PostgreSQL server: everyone sees the same subscriptions and quotes. Without one, RenewDesk keeps its cache in a file on this computer.</source>
+        <translation>I teamläge arbetar alla administratörer i företaget i en delad databas på er PostgreSQL-server: alla ser samma prenumerationer och offerter. Utan en sådan sparar RenewDesk sin cache i en fil på den här datorn.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Now using</source>
+        <translation>Används nu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database URL</source>
+        <translation>Databas-URL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Database &amp;URL</source>
+        <translation>Databas-&amp;URL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database password</source>
+        <translation>Databaslösenord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asked when the server needs it</source>
+        <translation>frågas efter när servern behöver det</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Lösenord</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For a Unix socket add ?host=/folder, e.g. postgresql://you@/renewdesk?host=/run/postgresql. The password is kept in the OS keyring, never in the URL or the settings.</source>
+        <translation>För en Unix-socket lägger du till ?host=/mapp, t.ex. postgresql://du@/renewdesk?host=/run/postgresql. Lösenordet sparas i operativsystemets nyckelring, aldrig i URL:en eller inställningarna.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>U&amp;se this database</source>
+        <translation>Använd den &amp;här databasen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the &amp;file on this computer</source>
+        <translation>Använd &amp;filen på den här datorn</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the shared database %1</source>
+        <translation>den delade databasen %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file %1 on this computer</source>
+        <translation>filen %1 på den här datorn</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type the database URL first.</source>
+        <translation>Skriv databas-URL:en först.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Connected to %1: an empty database; RenewDesk sets it up when you use it.</source>
+        <translation>Ansluten till %1: en tom databas; RenewDesk gör i ordning den när du använder den.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected to %1: a RenewDesk database.</source>
+        <translation>Ansluten till %1: en RenewDesk-databas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connecting…</source>
+        <translation>Ansluter…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Reopening RenewDesk on it…</source>
+        <translation>Öppnar RenewDesk på den igen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved. RenewDesk opens on it the next time it starts.</source>
+        <translation>Sparat. RenewDesk öppnas på den nästa gång programmet startar.</translation>
     </message>
 </context>
 <context>

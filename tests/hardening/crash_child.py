@@ -17,6 +17,7 @@ shared across ``fork``).
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import json
 import os
 import sys
@@ -53,12 +54,25 @@ WARM_MODULES = (
     "renewdesk.store.engine",
     "tests.hardening.scenarios",
 )
+#: Warmed too where installed: the PostgreSQL driver (the ``postgres`` extra).
+WARM_IF_PRESENT = ("psycopg", "sqlalchemy.dialects.postgresql.psycopg", "renewdesk.store.server")
+
+
+def open_db(target: str) -> Any:
+    """The cache at ``target``, a file path (SQLite) or a database URL (PostgreSQL),
+    opened as the command line opens it."""
+    from renewdesk.store.engine import open_cache
+
+    return open_cache(target)
 
 
 def warm_up() -> None:
     """Import everything the operations use, before any fork."""
     for name in WARM_MODULES:
         importlib.import_module(name)
+    for name in WARM_IF_PRESENT:
+        if importlib.util.find_spec(name.split(".")[0]) is not None:
+            importlib.import_module(name)
     from renewdesk.pdf.styles import register_fonts
 
     register_fonts()
@@ -84,9 +98,8 @@ class Commits:
 
 def run_import(cmd: dict[str, Any]) -> None:
     from renewdesk.services.import_service import ImportService
-    from renewdesk.store.engine import open_cache
 
-    engine = open_cache(cmd["db"])
+    engine = open_db(cmd["db"])
     service = ImportService(engine)
     mark_at = cmd.get("mark_at")
     marked = False
@@ -104,10 +117,9 @@ def run_import(cmd: dict[str, Any]) -> None:
 
 
 def run_send(cmd: dict[str, Any]) -> None:
-    from renewdesk.store.engine import open_cache
     from tests.hardening.scenarios import EXTRA_RECIPIENTS, quote_service
 
-    engine = open_cache(cmd["db"])
+    engine = open_db(cmd["db"])
     service = quote_service(engine)
     request = service.request(cmd["ids"], recipients=EXTRA_RECIPIENTS)
     commits = Commits(engine)
@@ -118,10 +130,9 @@ def run_send(cmd: dict[str, Any]) -> None:
 
 def run_files(cmd: dict[str, Any]) -> None:
     """Send as a mail-app draft with the PDF written too: both files in ``cmd["out"]``."""
-    from renewdesk.store.engine import open_cache
     from tests.hardening.scenarios import EXTRA_RECIPIENTS, quote_service
 
-    engine = open_cache(cmd["db"])
+    engine = open_db(cmd["db"])
     service = quote_service(engine)
     request = service.request(cmd["ids"], recipients=EXTRA_RECIPIENTS)
     out = Path(cmd["out"])
@@ -132,10 +143,9 @@ def run_files(cmd: dict[str, Any]) -> None:
 
 
 def run_buy(cmd: dict[str, Any]) -> None:
-    from renewdesk.store.engine import open_cache
     from tests.hardening.scenarios import quote_service
 
-    engine = open_cache(cmd["db"])
+    engine = open_db(cmd["db"])
     service = quote_service(engine)
     service.get(cmd["number"])  # warm the connection pool and statement caches
     commits = Commits(engine)

@@ -77,14 +77,19 @@ def copy_cache(base: Path, target: Path) -> Path:
     return target
 
 
-def build_import_base(path: Path, folder: Path) -> Path:
-    """A cache holding the first IMPORT_BASE_ROWS subscriptions, imported the normal way."""
+def fill_import_base(engine: Any, folder: Path) -> None:
+    """Import the first IMPORT_BASE_ROWS subscriptions into an empty cache, the normal way."""
     from renewdesk.services.import_service import ImportService
 
+    source = subscriptions_csv(folder / "base.csv", IMPORT_BASE_ROWS, BASE_SEATS)
+    ImportService(engine).import_subscriptions(source)
+
+
+def build_import_base(path: Path, folder: Path) -> Path:
+    """A cache file holding the first IMPORT_BASE_ROWS subscriptions (:func:`fill_import_base`)."""
     engine = open_cache(path)
     try:
-        source = subscriptions_csv(folder / "base.csv", IMPORT_BASE_ROWS, BASE_SEATS)
-        ImportService(engine).import_subscriptions(source)
+        fill_import_base(engine, folder)
     finally:
         engine.dispose()
     checkpoint(path)
@@ -104,14 +109,19 @@ def quote_service(engine: Any, secrets: Any = None) -> Any:
     return QuoteService(engine, now=lambda: NOW, settings_service=settings)
 
 
-def build_quote_base(path: Path, smtp_port: int) -> Path:
+def fill_quote_base(engine: Any, smtp_port: int) -> None:
     """Customers, a reseller, the price book, BUY_LINES renewable subscriptions (S-001...)
-    and SMTP settings pointing at ``smtp_port`` on loopback."""
+    and SMTP settings pointing at ``smtp_port`` on loopback, in an empty cache."""
+    world = seed_world(engine)
+    world.subs(BUY_LINES)
+    smtp_settings_service(engine, smtp_port)
+
+
+def build_quote_base(path: Path, smtp_port: int) -> Path:
+    """A cache file holding :func:`fill_quote_base`'s world."""
     engine = open_cache(path)
     try:
-        world = seed_world(engine)
-        world.subs(BUY_LINES)
-        smtp_settings_service(engine, smtp_port)
+        fill_quote_base(engine, smtp_port)
     finally:
         engine.dispose()
     checkpoint(path)

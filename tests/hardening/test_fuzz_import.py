@@ -4,7 +4,8 @@ Hypothesis mutates a valid export (random bytes, truncation, huge fields, other
 encodings, formula cells, thousands of columns, NUL bytes, broken zip and XML
 inside a workbook). Every import either succeeds (the mutation left a valid
 file) or raises :class:`ImportFileError`, never anything else; a rejected file
-leaves the cache file byte for byte as it was. A few such files also go through
+leaves the cache file byte for byte as it was (on PostgreSQL: every row of every
+table the import touches). A few such files also go through
 ``python -m renewdesk import``: exit status 2, one line on stderr, no traceback.
 A file over the size limit is refused by its size before a byte of it is parsed.
 
@@ -20,13 +21,13 @@ import time
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import openpyxl
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Engine
+from sqlalchemy import Engine, create_engine
 
 from renewdesk.importing.errors import ImportFileError
 from renewdesk.importing.reader import MAX_FILE_BYTES
@@ -34,7 +35,8 @@ from renewdesk.services.import_service import ImportService
 from renewdesk.store.engine import open_cache
 from tests.hardening.kill_harness import REPO_ROOT, child_env
 from tests.hardening.scenarios import checkpoint, int_env
-from tests.importing.helpers import cache_bytes
+from tests.importing.helpers import cache_bytes, table_contents
+from tests.pg_server import fresh_database, migrate, server_url
 
 EXAMPLES = int_env("RENEWDESK_FUZZ_EXAMPLES", 60)
 FUZZ = settings(
@@ -97,28 +99,46 @@ VALID_CSV = csv_bytes(ROWS)
 # --- the cache under test ----------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Engine]]:
-    """One cache for every example, holding a first valid import."""
+class FuzzCache(NamedTuple):
+    """The cache every example imports into, on one engine."""
+
+    folder: Path  # where the inputs are written
+    engine: Engine
+    state: Callable[[], object]  # the whole cache: the file's bytes, or every table's rows
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def cache(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[FuzzCache]:
+    """One cache for every example, holding a first valid import: a SQLite file, then a
+    PostgreSQL database (skips without a server)."""
     folder = tmp_path_factory.mktemp("fuzz")
-    path = folder / "cache.sqlite"
-    engine = open_cache(path)
     source = folder / "first.csv"
     source.write_bytes(VALID_CSV)
-    ImportService(engine).import_subscriptions(source)
-    yield path, engine
-    engine.dispose()
+    if request.param == "sqlite":
+        path = folder / "cache.sqlite"
+        engine = open_cache(path)
+        ImportService(engine).import_subscriptions(source)
+        yield FuzzCache(folder, engine, lambda: cache_bytes(path))
+        engine.dispose()
+        return
+    with fresh_database(server_url()) as url:
+        engine = create_engine(url, hide_parameters=True)
+        migrate(engine)
+        ImportService(engine).import_subscriptions(source)
+        yield FuzzCache(folder, engine, lambda: table_contents(engine))
+        engine.dispose()
 
 
-def attempt(cache: tuple[Path, Engine], name: str, data: bytes) -> str:
+def attempt(cache: FuzzCache, name: str, data: bytes) -> str:
     """Import ``data`` every way there is; "rejected" (cache untouched) or "accepted"."""
-    path, engine = cache
-    folder = path.parent / "inputs"
+    folder = cache.folder / "inputs"
     folder.mkdir(exist_ok=True)
     source = folder / name
     source.write_bytes(data)
-    service = ImportService(engine, date_locale="en_GB")
-    before = cache_bytes(path)
+    service = ImportService(cache.engine, date_locale="en_GB")
+    before = cache.state()
     outcome = "rejected"
     calls: list[Callable[[], object]] = [
         lambda: service.preview(source),
@@ -131,10 +151,10 @@ def attempt(cache: tuple[Path, Engine], name: str, data: bytes) -> str:
             call()
         except ImportFileError as exc:
             assert str(exc).strip() and "\n" not in str(exc), repr(str(exc))
-            assert cache_bytes(path) == before, "a rejected file changed the cache"
+            assert cache.state() == before, "a rejected file changed the cache"
             continue
         outcome = "accepted"
-        before = cache_bytes(path)  # a valid file changes the cache: that is the point
+        before = cache.state()  # a valid file changes the cache: that is the point
     return outcome
 
 
@@ -212,9 +232,7 @@ def mutated_csv(draw: Callable[..., Any]) -> bytes:
 
 @FUZZ
 @given(data=st.data())
-def test_mutated_csv_is_imported_or_rejected_cleanly(
-    cache: tuple[Path, Engine], data: st.DataObject
-) -> None:
+def test_mutated_csv_is_imported_or_rejected_cleanly(cache: FuzzCache, data: st.DataObject) -> None:
     attempt(cache, "subscriptions.csv", mutated_csv(data.draw))
 
 
@@ -300,12 +318,12 @@ def mutated_xlsx(draw: Callable[..., Any]) -> bytes:
 @FUZZ
 @given(data=st.data())
 def test_mutated_xlsx_is_imported_or_rejected_cleanly(
-    cache: tuple[Path, Engine], data: st.DataObject
+    cache: FuzzCache, data: st.DataObject
 ) -> None:
     attempt(cache, "subscriptions.xlsx", mutated_xlsx(data.draw))
 
 
-def test_known_nasty_files_are_rejected_with_a_file_error(cache: tuple[Path, Engine]) -> None:
+def test_known_nasty_files_are_rejected_with_a_file_error(cache: FuzzCache) -> None:
     """The cases fuzzing found, kept as plain examples."""
     huge_header = csv_bytes(ROWS, [*HEADER[:-1], "y" * HUGE])
     huge_cell = csv_bytes([[*ROWS[0][:-1], "z" * HUGE]])
@@ -326,12 +344,12 @@ def test_known_nasty_files_are_rejected_with_a_file_error(cache: tuple[Path, Eng
         assert attempt(cache, name, data) == "rejected", name
 
 
-def test_formula_cells_are_stored_as_plain_text(cache: tuple[Path, Engine]) -> None:
-    path, engine = cache
+def test_formula_cells_are_stored_as_plain_text(cache: FuzzCache) -> None:
+    engine = cache.engine
     rows = [list(r) for r in ROWS]
     rows[0][HEADER.index("team")] = FORMULAS[0]
     rows[1][HEADER.index("product_name")] = "=1+1"
-    source = path.parent / "formulas.csv"
+    source = cache.folder / "formulas.csv"
     source.write_bytes(csv_bytes(rows))
     ImportService(engine).import_subscriptions(source)
     from renewdesk.store.repositories import SubscriptionRepository
@@ -346,20 +364,20 @@ def test_formula_cells_are_stored_as_plain_text(cache: tuple[Path, Engine]) -> N
 
 @pytest.mark.parametrize("name", ["huge.csv", "huge.xlsx"])
 def test_a_file_over_the_limit_is_refused_by_its_size_before_parsing(
-    cache: tuple[Path, Engine], name: str
+    cache: FuzzCache, name: str
 ) -> None:
-    path, engine = cache
-    source = path.parent / name
+    engine = cache.engine
+    source = cache.folder / name
     with source.open("wb") as fh:
         fh.truncate(MAX_FILE_BYTES + 1)  # sparse: no time spent writing it
-    before = cache_bytes(path)
+    before = cache.state()
     limit = MAX_FILE_BYTES // 2**20
     start = time.monotonic()
     for call in (ImportService(engine).preview, ImportService(engine).import_subscriptions):
         with pytest.raises(ImportFileError, match=f"files over {limit} MB are not imported"):
             call(source)
     assert time.monotonic() - start < 2, "the file was read before its size was checked"
-    assert cache_bytes(path) == before
+    assert cache.state() == before
     source.unlink()
 
 

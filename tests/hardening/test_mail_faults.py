@@ -5,7 +5,8 @@ QuoteService, then runs the outbox against a misbehaving server (see
 ``smtp_servers.FaultSmtp``). What the admin sees is asserted: the message stays
 queued with the reason (temporary) or is failed with the server's own words
 (permanent), retries back off, and once the server recovers the message is
-delivered exactly once, counted at the server by its Message-ID.
+delivered exactly once, counted at the server by its Message-ID. Every test runs
+on a SQLite file and on a PostgreSQL database (a TEMPLATE copy of one base).
 """
 
 from __future__ import annotations
@@ -19,13 +20,20 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, update
+from sqlalchemy.engine import make_url
 
 from renewdesk.domain import OutboxMessage, OutboxStatus
 from renewdesk.mail.outbox import INTERRUPTED, Outbox, SendReport, backoff
 from renewdesk.mail.smtp import SmtpSettings, make_sender
 from renewdesk.store.engine import open_cache, writer
 from renewdesk.store.models import OutboxRow
-from tests.hardening.scenarios import NOW, build_quote_base, copy_cache, quote_service
+from tests.hardening.scenarios import (
+    NOW,
+    build_quote_base,
+    copy_cache,
+    fill_quote_base,
+    quote_service,
+)
 from tests.hardening.smtp_servers import (
     DATA_451,
     DATA_550,
@@ -40,29 +48,55 @@ from tests.hardening.smtp_servers import (
     free_port,
     message_id_of,
 )
+from tests.pg_server import fresh_database, server_url
 
 SHORT_TIMEOUT = 0.5
 
 
-@pytest.fixture(scope="module")
-def queued_base(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A cache with one QUOTED quote whose email waits in the outbox (never tried)."""
-    folder = tmp_path_factory.mktemp("mail-faults")
-    base = build_quote_base(folder / "base.sqlite", free_port())
-    engine = open_cache(base)
-    try:
-        service = quote_service(engine)
-        service.send(service.request(["S-001", "S-002"]), "email", deliver=False)
-    finally:
-        engine.dispose()
-    return base
+def _queue_one(engine: Engine) -> None:
+    service = quote_service(engine)
+    service.send(service.request(["S-001", "S-002"]), "email", deliver=False)
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def queued_base(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """A cache with one QUOTED quote whose email waits in the outbox (never tried): a
+    SQLite file's path, or the name of a PostgreSQL database to copy (skips without one)."""
+    if request.param == "sqlite":
+        folder = tmp_path_factory.mktemp("mail-faults")
+        base = build_quote_base(folder / "base.sqlite", free_port())
+        engine = open_cache(base)
+        try:
+            _queue_one(engine)
+        finally:
+            engine.dispose()
+        yield str(base)
+        return
+    with fresh_database(server_url()) as url:
+        engine = open_cache(url)
+        try:
+            fill_quote_base(engine, free_port())
+            _queue_one(engine)
+        finally:
+            engine.dispose()  # a template must have no session on it
+        yield f"postgresql:{make_url(url).database}"
 
 
 @pytest.fixture
-def engine(queued_base: Path, tmp_path: Path) -> Iterator[Engine]:
-    eng = open_cache(copy_cache(queued_base, tmp_path / "cache.sqlite"))
-    yield eng
-    eng.dispose()
+def engine(queued_base: str, tmp_path: Path) -> Iterator[Engine]:
+    """A fresh copy of the base: the file copied, or the database copied with TEMPLATE."""
+    if not queued_base.startswith("postgresql:"):
+        eng = open_cache(copy_cache(Path(queued_base), tmp_path / "cache.sqlite"))
+        yield eng
+        eng.dispose()
+        return
+    template = queued_base.split(":", 1)[1]
+    with fresh_database(server_url(), template=template) as url:
+        eng = open_cache(url)
+        yield eng
+        eng.dispose()
 
 
 @pytest.fixture
@@ -252,8 +286,9 @@ def mark_sending(engine: Engine, outbox_id: int) -> None:
 
 
 def restart(engine: Engine) -> Outbox:
-    """A new process over the same file: a fresh engine and outbox, then recovery."""
-    fresh = open_cache(engine.url.database or "")
+    """A new process over the same cache: a fresh engine and outbox, then recovery."""
+    same = engine.url.database if engine.dialect.name == "sqlite" else None
+    fresh = open_cache(same or engine.url.render_as_string(hide_password=False))
     box = Outbox(fresh)
     assert box.recover_interrupted(NOW) == 1
     return box

@@ -4,6 +4,7 @@ The server is aiosmtpd on loopback, slow in DATA: it holds the first message's D
 until the test lets it go (so a second sender surely runs while the first is inside
 the SMTP conversation), or takes a fixed while over every message. The count at the
 server, by Message-ID, is the truth; the cache must say ``sent`` once per message.
+Each test runs over a SQLite file and over a PostgreSQL URL.
 """
 
 from __future__ import annotations
@@ -14,18 +15,19 @@ import sqlite3
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from renewdesk.mail.outbox import Outbox
 from renewdesk.secrets import MemorySecretStore
 from renewdesk.services.outbox_runner import OutboxSender
 from renewdesk.services.settings_service import SettingsService
 from renewdesk.store.engine import open_cache
-from tests.hardening.scenarios import build_quote_base, copy_cache, quote_service
+from tests.hardening.scenarios import build_quote_base, copy_cache, fill_quote_base, quote_service
 from tests.hardening.smtp_servers import RecordingSmtp
 from tests.quotes.conftest import TODAY
 
@@ -71,13 +73,13 @@ def _no_process_left() -> Iterator[None]:
         proc.communicate()
 
 
-def renewdesk(db: Path, tmp_path: Path, *args: str) -> subprocess.Popen[str]:
+def renewdesk(db: str, tmp_path: Path, *args: str) -> subprocess.Popen[str]:
     """Start ``python -m renewdesk --db DB ARGS`` as its own process."""
     env = dict(os.environ, RENEWDESK_TODAY=TODAY.isoformat(), PYTHONPATH=str(ROOT))
     env["XDG_DATA_HOME"] = str(tmp_path / "data")
     env["XDG_STATE_HOME"] = str(tmp_path / "state")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "renewdesk", "--lang", "en", "--db", str(db), *args],
+        [sys.executable, "-m", "renewdesk", "--lang", "en", "--db", db, *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -92,25 +94,29 @@ def finish(proc: subprocess.Popen[str]) -> tuple[int, str, str]:
     return proc.returncode, out, err
 
 
-def outbox_rows(db: Path) -> list[tuple[str, str, int, str]]:
-    """(message_id, status, attempts, lease_holder) per message, read with plain sqlite3."""
-    conn = sqlite3.connect(db)
+def _rows(db: str, sql: str) -> list[tuple[Any, ...]]:
+    """Rows read with a connection of their own: plain sqlite3 for a file, else the URL's."""
+    if "://" not in db:
+        conn = sqlite3.connect(db)
+        try:
+            return conn.execute(sql).fetchall()
+        finally:
+            conn.close()
+    engine = create_engine(db)
     try:
-        return conn.execute(
-            "SELECT message_id, status, attempts, lease_holder FROM outbox ORDER BY id"
-        ).fetchall()
+        with engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(text(sql))]
     finally:
-        conn.close()
+        engine.dispose()
 
 
-def audit_actions(db: Path, action: str) -> int:
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute(
-            "SELECT count(*) FROM audit_events WHERE action = ?", (action,)
-        ).fetchone()[0]
-    finally:
-        conn.close()
+def outbox_rows(db: str) -> list[tuple[Any, ...]]:
+    """(message_id, status, attempts, lease_holder) per message."""
+    return _rows(db, "SELECT message_id, status, attempts, lease_holder FROM outbox ORDER BY id")
+
+
+def audit_actions(db: str, action: str) -> int:
+    return int(_rows(db, f"SELECT count(*) FROM audit_events WHERE action = '{action}'")[0][0])
 
 
 @pytest.fixture(scope="module")
@@ -118,9 +124,30 @@ def base_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("one-sender")
 
 
-def cache_for(server: SlowSmtp, base_folder: Path, target: Path) -> Path:
-    base = build_quote_base(base_folder / f"base-{server.port}.sqlite", server.port)
-    return copy_cache(base, target)
+@pytest.fixture(params=["sqlite", "postgresql"])
+def cache_for(
+    request: pytest.FixtureRequest, base_folder: Path, tmp_path: Path
+) -> Callable[[SlowSmtp], str]:
+    """``cache_for(server)``: the quote base with its SMTP port on ``server``, as the
+    ``--db`` a process takes: a SQLite file, then a PostgreSQL URL (skips without one)."""
+    if request.param == "sqlite":
+
+        def on_file(server: SlowSmtp) -> str:
+            base = build_quote_base(base_folder / f"base-{server.port}.sqlite", server.port)
+            return str(copy_cache(base, tmp_path / "cache.sqlite"))
+
+        return on_file
+    url = request.getfixturevalue("pg_cache_url")
+
+    def on_server(server: SlowSmtp) -> str:
+        engine = open_cache(url)
+        try:
+            fill_quote_base(engine, server.port)
+        finally:
+            engine.dispose()
+        return url
+
+    return on_server
 
 
 def assert_each_sent_once(server: SlowSmtp, db: Path, count: int) -> None:
@@ -134,10 +161,10 @@ def assert_each_sent_once(server: SlowSmtp, db: Path, count: int) -> None:
 
 
 def test_outbox_send_while_quote_create_sends_delivers_once(
-    tmp_path: Path, base_folder: Path
+    tmp_path: Path, cache_for: Callable[[SlowSmtp], str]
 ) -> None:
     with SlowSmtp(hold_first=True) as server:
-        db = cache_for(server, base_folder, tmp_path / "cache.sqlite")
+        db = cache_for(server)
         creator = renewdesk(db, tmp_path, "quote", "create", "S-001", "--send")
         try:
             assert server.in_data.wait(60), "quote create never reached DATA"
@@ -153,11 +180,11 @@ def test_outbox_send_while_quote_create_sends_delivers_once(
 
 
 def test_three_processes_over_a_slow_server_deliver_each_message_once(
-    tmp_path: Path, base_folder: Path
+    tmp_path: Path, cache_for: Callable[[SlowSmtp], str]
 ) -> None:
     """quote create --send is inside DATA while two outbox send runs share the queue."""
     with SlowSmtp(delay=0.3, hold_first=True) as server:
-        db = cache_for(server, base_folder, tmp_path / "cache.sqlite")
+        db = cache_for(server)
         engine = open_cache(db)
         try:  # three quotes queued while offline (delivery left to the outbox)
             service = quote_service(engine)
@@ -180,11 +207,11 @@ def test_three_processes_over_a_slow_server_deliver_each_message_once(
 
 
 def test_the_windows_outbox_runner_leaves_a_message_another_process_sends(
-    tmp_path: Path, base_folder: Path
+    tmp_path: Path, cache_for: Callable[[SlowSmtp], str]
 ) -> None:
     """What the window does at start and on its timer: recover, then send what is due."""
     with SlowSmtp(hold_first=True) as server:
-        db = cache_for(server, base_folder, tmp_path / "cache.sqlite")
+        db = cache_for(server)
         creator = renewdesk(db, tmp_path, "quote", "create", "S-001", "--send")
         engine = open_cache(db)
         try:

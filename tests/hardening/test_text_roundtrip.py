@@ -37,8 +37,15 @@ from renewdesk.quotes.errors import QuoteBlockedError
 from renewdesk.secrets import MemorySecretStore
 from renewdesk.services.settings_service import AppSettings, SettingsService
 from renewdesk.store.engine import open_cache
-from tests.hardening.scenarios import BUY_LINES, build_quote_base, int_env, quote_service
+from tests.hardening.scenarios import (
+    BUY_LINES,
+    build_quote_base,
+    fill_quote_base,
+    int_env,
+    quote_service,
+)
 from tests.hardening.smtp_servers import free_port
+from tests.pg_server import fresh_database, server_url
 from tests.quotes.conftest import CSN, World
 
 EXAMPLES = max(int_env("RENEWDESK_FUZZ_EXAMPLES", 60) // 4, 5)
@@ -75,12 +82,22 @@ ALPHABET = (
 field_text = st.text(alphabet=ALPHABET, min_size=1, max_size=40).filter(lambda s: s.strip())
 
 
-@pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Engine, Path]]:
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def world(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Engine, Path]]:
+    """The quote base in a SQLite file, then in a PostgreSQL database (skips without one)."""
     folder = tmp_path_factory.mktemp("roundtrip")
-    engine = open_cache(build_quote_base(folder / "cache.sqlite", free_port()))
-    yield engine, folder
-    engine.dispose()
+    if request.param == "sqlite":
+        engine = open_cache(build_quote_base(folder / "cache.sqlite", free_port()))
+        yield engine, folder
+        engine.dispose()
+        return
+    with fresh_database(server_url()) as url:
+        engine = open_cache(url)
+        fill_quote_base(engine, free_port())
+        yield engine, folder
+        engine.dispose()
 
 
 _fresh = itertools.count(1)

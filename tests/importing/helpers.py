@@ -8,6 +8,8 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from sqlalchemy import Engine, text
+
 CANONICAL_HEADER = [
     "subscription_id",
     "contract_number",
@@ -55,9 +57,16 @@ def csv_text(header: Sequence[str], rows: Sequence[Sequence[object]], delimiter:
     return buf.getvalue()
 
 
-def table_contents(db_path: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of the tables an import touches, read with a separate connection."""
-    db = sqlite3.connect(db_path)
+def table_contents(cache: Path | Engine) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of the tables an import touches, read with a separate connection
+    (plain sqlite3 for a cache file, the engine's own pool for a server database)."""
+    if isinstance(cache, Engine):
+        with cache.connect() as conn:
+            return {
+                t: sorted((tuple(r) for r in conn.execute(text(f"SELECT * FROM {t}"))), key=repr)
+                for t in TABLES
+            }
+    db = sqlite3.connect(cache)
     try:
         return {t: sorted(db.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in TABLES}
     finally:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import codecs
 import json
-import sqlite3
 from datetime import date
 from pathlib import Path
 
 import openpyxl
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
 from renewdesk.domain import OfferingType, PaymentMethod, SubscriptionStatus, Term
 from renewdesk.importing.errors import ImportCancelled, ImportFileError
@@ -47,6 +46,12 @@ PORTAL_ROWS = [
      "Återförsäljare Öst AB", "", ""],
 ]  # fmt: skip
 PORTAL_DEFAULTS = ImportDefaults(customer_csn="5550001", currency="sek", payment_method="Faktura")
+
+
+@pytest.fixture
+def engine(cache_engine: Engine) -> Engine:
+    """These imports run on both engines (issue 13): a SQLite file, then PostgreSQL."""
+    return cache_engine
 
 
 def by_id(engine: Engine) -> dict[str, object]:
@@ -206,7 +211,7 @@ def test_swedish_headers_and_values(
 
 
 def test_reimport_reports_counts_and_every_change(
-    service: ImportService, write_csv: WriteCsv, engine: Engine, db_path: Path
+    service: ImportService, write_csv: WriteCsv, engine: Engine
 ) -> None:
     service.import_subscriptions(write_csv(CANONICAL_HEADER, CANONICAL_ROWS))
     rows = [list(r) for r in CANONICAL_ROWS]
@@ -236,10 +241,9 @@ def test_reimport_reports_counts_and_every_change(
     audit = AuditRepository(engine).for_subscription("SUB-1")
     assert [a.action for a in audit] == ["import_updated"]
     assert "seats 10 → 8" in audit[0].details
-    db = sqlite3.connect(db_path)
-    runs = db.execute("SELECT kind, file_name, added, updated, unchanged, changes_json "
-                      "FROM import_runs ORDER BY id").fetchall()  # fmt: skip
-    db.close()
+    with engine.connect() as conn:
+        runs = conn.execute(text("SELECT kind, file_name, added, updated, unchanged, "
+                                 "changes_json FROM import_runs ORDER BY id")).all()  # fmt: skip
     assert [r[:5] for r in runs] == [
         ("subscriptions", "subs.csv", 3, 0, 0),
         ("subscriptions", "again.csv", 1, 2, 1),
@@ -294,7 +298,7 @@ def test_mapping_override_and_ignored_columns(
 
 
 def test_progress_is_reported_and_cancel_leaves_the_cache_alone(
-    service: ImportService, write_csv: WriteCsv, db_path: Path
+    service: ImportService, write_csv: WriteCsv, engine: Engine
 ) -> None:
     rows = []
     for i in range(4500):
@@ -308,7 +312,7 @@ def test_progress_is_reported_and_cancel_leaves_the_cache_alone(
 
     assert seen[0][0] == 0 and seen[-1][0] == seen[-1][1]
     assert len(seen) > 3 and [d for d, _ in seen] == sorted(d for d, _ in seen)
-    before = table_contents(db_path)
+    before = table_contents(engine)
 
     def cancel(done: int, total: int) -> None:
         if done > total // 2:
@@ -317,4 +321,4 @@ def test_progress_is_reported_and_cancel_leaves_the_cache_alone(
     rows2 = [[f"T-{i}", *r[1:]] for i, r in enumerate(rows)]
     with pytest.raises(ImportCancelled):
         service.import_subscriptions(write_csv(CANONICAL_HEADER, rows2, "b.csv"), progress=cancel)
-    assert table_contents(db_path) == before
+    assert table_contents(engine) == before

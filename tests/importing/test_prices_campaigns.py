@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
@@ -28,6 +27,12 @@ CAMPAIGNS = [
     ["SAVE3", "Three-year saving", "15,5%", "01.01.2026", "31.12.2026", "DSP | RND",
      "three_year|Annual", "SEK|eur"],
 ]  # fmt: skip
+
+
+@pytest.fixture
+def engine(cache_engine: Engine) -> Engine:
+    """These imports run on both engines (issue 13): a SQLite file, then PostgreSQL."""
+    return cache_engine
 
 
 def test_price_book_import_and_reimport(
@@ -65,14 +70,14 @@ def test_price_book_import_and_reimport(
 def test_a_bad_price_row_rejects_the_file(
     service: ImportService,
     write_csv: WriteCsv,
-    db_path: Path,
+    engine: Engine,
     row: int,
     column: str,
     value: str,
     words: str,
 ) -> None:
     service.import_prices(write_csv(PRICE_HEADER, PRICES, name="prices.csv"))
-    before = table_contents(db_path)
+    before = table_contents(engine)
     rows = [list(r) for r in PRICES]
     rows[row - 2][PRICE_HEADER.index(column)] = value
     if words.endswith("row 2"):
@@ -84,7 +89,7 @@ def test_a_bad_price_row_rejects_the_file(
     problem = caught.value.problems[0]
     assert (problem.row, problem.column) == (row, column) and words in problem.problem
     assert str(caught.value).startswith(f'bad.csv: row {row}, column "{column}": ')
-    assert table_contents(db_path) == before
+    assert table_contents(engine) == before
 
 
 def test_price_book_missing_a_column(service: ImportService, write_csv: WriteCsv) -> None:
@@ -142,12 +147,12 @@ def test_campaign_optional_columns_may_be_left_out(
 def test_a_bad_campaign_row_rejects_the_file(
     service: ImportService,
     write_csv: WriteCsv,
-    db_path: Path,
+    engine: Engine,
     column: str,
     value: str,
     words: str,
 ) -> None:
-    before = table_contents(db_path)
+    before = table_contents(engine)
     rows = [list(r) for r in CAMPAIGNS]
     rows[0][CAMPAIGN_HEADER.index(column)] = value
 
@@ -156,7 +161,7 @@ def test_a_bad_campaign_row_rejects_the_file(
 
     problem = caught.value.problems[0]
     assert (problem.row, problem.column) == (2, column) and words in problem.problem
-    assert table_contents(db_path) == before
+    assert table_contents(engine) == before
 
 
 def test_duplicated_campaign_code(service: ImportService, write_csv: WriteCsv) -> None:

@@ -3,6 +3,15 @@
 Run it as a script (pytest skips this folder)::
 
     python tests/perf/bench_import_check.py [N] [--repeat=R]   # N = 100000, R = 3
+    python tests/perf/bench_import_check.py [N] [--repeat=R] --db postgresql+psycopg://...
+
+With ``--db URL`` (issue 13 item 8) the same file goes to a PostgreSQL server
+instead: each round makes a scratch database there (the URL's role needs
+CREATEDB; it is dropped afterwards) and times the bare baseline, a ``COPY ...
+FROM STDIN (FORMAT csv)`` of the file's bytes into a plain table with the same
+keys and indexes, against the import into a freshly migrated cache, a re-import
+and the check. It prints the medians of the rounds and the import/COPY ratio
+(goal at most 2x).
 
 It writes N generated subscriptions to a CSV in a temporary folder, then times
 
@@ -26,13 +35,14 @@ from __future__ import annotations
 import csv
 import random
 import sqlite3
+import statistics
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
@@ -138,6 +148,8 @@ class Timings:
     def __init__(self) -> None:
         self.wall: dict[str, float] = {}
         self.cpu: dict[str, float] = {}
+        self.wall_runs: dict[str, list[float]] = {}
+        self.cpu_runs: dict[str, list[float]] = {}
 
     def run(self, label: str, fn: Callable[[], T]) -> T:
         wall, cpu = time.perf_counter(), time.process_time()
@@ -145,7 +157,19 @@ class Timings:
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
         self.wall[label] = min(wall, self.wall.get(label, wall))
         self.cpu[label] = min(cpu, self.cpu.get(label, cpu))
+        self.wall_runs.setdefault(label, []).append(wall)
+        self.cpu_runs.setdefault(label, []).append(cpu)
         return result
+
+    def median(self, label: str, cpu: bool = False) -> float:
+        return statistics.median((self.cpu_runs if cpu else self.wall_runs)[label])
+
+    def show_median(self, label: str, text: str) -> None:
+        runs = ", ".join(f"{w:.2f}" for w in self.wall_runs[label])
+        print(
+            f"{text:<34} {self.median(label):8.3f} s  (CPU {self.median(label, cpu=True):.3f} s; "
+            f"runs {runs})"
+        )
 
     def show(self, label: str, text: str) -> None:
         print(f"{text:<34} {self.wall[label]:8.3f} s  (CPU {self.cpu[label]:.3f} s)")
@@ -169,10 +193,91 @@ def one_round(t: Timings, csv_path: Path, folder: Path, i: int, n: int, today: d
         engine.dispose()
 
 
+def copy_baseline(csv_path: Path, url: str) -> None:
+    """The bare work on a server: COPY the file's bytes into a plain table, one transaction."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    with psycopg.connect(_libpq(make_url(url))) as db:
+        with db.cursor() as cur:
+            cur.execute(BASELINE_DDL.replace("subscriptions", "baseline"))
+            with (
+                cur.copy("COPY baseline FROM STDIN (FORMAT csv, HEADER true)") as copy,
+                csv_path.open("rb") as fh,
+            ):
+                while chunk := fh.read(1 << 20):
+                    copy.write(chunk)
+        db.commit()
+
+
+def _libpq(url: Any) -> str:
+    """A libpq connection string for a SQLAlchemy URL (host may be a socket folder)."""
+    parts = {
+        "dbname": url.database,
+        "user": url.username,
+        "password": url.password,
+        "host": url.host or url.query.get("host"),
+        "port": url.port,
+    }
+    return " ".join(f"{k}={v}" for k, v in parts.items() if v)
+
+
+def pg_round(t: Timings, csv_path: Path, server: str, n: int, today: date) -> None:
+    """COPY baseline, import, re-import and check once, each in a scratch database."""
+    from tests.pg_server import fresh_database
+
+    with fresh_database(server) as url:
+        t.run("baseline", lambda: copy_baseline(csv_path, url))
+    with fresh_database(server) as url:
+        engine = open_cache(url)  # migrated, as the first `renewdesk --db URL` does
+        try:
+            engine.dispose()  # the import opens its own connection, as a new process would
+            service = ImportService(engine)
+            report = t.run("import", lambda: service.import_subscriptions(csv_path))
+            assert report.added == n, report
+            report = t.run("reimport", lambda: service.import_subscriptions(csv_path))
+            assert report.unchanged == n, report
+            summaries = t.run("check", lambda: CheckService(engine).summaries(today))
+            assert len(summaries) == n
+        finally:
+            engine.dispose()
+
+
+def main_server(n: int, repeat: int, server: str) -> int:
+    """The ``--db URL`` run: medians of ``repeat`` rounds against the COPY baseline."""
+    today = date.today()
+    t = Timings()
+    with tempfile.TemporaryDirectory(prefix="renewdesk-bench-") as tmp:
+        csv_path = Path(tmp) / "subscriptions.csv"
+        generate(csv_path, n, today)
+        size = csv_path.stat().st_size / 2**20
+        print(f"{n:,} subscriptions, {size:.1f} MB CSV, PostgreSQL, median of {repeat}")
+        for _ in range(repeat):
+            pg_round(t, csv_path, server, n, today)
+    for label, text in (
+        ("baseline", "baseline (COPY into a plain table)"),
+        ("import", "import into a fresh database"),
+        ("reimport", "re-import (all unchanged)"),
+        ("check", "check: verdicts (renewdesk check)"),
+    ):
+        t.show_median(label, text)
+    ratio = t.median("import") / t.median("baseline")
+    cpu = t.median("import", cpu=True) / max(t.median("baseline", cpu=True), 1e-9)
+    print(f"{'import / COPY':<34} {ratio:8.2f} x   (client CPU {cpu:.1f} x; goal <= 2)")
+    print(f"{'re-import / COPY':<34} {t.median('reimport') / t.median('baseline'):8.2f} x")
+    print("goal missed" if ratio > 2 else "goal met")
+    return 1 if ratio > 2 else 0
+
+
 def main(argv: list[str]) -> int:
-    args = [a for a in argv[1:] if not a.startswith("--repeat=")]
+    server = next((a.split("=", 1)[1] for a in argv[1:] if a.startswith("--db=")), None)
+    if "--db" in argv:
+        server = argv[argv.index("--db") + 1]
+    args = [a for a in argv[1:] if not a.startswith(("--repeat=", "--db")) and a != server]
     repeat = next((int(a.split("=", 1)[1]) for a in argv[1:] if a.startswith("--repeat=")), 3)
     n = int(args[0]) if args else 100_000
+    if server:
+        return main_server(n, repeat, server)
     today = date.today()
     t = Timings()
     with tempfile.TemporaryDirectory(prefix="renewdesk-bench-") as tmp:

@@ -17,6 +17,12 @@ from renewdesk.store.repositories import SettingsRepository
 NOON = datetime(2026, 3, 2, 12, 0, 0)
 
 
+@pytest.fixture
+def engine(sqlite_engine: Engine) -> Engine:
+    """SQLite only: these are backups of the cache file (a server keeps its own)."""
+    return sqlite_engine
+
+
 def _value(path: Path, key: str = "marker") -> str | None:
     conn = sqlite3.connect(path)
     try:

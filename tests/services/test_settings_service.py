@@ -153,6 +153,8 @@ def test_password_lives_in_the_keyring_only(
     with engine.begin() as conn:
         values = conn.execute(select(SettingRow.__table__.c.value)).scalars().all()
     assert all(PASSWORD not in v for v in values)
+    if engine.dialect.name != "sqlite":
+        return  # the server's files are its own; on SQLite the cache file is read too
     needles = [PASSWORD.encode(enc) for enc in ("utf-8", "utf-16-le", "utf-16-be")]
     files = [p for p in db_path.parent.iterdir() if p.name.startswith(db_path.name)]
     assert any(p.name.endswith("-wal") for p in files)  # the log is checked too

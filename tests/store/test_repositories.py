@@ -1,4 +1,4 @@
-"""Repositories return frozen dataclasses and audit every change."""
+"""Repositories return frozen dataclasses and audit every change, on both engines."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import dataclasses
 from datetime import date
 
 import pytest
+from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError
 
 from renewdesk.domain import Address, Customer, Subscription
@@ -18,6 +19,12 @@ from renewdesk.store.repositories import (
     subscription_values,
 )
 from tests.rules.builders import sub
+
+
+@pytest.fixture
+def engine(cache_engine: Engine) -> Engine:
+    """Each test on a SQLite file, then on PostgreSQL (skips without a server)."""
+    return cache_engine
 
 
 def _insert(engine, *subs: Subscription) -> None:

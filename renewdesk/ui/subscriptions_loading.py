@@ -129,6 +129,7 @@ class LoadingMixin:
                 self._fill_filter_choices(*_choices(checked.rows))
                 self._on_selection()
                 self._presort(checked.rows, self.model.index_now(), checked.verdicts)
+                self.data_changed.emit()  # the status bar's as-of date, now wired
             self.load_settled.emit()
 
         self._runner.submit(

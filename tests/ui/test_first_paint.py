@@ -156,3 +156,17 @@ def test_the_report_waits_for_the_verdicts(qtbot, filled_cache: Path) -> None:
     assert window.planning.report_dialog.isVisible()
     window.planning.report_dialog.reject()
     window.close()
+
+
+def test_the_status_bar_names_the_as_of_date_once_the_rows_are_judged(
+    qtbot, filled_cache: Path
+) -> None:
+    rows = read_lean_rows(filled_cache)
+    assert rows is not None
+    window = MainWindow.first_paint(filled_cache, rows, TODAY)
+    qtbot.addWidget(window)
+    ctx = context_over(open_cache(filled_cache), filled_cache, synchronous=True)
+    window.destroyed.connect(lambda *_: ctx.extras["engine"].dispose())
+    window.attach(ctx)
+    assert TODAY.isoformat() in window.as_of_label.text()
+    window.close()

@@ -3,6 +3,14 @@
 This is the one place that knows which concrete service backs each screen; the
 window gets a :class:`~renewdesk.ui.context.UiContext` and nothing global.
 ``renewdesk.cli`` calls :func:`run_gui` and :func:`smoke_test`.
+
+``run_gui`` paints first: over a RenewDesk cache file already at the newest schema
+it reads the Subscriptions rows with plain ``sqlite3``
+(:func:`renewdesk.store.lean_rows.read_lean_rows`) and shows the window over them;
+the engine (SQLAlchemy), the services, the other pages, the rules' verdicts, the
+secret-store probe, backups and automatic quotes follow the first paint. Anything
+else (a new cache, a migration due, a damaged file, a server URL) opens through the
+engine first, as before.
 """
 
 from __future__ import annotations
@@ -14,51 +22,37 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-# The Qt-free services come first: once PySide6 is imported, its import hook reads
-# the source of every module imported after it, to look for PySide6 feature use
-# (PYSIDE-2029), which adds to the window's start-up for each of these modules.
-from sqlalchemy import Engine
-
+# What the first paint needs comes first and Qt-free: once PySide6 is imported, its
+# import hook reads the source of every module imported after it, to look for
+# PySide6 feature use (PYSIDE-2029), which adds to the start-up for each of them.
+# The engine and the services are imported in _build_context, after the first paint.
 from renewdesk.clock import today
-from renewdesk.i18n import install_language, language_installed
-from renewdesk.mail.outbox import Outbox
-from renewdesk.quotes.ports import QuoteSettings
-from renewdesk.secrets import SecretStore
-from renewdesk.services import backups
-from renewdesk.services import quote_adapters as adapters
-from renewdesk.services.auto_quotes import AutoQuoteService
-from renewdesk.services.check_service import CheckService
-from renewdesk.services.import_service import ImportService
-from renewdesk.services.outbox_runner import OutboxSender
-from renewdesk.services.planning_service import PlanningService
-from renewdesk.services.quote_service import QuoteService
-from renewdesk.services.secret_probe import DeferredSecretStore
-from renewdesk.services.settings_service import KEYS, SettingsService
-from renewdesk.store import team_repo
-from renewdesk.store.engine import CacheError, default_db_path, is_url, open_cache
-from renewdesk.store.identity import actor
-from renewdesk.store.job_lock import DAILY_BACKUP, job_lock
-from renewdesk.store.peek import read_setting
-from renewdesk.store.repositories import (
-    CustomerRepository,
-    PartnerRepository,
-    SettingsRepository,
-    SubscriptionRepository,
-)
+from renewdesk.i18n import LANGUAGE_SETTING, install_language, language_installed
+from renewdesk.services import verdicts as _verdicts  # noqa: F401  (the table's rows)
+from renewdesk.store.lean_rows import read_lean_rows
+from renewdesk.store.locations import looks_like_url
+from renewdesk.store.peek import carries_marker, file_stamp, read_setting
 
 # isort: split
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from renewdesk.ui.cache_recovery import open_cache_or_recover, refused_as_foreign
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.main_window import MainWindow
 from renewdesk.ui.single_instance import InstanceGuard
 from renewdesk.ui.theme import apply_theme
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from renewdesk.mail.outbox import Outbox
     from renewdesk.mail.smtp import SmtpSettings
+    from renewdesk.secrets import SecretStore
+    from renewdesk.services.outbox_runner import OutboxSender
+    from renewdesk.services.quote_service import QuoteService
+    from renewdesk.services.settings_service import SettingsService
+
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +90,21 @@ def _build_context(
     target: Path | str | None = None,
 ) -> UiContext:
     """Every service the window uses, over one engine and one secret store."""
+    from renewdesk.mail.outbox import Outbox
+    from renewdesk.services.auto_quotes import AutoQuoteService
+    from renewdesk.services.check_service import CheckService
+    from renewdesk.services.import_service import ImportService
+    from renewdesk.services.outbox_runner import OutboxSender
+    from renewdesk.services.planning_service import PlanningService
+    from renewdesk.services.settings_service import SettingsService
+    from renewdesk.store import team_repo
+    from renewdesk.store.identity import actor
+    from renewdesk.store.repositories import (
+        CustomerRepository,
+        PartnerRepository,
+        SubscriptionRepository,
+    )
+
     subs = SubscriptionRepository(engine)
     settings = SettingsService(engine, secrets)
     outbox = Outbox(engine)
@@ -127,10 +136,10 @@ def _build_context(
         today=today,
         synchronous_tasks=synchronous,
         planning=PlanningService(engine),
+        extras={"engine": engine},
         # A viewer's role on a shared database: the window disables what writes.
         read_only=not team_repo.can_write(engine),
         db_role=actor(engine).db_user,
-        extras={"engine": engine},
     )
 
 
@@ -161,6 +170,9 @@ def _quote_service(
     The window sends with ``deliver=False`` and runs ``sender`` itself, so it sees
     whether the server was reached; ``deliver_now`` serves any other caller.
     """
+    from renewdesk.quotes.ports import QuoteSettings
+    from renewdesk.services import quote_adapters as adapters
+    from renewdesk.services.quote_service import QuoteService
 
     def load_settings() -> QuoteSettings:
         return adapters.quote_settings(settings.load())
@@ -194,30 +206,52 @@ def create_main_window(db: Path | str, *, synchronous: bool = False) -> MainWind
     if not isinstance(app, QApplication):
         raise RuntimeError("create_main_window needs a QApplication; create one first")
     apply_look(app)  # the same look as run_gui, for windows built directly (tests, reviews)
-    if is_url(db):
+    from renewdesk.store.engine import open_cache
+
+    if looks_like_url(db):
         engine = open_cache(str(db))
         if not language_installed():
-            install_language(None, SettingsRepository(engine).get(KEYS["language"]))
-        return _window_over(engine, str(db), synchronous=synchronous)
-    path = Path(db).expanduser().resolve()
-    if not language_installed():  # the saved or OS language, as run_gui would choose
-        install_language(None, read_setting(path, KEYS["language"]))
-    return _window_over(open_cache(path), path, synchronous=synchronous)
+            install_language(None, _saved_language(engine))
+        window = MainWindow(context_over(engine, str(db), synchronous=synchronous))
+    else:
+        path = Path(db).expanduser().resolve()
+        if not language_installed():  # the saved or OS language, as run_gui would choose
+            install_language(None, read_setting(path, LANGUAGE_SETTING))
+        window = MainWindow(context_over(open_cache(path), path, synchronous=synchronous))
+    _dispose_with(window)
+    return window
+
+
+def _saved_language(engine: Engine) -> str:
+    from renewdesk.store.core_reads import setting
+
+    return setting(engine, LANGUAGE_SETTING)
 
 
 def local_path(target: Path | str) -> Path:
     """The file the window's local things hang on: the cache file itself, or, for a
     shared database, the per-user cache file's place (backups folder, demo data)."""
-    return default_db_path() if is_url(target) else Path(target)
+    from renewdesk.store.locations import default_db_path
+
+    return default_db_path() if looks_like_url(target) else Path(target)
 
 
 def _daily_backup_alone(engine: Engine, path: Path) -> Path | None:
     """Today's backup, made by one client at a time (another client's run makes it)."""
+    from renewdesk.services import backups
+    from renewdesk.store.job_lock import DAILY_BACKUP, job_lock
+
     with job_lock(engine, DAILY_BACKUP) as mine:
         return backups.daily_backup_of(engine, path) if mine else None
 
 
-def _window_over(engine: Engine, target: Path | str, *, synchronous: bool = False) -> MainWindow:
+def context_over(engine: Engine, target: Path | str, *, synchronous: bool = False) -> UiContext:
+    """The window's services over ``engine`` (the cache ``target``: a file or a URL), with
+    the daily backup and, for a file, Restore."""
+    from renewdesk.services import backups
+    from renewdesk.services.secret_probe import DeferredSecretStore
+    from renewdesk.store.engine import open_cache
+
     secrets = DeferredSecretStore()
     path = local_path(target)
     ctx = _build_context(engine, path, secrets, synchronous=synchronous, target=target)
@@ -234,10 +268,13 @@ def _window_over(engine: Engine, target: Path | str, *, synchronous: bool = Fals
             )
             ctx.adopt(fresh)
 
-    ctx.restore_backup = None if is_url(target) else restore_backup
-    window = MainWindow(ctx)
-    window.destroyed.connect(lambda *_: ctx.extras["engine"].dispose())
-    return window
+    ctx.restore_backup = None if looks_like_url(target) else restore_backup
+    return ctx
+
+
+def _dispose_with(window: MainWindow) -> None:
+    """The window's engine closes with the window (whichever engine it holds by then)."""
+    window.destroyed.connect(lambda *_: window.ctx.extras["engine"].dispose())
 
 
 def _icon() -> QIcon | None:
@@ -293,17 +330,18 @@ def run_gui(
 
     def open_window(target: Path | str) -> str:
         """Returns "opened", "elsewhere" (another window has the cache) or "quit"."""
-        if is_url(target):
+        if looks_like_url(target):  # a shared database: the engine's way, no lock file
             window = _server_window(str(target), lang, first=not windows)
             if window is None:
                 return "quit"
-            window.ctx.reopen = lambda other: open_window(other) == "opened"
+            window.ctx.reopen = reopen
             windows.append(window)
             window.show()
             window.start_background()
             return "opened"
         target = Path(target).expanduser().resolve()
-        if refused_as_foreign(target):  # not even a lock file beside another program's file
+        # Not even a lock file beside another program's file (a marked file is ours).
+        if not carries_marker(target) and _refused_as_foreign(target):
             return "quit"
         guard = InstanceGuard(target)
         if not guard.acquire():  # before anything reads, migrates or backs up the cache
@@ -314,13 +352,17 @@ def run_gui(
             if prepare is not None:
                 prepare(target)
             # Before any widget exists: texts are translated when widgets are made.
-            install_language(lang, read_setting(target, KEYS["language"]))
-        engine = open_cache_or_recover(target)  # a damaged file: restore, start anew, or quit
-        if engine is None:
-            guard.release()
-            return "quit"
-        window = _window_over(engine, target)
-        window.ctx.reopen = lambda other: open_window(other) == "opened"
+            install_language(lang, read_setting(target, LANGUAGE_SETTING))
+        stamp = file_stamp(target)  # taken before the read: a write after it shows
+        rows = read_lean_rows(target) if carries_marker(target) else None
+        if rows is None:  # new, older, damaged or busy: the engine's way, before the paint
+            window = _engine_window(target)
+            if window is None:
+                guard.release()
+                return "quit"
+        else:  # paint over the plain read; the services come once it is on screen
+            window = MainWindow.first_paint(target, rows, today())
+            window.painted.connect(lambda: attach_services(window, target, reopen, stamp))
         # Closing frees the cache (engine, lock, socket) at once, e.g. after Open demo data.
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         guard.raise_requested.connect(window.bring_to_front)
@@ -331,13 +373,67 @@ def run_gui(
             window.setWindowTitle(window.windowTitle() + " — " + demo_data)
         windows.append(window)
         window.show()
-        window.start_background()
+        if rows is None:
+            window.ctx.reopen = reopen
+            window.start_background()
         return "opened"
 
-    outcome = open_window(db_path if is_url(db_path) else Path(db_path).expanduser().resolve())
+    def reopen(other: Path | str) -> bool:
+        return open_window(other) == "opened"
+
+    first = db_path if looks_like_url(db_path) else Path(db_path).expanduser().resolve()
+    outcome = open_window(first)
     if outcome != "opened":
         return 0 if outcome == "elsewhere" else 1  # 1: the cache was bad and the admin quit
     return int(app.exec())
+
+
+def _refused_as_foreign(target: Path) -> bool:
+    from renewdesk.ui.cache_recovery import refused_as_foreign
+
+    return refused_as_foreign(target)
+
+
+def _engine_window(target: Path) -> MainWindow | None:
+    """The window over the engine, opened first (None: the file was bad and the admin quit)."""
+    from renewdesk.ui.cache_recovery import open_cache_or_recover
+
+    engine = open_cache_or_recover(target)  # a damaged file: restore, start anew, or quit
+    if engine is None:
+        return None
+    window = MainWindow(context_over(engine, target))
+    _dispose_with(window)
+    return window
+
+
+def attach_services(
+    window: MainWindow,
+    target: Path,
+    reopen: Callable[[Path], bool | None],
+    stamp: tuple[int, ...],
+    *,
+    synchronous: bool = False,
+) -> None:
+    """After the first paint: the engine, the services, the other pages, the background.
+
+    ``stamp`` is :func:`file_stamp` from before the first paint's read: when the file
+    changed since (another process wrote, or a damaged file was restored or set aside),
+    the first load reads the rows again instead of judging the ones shown.
+    """
+    from renewdesk.ui.cache_recovery import open_cache_or_recover
+
+    engine = open_cache_or_recover(target, parent=window)
+    if engine is None:  # damaged after all, and the admin chose to quit
+        window.close()
+        QCoreApplication.exit(1)
+        return
+    if file_stamp(target) != stamp:
+        window.subscriptions_page.first_rows_are_stale()
+    ctx = context_over(engine, target, synchronous=synchronous)
+    ctx.reopen = reopen
+    window.attach(ctx)
+    _dispose_with(window)
+    window.start_background()
 
 
 def _server_window(url: str, lang: str | None, *, first: bool) -> MainWindow | None:
@@ -347,6 +443,7 @@ def _server_window(url: str, lang: str | None, *, first: bool) -> MainWindow | N
     raise their one line for the command line; a later one (Settings > Shared
     database > Use this database) says it in a box and keeps the old window.
     """
+    from renewdesk.store.engine import CacheError
     from renewdesk.ui.server_password import ask_with_dialog, connect_asking
 
     try:
@@ -359,8 +456,9 @@ def _server_window(url: str, lang: str | None, *, first: bool) -> MainWindow | N
     if engine is None:  # the admin cancelled the password dialog
         return None
     if first:
-        install_language(lang, SettingsRepository(engine).get(KEYS["language"]))
-    window = _window_over(engine, url)
+        install_language(lang, _saved_language(engine))
+    window = MainWindow(context_over(engine, url))
+    _dispose_with(window)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return window
 

@@ -49,6 +49,8 @@ SUPPORTED = ("en", "sv")
 # The locale each language reads money, dates and numbers in when the OS locale is
 # another language (a Swedish window on an English-language computer shows 12 345,00 kr).
 LOCALES = {"en": "en_US", "sv": "sv_SE"}
+# The settings key of the window's language (Settings > Language), read before any service.
+LANGUAGE_SETTING = "ui.language"
 
 # Qt's own Swedish says "Ok"; Swedish software writes "OK". Our catalogue is searched
 # before Qt's, so these entries (extracted from here) override Qt's wording.

@@ -91,14 +91,16 @@ def _group_text(group: dict[str, str]) -> str:
 
 @command("check")
 def cmd_check(args: argparse.Namespace) -> int:
-    from renewdesk.services.check_service import CheckService, check_json, check_json_text
+    from renewdesk.services.check_service import CheckService, check_json
 
-    results = CheckService(engine_for(args)).summaries(as_of(args))
-    if args.format == "json" and args.pretty:
-        write_json(check_json(results), pretty=True)
+    service = CheckService(engine_for(args))
+    if args.format == "json" and not args.pretty:  # compact, its shared parts encoded once
+        sys.stdout.write(service.summaries_json(as_of(args)))
+        sys.stdout.write("\n")
         return 0
-    if args.format == "json":  # the same compact JSON, its shared parts encoded once
-        sys.stdout.write(check_json_text(results) + "\n")
+    results = service.summaries(as_of(args))
+    if args.format == "json":
+        write_json(check_json(results), pretty=True)
         return 0
     yes, no = Cli.tr("yes"), Cli.tr("no")
     codes: dict[int, str] = {}  # verdicts and groups are shared objects: format each once

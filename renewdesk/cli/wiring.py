@@ -28,8 +28,9 @@ def resolve_db(args: argparse.Namespace) -> Path | str:
     ``--demo``, else ``--db``, else ``RENEWDESK_DB``, else the shared database chosen in
     Settings (:mod:`renewdesk.db_choice`), else the default file. A password
     written in a URL is moved to the OS keyring and left out of what is returned.
+    The engine's module (SQLAlchemy) is not imported here: the window paints first.
     """
-    from renewdesk.store.engine import is_url
+    from renewdesk.store.locations import default_db_path, looks_like_url
 
     if getattr(args, "demo", False):
         from renewdesk.demo import build_demo_cache
@@ -41,18 +42,16 @@ def resolve_db(args: argparse.Namespace) -> Path | str:
 
         value = load_chosen()
     if value:
-        return keep_url_password(value) if is_url(value) else Path(value)
-    from renewdesk.store.engine import default_db_path
-
+        return keep_url_password(value) if looks_like_url(value) else Path(value)
     return default_db_path()
 
 
 def demo_target(args: argparse.Namespace) -> Path:
     """The demo cache's file: ``--db`` (a path, never a URL) or the default demo file."""
     from renewdesk.demo import default_demo_path
-    from renewdesk.store.engine import is_url
+    from renewdesk.store.locations import looks_like_url
 
-    if args.db and is_url(str(args.db)):
+    if args.db and looks_like_url(str(args.db)):
         raise CliError(
             Cli.tr("--demo builds a cache file: give --db a file path, not a database URL")
         )
@@ -155,11 +154,10 @@ def engine_for(args: argparse.Namespace) -> Any:
     engine = open_target(resolve_db(args))
     _opened.append(engine)
     if getattr(args, "lang", None) is None:  # --lang wins; else the language saved in Settings
-        from renewdesk.i18n import install_language
-        from renewdesk.services.settings_service import KEYS
-        from renewdesk.store.repositories import SettingsRepository
+        from renewdesk.i18n import LANGUAGE_SETTING, install_language
+        from renewdesk.store.core_reads import setting
 
-        saved = SettingsRepository(engine).get(KEYS["language"])
+        saved = setting(engine, LANGUAGE_SETTING)
         if saved:
             install_language(None, saved)
     return engine

@@ -2,260 +2,61 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
-from json.encoder import encode_basestring
 from typing import Any
 
 from sqlalchemy import Engine
 
-from renewdesk.domain import PaymentMethod, Subscription
-from renewdesk.perf import gc_paused
-from renewdesk.planning.stages import RenewalPlan, Stage
-from renewdesk.rules import (
-    EligibilityCheck,
-    Finding,
-    GroupKey,
-    Limits,
-    check_all,
-    default_limits,
+from renewdesk.domain import Subscription
+from renewdesk.rules import Limits, default_limits
+from renewdesk.services.verdicts import (
+    CheckResult,
+    CheckSummary,
+    check_json,
+    check_json_text,
+    evaluate,
+    summarise,
+    summarise_json_text,
 )
-from renewdesk.rules.grouping import group_key
-from renewdesk.rules.sources import source
-from renewdesk.store.plan_repo import PlanRepository
-from renewdesk.store.repositories import (
-    OpenQuoteLookup,
-    SubscriptionRepository,
-    subscription_from_raw,
-)
+from renewdesk.store.core_reads import check_inputs, open_quotes
+from renewdesk.store.lean_rows import lean_rows
 
-
-class _Verdict:
-    """What ``check`` says about one subscription; shared by the full and the lean result."""
-
-    __slots__ = ()
-    subscription_id: str
-    findings: tuple[Finding, ...]
-    group: GroupKey
-    plan: RenewalPlan | None
-
-    @property
-    def stage(self) -> Stage:
-        """The renewal stage (issue 14); *not started* when none was set."""
-        return self.plan.stage if self.plan is not None else Stage.NOT_STARTED
-
-    @property
-    def owner(self) -> str:
-        return self.plan.owner if self.plan is not None else ""
-
-    @property
-    def eligible(self) -> bool:
-        return not any(f.blocks for f in self.findings)
-
-    @property
-    def blocking(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if f.blocks)
-
-    def as_json(self, memo: dict[Any, Any] | None = None) -> dict[str, object]:
-        """The ``renewdesk check --format json`` object for this subscription.
-
-        ``codes`` stays a list of code strings (SPEC 4); ``sources`` maps each of those
-        codes to where its rule comes from (:func:`renewdesk.rules.sources.source`, in
-        the language of the moment). ``memo`` (one dict for a whole list, see
-        :func:`check_json`) shares the parts many subscriptions have in common:
-        verdicts, sources and groups are built once and shared.
-        """
-        memo = {} if memo is None else memo
-        verdict = memo.get(id(self.findings))
-        if verdict is None:
-            codes = list(dict.fromkeys(f.code for f in self.findings))
-            texts = {}
-            for c in codes:
-                text = memo.get(("source", c))
-                if text is None:
-                    text = memo[("source", c)] = source(c)
-                texts[str(c)] = text
-            verdict = memo[id(self.findings)] = (
-                self.eligible,
-                [str(f.code) for f in self.findings],
-                texts,
-            )
-        group = memo.get(id(self.group))
-        if group is None:
-            group = memo[id(self.group)] = self.group.as_dict()
-        return {
-            "subscription_id": self.subscription_id,
-            "eligible": verdict[0],
-            "codes": verdict[1],
-            "sources": verdict[2],
-            "group": group,
-            "stage": self.stage.value,
-            "owner": self.owner,
-        }
-
-
-def check_json(results: list[_Verdict]) -> list[dict[str, object]]:
-    """The ``renewdesk check --format json`` list: shared verdicts and groups built once."""
-    memo: dict[int, Any] = {}
-    return [r.as_json(memo) for r in results]
-
-
-def _members(value: dict[str, object]) -> str:
-    """``value``'s members as compact JSON without the braces (a fragment of an object)."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))[1:-1]
-
-
-def check_json_text(results: list[_Verdict]) -> str:
-    """``json.dumps(check_json(results))``, compact, byte for byte, encoded in fragments.
-
-    Most of a row is shared with many others: the verdict (eligible, codes and the
-    rules' source sentences, the longest part), the group, the stage and owner. Each
-    distinct fragment is encoded once and the rows are joined from them, instead of
-    re-encoding the same sentences 100,000 times (``tests/services/test_check_json.py``
-    holds it to ``json.dumps``).
-    """
-    memo: dict[Any, Any] = {}
-    verdicts: dict[int, str] = {}
-    texts: dict[tuple[object, ...], str] = {}
-    groups: dict[int, str] = {}
-    plans: dict[int, str] = {}
-    name = encode_basestring
-    parts = []
-    for r in results:
-        findings = r.findings
-        verdict = verdicts.get(id(findings))
-        if verdict is None:  # a verdict object not met yet; its text may well have been
-            same = (r.eligible, *(f.code for f in findings))
-            verdict = texts.get(same)
-            if verdict is None:
-                row = r.as_json(memo)
-                verdict = texts[same] = _members(
-                    {k: row[k] for k in ("eligible", "codes", "sources")}
-                )
-            verdicts[id(findings)] = verdict
-        group = groups.get(id(r.group))
-        if group is None:
-            g = r.group
-            group = groups[id(g)] = (
-                f'{{"customer_csn":{name(g.customer_csn)},"currency":{name(g.currency)},'
-                f'"payment_method":{name(str(g.payment_method))},'
-                f'"partner_csn":{name(g.partner_csn)}}}'
-            )
-        plan = plans.get(id(r.plan))  # None (not started, no owner) for most rows
-        if plan is None:
-            plan = plans[id(r.plan)] = _members({"stage": r.stage.value, "owner": r.owner})
-        parts.append(
-            f'{{"subscription_id":{name(r.subscription_id)},{verdict},"group":{group},{plan}}}'
-        )
-    return "[" + ",".join(parts) + "]"
-
-
-@dataclass(frozen=True, slots=True)
-class CheckResult(_Verdict):
-    """The verdict with the whole subscription (the window's table)."""
-
-    subscription: Subscription
-    findings: tuple[Finding, ...]
-    group: GroupKey
-    plan: RenewalPlan | None = None
-
-    @property
-    def subscription_id(self) -> str:  # type: ignore[override]
-        return self.subscription.subscription_id
-
-
-@dataclass(frozen=True, slots=True)
-class CheckSummary(_Verdict):
-    """The verdict alone (``renewdesk check``): no subscription object is built."""
-
-    subscription_id: str
-    findings: tuple[Finding, ...]
-    group: GroupKey
-    plan: RenewalPlan | None = None
-
-
-def evaluate(
-    subs: list[Subscription],
-    as_of: date,
-    open_quotes: dict[str, str],
-    limits: Limits,
-    plans: Mapping[str, RenewalPlan] | None = None,
-) -> list[CheckResult]:
-    """Pure: check results for ``subs`` (with their renewal plans when given)."""
-    plan_of = (plans or {}).get
-    with gc_paused():
-        findings = check_all(subs, as_of, open_quotes, limits)
-        keys: dict[tuple[str, str, str, str], GroupKey] = {}
-        results = []
-        for sub, found in zip(subs, findings, strict=True):
-            raw = (sub.customer_csn, sub.currency, sub.payment_method, sub.partner_csn)
-            key = keys.get(raw)
-            if key is None:
-                key = keys[raw] = group_key(sub)
-            results.append(CheckResult(sub, found, key, plan_of(sub.subscription_id)))
-        return results
-
-
-def summarise(
-    rows: list[tuple[Any, ...]],
-    as_of: date,
-    open_quotes: dict[str, str],
-    limits: Limits,
-    plans: Mapping[str, RenewalPlan] | None = None,
-) -> list[CheckSummary]:
-    """Pure: verdicts for raw subscription rows (``SUB_COLUMNS`` order).
-
-    The rules still judge real :class:`Subscription` objects, but one per
-    distinct combination of what they read (whether the window is open, else
-    the renewal date; offering type; status; auto-renew) rather than one per
-    row. A row on an open quote is judged on its own.
-    """
-    judge = EligibilityCheck(as_of, limits)
-    earliest, latest = (d.isoformat() for d in judge.window)  # ISO text sorts as dates do
-    verdicts: dict[tuple[Any, ...], tuple[Finding, ...]] = {}
-    groups: dict[tuple[Any, ...], GroupKey] = {}
-    summaries = []
-    plan_of = (plans or {}).get
-    with gc_paused():
-        for row in rows:
-            sub_id, renewal = row[0], row[12]
-            quote = open_quotes.get(sub_id)
-            if quote:
-                found = tuple(judge(subscription_from_raw(row), quote))
-            else:
-                window = None if earliest <= renewal <= latest else renewal
-                rule_key = (window, row[4], row[13], row[14])
-                cached = verdicts.get(rule_key)
-                if cached is None:
-                    cached = verdicts[rule_key] = tuple(judge(subscription_from_raw(row), ""))
-                found = cached
-            group_raw = (row[5], row[7], row[8], row[6])
-            group = groups.get(group_raw)
-            if group is None:
-                group = groups[group_raw] = GroupKey(
-                    row[5], row[7], PaymentMethod(row[8]), row[6] or ""
-                )
-            summaries.append(CheckSummary(sub_id, found, group, plan_of(sub_id)))
-    return summaries
+# The verdicts live in renewdesk.services.verdicts (no database); callers still find them here.
+__all__ = ["CheckResult", "CheckService", "CheckSummary", "check_json", "check_json_text"]
 
 
 class CheckService:
+    """Every subscription judged: through plain statements (``store.core_reads``) for the
+    command line and the window, through the repositories for :meth:`check`."""
+
     def __init__(self, engine: Engine, limits: Limits | None = None) -> None:
-        self._subs = SubscriptionRepository(engine)
-        self._open = OpenQuoteLookup(engine)
-        self._plans = PlanRepository(engine)
+        self._engine = engine
         self._limits = limits or default_limits()
 
     def check(self, as_of: date, subs: list[Subscription] | None = None) -> list[CheckResult]:
         """Results for every subscription in the cache (or the given ones)."""
-        rows = self._subs.all() if subs is None else subs
-        plans = self._plans.all()
-        return evaluate(rows, as_of, self._open.by_subscription(as_of), self._limits, plans)
+        from renewdesk.store.plan_repo import PlanRepository
+        from renewdesk.store.repositories import SubscriptionRepository
+
+        rows = SubscriptionRepository(self._engine).all() if subs is None else subs
+        plans = PlanRepository(self._engine).all()
+        open_now = open_quotes(self._engine, as_of)
+        return evaluate(rows, as_of, open_now, self._limits, plans)
 
     def summaries(self, as_of: date) -> list[CheckSummary]:
         """Verdicts for every subscription in the cache, by id: what ``renewdesk check`` prints."""
-        rows = self._subs.raw_rows()
-        open_quotes, plans = self._open.by_subscription(as_of), self._plans.all()
-        return summarise(rows, as_of, open_quotes, self._limits, plans)
+        rows, open_now, plans = check_inputs(self._engine, as_of)
+        return summarise(rows, as_of, open_now, self._limits, plans)
+
+    def summaries_json(self, as_of: date) -> str:
+        """``check_json_text(self.summaries(as_of))``: what ``check --format json`` prints."""
+        rows, open_now, plans = check_inputs(self._engine, as_of)
+        return summarise_json_text(rows, as_of, open_now, self._limits, plans)
+
+    def lean_rows(self) -> list[tuple[Any, ...]]:
+        """Every subscription as a lean row (``renewdesk.store.lean_rows``): the window's table."""
+        return lean_rows(self._engine)
+
+    def verdicts(self, rows: list[tuple[Any, ...]], as_of: date) -> list[CheckSummary]:
+        """The verdict of each lean (or raw) row, in their order; plans come with the rows."""
+        return summarise(rows, as_of, open_quotes(self._engine, as_of), self._limits)

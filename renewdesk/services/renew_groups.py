@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from renewdesk.rules import GroupKey
-from renewdesk.services.check_service import CheckResult
+from renewdesk.services.verdicts import CheckResult
 
 Progress = Callable[[int, int, str], None]
 _PROGRESS_STEP = 20_000

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine
 
 from renewdesk.domain import PAGE_SIZE_CHOICES, Seller
-from renewdesk.i18n import translate
+from renewdesk.i18n import LANGUAGE_SETTING, translate
 from renewdesk.mail.oauth import SMTP_SERVERS, OAuthConfig, Provider, preset_endpoints
 from renewdesk.mail.smtp import DEFAULT_PORTS, Security, SmtpSettings
 from renewdesk.rules import default_limits
@@ -97,7 +97,7 @@ KEYS: dict[str, str] = {
     "smtp_security": "smtp.security",
     "smtp_user": "smtp.user",
     "sender": "smtp.sender",
-    "language": "ui.language",
+    "language": LANGUAGE_SETTING,
     "quote_validity_days": "quotes.validity_days",
     "automatic_quotes": "quotes.automatic",
     "pdf_page_size": "pdf.page_size",

@@ -11,7 +11,6 @@ transaction (the SQLAlchemy "pysqlite serializable" recipe).
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,6 +25,10 @@ from renewdesk.lazy_text import tr_later
 from renewdesk.store import faults
 from renewdesk.store.faults import CacheError as CacheError  # re-exported
 from renewdesk.store.faults import CacheFault as CacheFault
+from renewdesk.store.locations import DB_FILE_NAME as DB_FILE_NAME  # re-exported
+from renewdesk.store.locations import default_db_path as default_db_path
+from renewdesk.store.locations import looks_like_url
+from renewdesk.store.peek import APPLICATION_ID as APPLICATION_ID  # re-exported
 from renewdesk.store.peek import head_revisions, schema_revision
 
 if TYPE_CHECKING:
@@ -33,9 +36,6 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 10_000
-DB_FILE_NAME = "renewdesk.sqlite"
-#: ``PRAGMA application_id`` of every RenewDesk cache ("RDsk"), set on its first open.
-APPLICATION_ID = 0x5244736B
 #: The tables of the first schema: a cache from before the marker has all of them.
 FIRST_SCHEMA_TABLES = frozenset(
     {
@@ -66,26 +66,6 @@ class ForeignFileError(CacheError):
 
 class CacheDamagedError(CacheError):
     """``PRAGMA quick_check`` found damaged pages: restore from a backup."""
-
-
-def default_db_path() -> Path:
-    """The per-user cache file (platformdirs), its folder private to the user."""
-    from platformdirs import user_data_path
-
-    folder = user_data_path("RenewDesk", appauthor=False)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        if os.name == "posix":
-            folder.chmod(0o700)
-    except OSError as exc:
-        raise CacheError(
-            tr_later(
-                "CacheErrors",
-                "RenewDesk's data folder {folder} cannot be created or written ({reason}); "
-                "give yourself write access to it, or choose a cache file with --db",
-            ).format(folder=folder, reason=exc.strerror or exc)
-        ) from None
-    return folder / DB_FILE_NAME
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -385,8 +365,6 @@ def is_url(target: Path | str) -> bool:
     """Whether ``target`` names a database server (a URL) rather than a cache file."""
     if isinstance(target, Path):
         return False
-    from renewdesk.store.server import looks_like_url
-
     return looks_like_url(target)
 
 

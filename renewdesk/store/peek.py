@@ -17,6 +17,10 @@ from functools import cache
 from pathlib import Path
 
 VERSIONS_DIR = Path(__file__).with_name("migrations") / "versions"
+#: ``PRAGMA application_id`` of every RenewDesk cache ("RDsk"), set on its first open.
+APPLICATION_ID = 0x5244736B
+_HEADER_MAGIC = b"SQLite format 3\x00"
+_APPLICATION_ID_AT = 68  # the file header's big-endian application id (SQLite file format)
 _ASSIGNMENT = re.compile(r"^(revision|down_revision)\s*(?::[^=]*)?=\s*(.+)$", re.MULTILINE)
 
 
@@ -34,6 +38,45 @@ def _read(path: Path, sql: str, params: tuple[str, ...] = ()) -> str | None:
     finally:
         conn.close()
     return None if row is None else str(row[0])
+
+
+def carries_marker(path: Path) -> bool:
+    """Whether the file's SQLite header carries RenewDesk's :data:`APPLICATION_ID`.
+
+    Reads the first 72 bytes with ``open()``: no SQLite connection, no lock, no side
+    file, so even another program's database in WAL mode is left exactly as it was.
+    Call it before this process opens the file with SQLite (closing a descriptor of a
+    file drops the POSIX locks a process holds on it).
+    """
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(_APPLICATION_ID_AT + 4)
+    except OSError:
+        return False
+    if len(head) < _APPLICATION_ID_AT + 4 or not head.startswith(_HEADER_MAGIC):
+        return False
+    return int.from_bytes(head[_APPLICATION_ID_AT:], "big") == APPLICATION_ID
+
+
+def file_stamp(path: Path) -> tuple[int, ...]:
+    """What changes whenever the cache file or its write-ahead log is written or replaced.
+
+    The file's (inode, size, modification time) and its ``-wal``'s (size, modification
+    time); an empty or missing log counts as none (a reader creates an empty one).
+    Equal stamps taken before a read and later mean nobody wrote in between; a
+    different one may also come from a checkpoint (the caller then simply reads again).
+    """
+    try:
+        st = Path(path).stat()
+    except OSError:
+        return (0, 0, 0, 0, 0)
+    try:
+        log = Path(f"{path}-wal").stat()
+    except OSError:
+        wal = (0, 0)
+    else:
+        wal = (log.st_size, log.st_mtime_ns) if log.st_size else (0, 0)
+    return (st.st_ino, st.st_size, st.st_mtime_ns, *wal)
 
 
 def schema_revision(path: Path) -> str | None:

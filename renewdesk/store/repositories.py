@@ -6,7 +6,7 @@ from :mod:`renewdesk.domain`. Quotes and the outbox have their own modules.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -19,13 +19,10 @@ from renewdesk.domain import (
     AuditEvent,
     Campaign,
     Customer,
-    OfferingType,
     Partner,
-    PaymentMethod,
     PriceEntry,
     QuoteStatus,
     Subscription,
-    SubscriptionStatus,
     Term,
 )
 from renewdesk.perf import gc_paused
@@ -33,6 +30,11 @@ from renewdesk.store.dialects import raw_select, upsert
 from renewdesk.store.engine import writer
 from renewdesk.store.identity import actor
 from renewdesk.store.identity import os_user as os_user  # re-exported
+from renewdesk.store.lean_rows import SUB_COLUMNS as SUB_COLUMNS  # re-exported
+from renewdesk.store.lean_rows import TERMS as _TERM
+from renewdesk.store.lean_rows import shared_subscriptions as _shared_subscriptions
+from renewdesk.store.lean_rows import subscription_from_raw as subscription_from_raw
+from renewdesk.store.lean_rows import subscription_from_row as subscription_from_row
 from renewdesk.store.models import (
     AuditRow,
     CampaignRow,
@@ -45,117 +47,11 @@ from renewdesk.store.models import (
     SubscriptionRow,
 )
 
-SUB_COLUMNS = (
-    "subscription_id",
-    "contract_number",
-    "product_name",
-    "offering_code",
-    "offering_type",
-    "customer_csn",
-    "partner_csn",
-    "currency",
-    "payment_method",
-    "term",
-    "seats",
-    "start_date",
-    "renewal_date",
-    "status",
-    "auto_renew",
-    "team",
-)
 _SUB_TABLE = SubscriptionRow.__table__
 _SUB_KEY = "subscription_id"
 _FETCH_CHUNK = 5_000  # driver rows held at once while building subscriptions
 _IN_CHUNK = 500  # ids per IN (...) list, well under SQLite's bound-parameter limit
 _SUB_SELECT = select(*[_SUB_TABLE.c[name] for name in SUB_COLUMNS])
-
-# Enum lookups by value, faster than calling the enum for 100k rows.
-_OFFERING = {m.value: m for m in OfferingType}
-_PAYMENT = {m.value: m for m in PaymentMethod}
-_TERM = {m.value: m for m in Term}
-_STATUS = {m.value: m for m in SubscriptionStatus}
-
-
-def _subscription(r: Any, to_date: Callable[[Any], date]) -> Subscription:
-    return Subscription(
-        r[0],
-        r[1],
-        r[2],
-        r[3],
-        _OFFERING[r[4]],
-        r[5],
-        r[6] or "",
-        r[7],
-        _PAYMENT[r[8]],
-        _TERM[r[9]],
-        r[10],
-        to_date(r[11]),
-        to_date(r[12]),
-        _STATUS[r[13]],
-        bool(r[14]),
-        r[15] or "",
-    )
-
-
-def _same(value: date) -> date:
-    return value
-
-
-def subscription_from_row(row: Any) -> Subscription:
-    """A :class:`Subscription` from a SQLAlchemy result row in ``SUB_COLUMNS`` order."""
-    return _subscription(row, _same)
-
-
-def subscription_from_raw(row: tuple[Any, ...]) -> Subscription:
-    """A :class:`Subscription` from a raw driver row (``SUB_COLUMNS`` order, ISO dates)."""
-    return _subscription(row, date.fromisoformat)
-
-
-def _as_date(value: str | date) -> date:
-    """SQLite's driver gives ISO text, psycopg a ``date`` already."""
-    return value if isinstance(value, date) else date.fromisoformat(value)
-
-
-def _shared_subscriptions(
-    rows: list[tuple[Any, ...]], texts: dict[str, str], dates: dict[str, date]
-) -> list[Subscription]:
-    """``subscription_from_raw`` for many rows, equal texts and dates as one object each.
-
-    Product names, offering codes, CSNs, currencies, teams and dates repeat down a
-    cache; the driver returns a new object for every cell. Sharing them takes about
-    a third off the memory 100,000 subscriptions hold (the window keeps them all),
-    and a date met before costs a dict lookup instead of a parse.
-    """
-    text, day, parse = texts.setdefault, dates.get, _as_date
-    out = []
-    for r in rows:
-        start, renewal = day(r[11]), day(r[12])
-        if start is None:
-            start = dates[r[11]] = parse(r[11])
-        if renewal is None:
-            renewal = dates[r[12]] = parse(r[12])
-        partner, team = r[6] or "", r[15] or ""
-        out.append(
-            Subscription(
-                r[0],
-                r[1],
-                text(r[2], r[2]),
-                text(r[3], r[3]),
-                _OFFERING[r[4]],
-                text(r[5], r[5]),
-                text(partner, partner),
-                text(r[7], r[7]),
-                _PAYMENT[r[8]],
-                _TERM[r[9]],
-                r[10],
-                start,
-                renewal,
-                _STATUS[r[13]],
-                bool(r[14]),
-                text(team, team),
-            )
-        )
-    return out
 
 
 def subscription_values(sub: Subscription) -> dict[str, Any]:
@@ -294,15 +190,6 @@ def open_quotes_by_subscription(conn: Any, today: date) -> dict[str, str]:
     for sub_id, number in conn.execute(stmt):
         result.setdefault(sub_id, number)
     return result
-
-
-class OpenQuoteLookup:
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
-
-    def by_subscription(self, today: date) -> dict[str, str]:
-        with self._engine.begin() as conn:
-            return open_quotes_by_subscription(conn, today)
 
 
 def customer_from_row(r: CustomerRow) -> Customer:

@@ -29,6 +29,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from renewdesk.lazy_text import tr_later
 from renewdesk.store.faults import CacheError
+from renewdesk.store.locations import looks_like_url as looks_like_url  # re-exported
 from renewdesk.store.peek import head_revisions
 from renewdesk.store.server_faults import ServerFault, describe, explain, primary_message
 
@@ -49,22 +50,6 @@ class SchemaTooNewServerError(CacheError):
 
 class ForeignDatabaseError(CacheError):
     """A database that is neither empty nor RenewDesk's: refused and left untouched."""
-
-
-def looks_like_url(value: object) -> bool:
-    """Whether ``value`` is a URL (``scheme://...``) rather than a file path.
-
-    A Windows drive (``C:\\x`` or ``C:/x``) is a path: a scheme has two letters or more.
-    """
-    text = str(value).strip()
-    scheme, sep, rest = text.partition(":")
-    return (
-        bool(sep)
-        and len(scheme) >= 2
-        and rest.startswith("//")
-        and scheme[0].isalpha()
-        and all(c.isalnum() or c in "+.-" for c in scheme)
-    )
 
 
 def parse(value: str | URL) -> URL:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from renewdesk.services.check_service import CheckResult
+from renewdesk.services.verdicts import CheckResult
 
 # A spreadsheet treats a cell starting with one of these as a formula; a tab or
 # carriage return at the start hides the character after it in some programs.

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from renewdesk.rules import GroupKey, default_limits
-from renewdesk.services.check_service import CheckResult
 from renewdesk.services.renew_groups import GroupPlan, plan_groups
+from renewdesk.services.verdicts import CheckResult
 from renewdesk.ui.group_checklist_model import ChecklistModel, group_title
 from renewdesk.ui.widgets import name
 

@@ -25,8 +25,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from renewdesk.messages import sentence
 from renewdesk.rules import GroupKey
-from renewdesk.services.check_service import CheckResult
 from renewdesk.services.renew_groups import GroupPlan, RenewGroup
+from renewdesk.services.verdicts import CheckResult
 from renewdesk.ui import labels
 
 Index = QModelIndex | QPersistentModelIndex

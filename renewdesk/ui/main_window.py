@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,25 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from renewdesk import __version__
-from renewdesk.services.check_service import CheckResult
-from renewdesk.services.outbox_runner import OutboxRun
-from renewdesk.ui.auto_quotes_notice import FIX_PRICES, SHOW_QUOTES, AutoQuotesStatus
-from renewdesk.ui.background import BackgroundWork
-from renewdesk.ui.cache_recovery import damaged_box
-from renewdesk.ui.change_watcher import ChangeWatcher
 from renewdesk.ui.context import UiContext
-from renewdesk.ui.outbox_page import OutboxPage
-from renewdesk.ui.password_prompt import PasswordPrompt
-from renewdesk.ui.planning_page import PlanningPage
-from renewdesk.ui.planning_wiring import PlanningWiring
-from renewdesk.ui.quotes_page import QuotesPage
-from renewdesk.ui.read_only import lock_window
-from renewdesk.ui.renew_dialog import RenewDialog
-from renewdesk.ui.restore_dialog import RestoreDialog
-from renewdesk.ui.signin_prompt import SignInPrompt
 from renewdesk.ui.subscriptions_page import SubscriptionsPage
 from renewdesk.ui.task_runner import TaskRunner
 from renewdesk.ui.widgets import name
+from renewdesk.ui.window_wiring import wire_pages
+
+if TYPE_CHECKING:  # the other pages and their services load after the first paint
+    from renewdesk.services.outbox_runner import OutboxRun
+    from renewdesk.services.verdicts import CheckResult
+    from renewdesk.ui.renew_dialog import RenewDialog
 
 # The navigation's width; on a small screen (1024 px) the pages need the room.
 SIDEBAR_WIDE, SIDEBAR_NARROW, NARROW_BELOW = 248, 224, 1200
@@ -51,39 +43,94 @@ FIRST_LOAD_FALLBACK_MS = 1000
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    """The window over a :class:`UiContext`, or first a shell that paints before any service.
+
+    ``MainWindow(ctx)`` builds everything at once. :meth:`first_paint` builds only the
+    navigation, menus, status bar and the Subscriptions page over rows read with plain
+    ``sqlite3``; it emits ``painted`` after its first paint, and :meth:`attach` then
+    brings the services, the other pages and the background work.
+    """
+
+    painted = Signal()  # the first paint is on screen (emitted once, on the next turn)
+
+    def __init__(
+        self, ctx: UiContext | None, parent: QWidget | None = None, *, db_path: Path | None = None
+    ) -> None:
         super().__init__(parent)
         name(self, "mainWindow", self.tr("RenewDesk"))
-        self.ctx = ctx
-        self.runner = TaskRunner(self, synchronous=ctx.synchronous_tasks)
+        self.db_path = ctx.db_path if ctx is not None else Path(db_path or "")
+        self.runner = TaskRunner(self, synchronous=ctx.synchronous_tasks if ctx else False)
         self.setWindowTitle(self.tr("RenewDesk — Billing and Ordering"))
         self.setMinimumSize(1000, 620)
         self.subscriptions_page = SubscriptionsPage(ctx, self.runner)
-        self.quotes_page = QuotesPage(ctx, self.runner)
-        self.outbox_page = OutboxPage(ctx, self.runner)
-        self.planning_page = PlanningPage(ctx, self.runner)
-        self.background = BackgroundWork(ctx, self.runner, self)
-        self.password_prompt = PasswordPrompt(ctx, self)
-        self.watcher = ChangeWatcher(ctx.db_path, self, engine=ctx.extras.get("engine"))
-        self._build_central()
-        self._build_menus()
-        self._build_status_bar()
-        self.signin_prompt = SignInPrompt(self, ctx, self.runner, self.outbox_page)
-        self._connect()
-        self.planning = PlanningWiring(self)
-        self.read_only_lock = (
-            lock_window(self, self._writing_targets(), ctx.db_role) if ctx.read_only else None
-        )
-        self._restore_geometry()
+        self._attached = False
+        self._painted = False
+        self.read_only_lock: Any = None  # a viewer's window holds off what writes (attach)
         self._loading = False  # the first load and the secret store probe have begun
         self._background_wanted = False
         # The daily backup, automatic quotes and reminders wait for the first rows: run
         # beside the load they would take its CPU (a 100k cache's table filled later).
         self._first_load_settled = False
         self._background_started = False
+        self._build_central()
+        self._build_menus()
+        self._build_status_bar()
+        self._restore_geometry()
+        if ctx is not None:
+            self.attach(ctx)
+        else:  # a platform whose paint never reaches this class: go on a second later
+            QTimer.singleShot(FIRST_LOAD_FALLBACK_MS, self, self._emit_painted)
+
+    @classmethod
+    def first_paint(cls, db_path: Path, rows: list[Any], as_of: date) -> MainWindow:
+        """The shell over lean rows (``renewdesk.store.lean_rows``), before any service."""
+        window = cls(None, db_path=db_path)
+        window.subscriptions_page.show_first_rows(rows, as_of)
+        return window
+
+    def attach(self, ctx: UiContext) -> None:
+        """The services are built: make the other pages, wire them, and start loading."""
+        from renewdesk.ui.auto_quotes_notice import AutoQuotesStatus
+        from renewdesk.ui.background import BackgroundWork
+        from renewdesk.ui.change_watcher import ChangeWatcher
+        from renewdesk.ui.outbox_page import OutboxPage
+        from renewdesk.ui.password_prompt import PasswordPrompt
+        from renewdesk.ui.planning_page import PlanningPage
+        from renewdesk.ui.planning_wiring import PlanningWiring
+        from renewdesk.ui.quotes_page import QuotesPage
+        from renewdesk.ui.read_only import lock_window
+        from renewdesk.ui.signin_prompt import SignInPrompt
+
+        self.ctx = ctx
+        self.runner.synchronous = ctx.synchronous_tasks
+        self.subscriptions_page.attach(ctx)
+        self.quotes_page = QuotesPage(ctx, self.runner)
+        self.outbox_page = OutboxPage(ctx, self.runner)
+        self.planning_page = PlanningPage(ctx, self.runner)
+        for page in (self.quotes_page, self.outbox_page, self.planning_page):
+            self.stack.addWidget(page)
+        self.background = BackgroundWork(ctx, self.runner, self)
+        self.password_prompt = PasswordPrompt(ctx, self)
+        self.watcher = ChangeWatcher(ctx.db_path, self, engine=ctx.extras.get("engine"))
+        self._show_cache(ctx.db_name, str(ctx.db_target or ctx.db_path))  # a URL's name too
+        self.auto_quotes_status = AutoQuotesStatus()
+        self.auto_quotes_status.fix_requested.connect(self.fix_automatic_quotes)
+        self.statusBar().insertPermanentWidget(0, self.auto_quotes_status)
+        self.signin_prompt = SignInPrompt(self, ctx, self.runner, self.outbox_page)
+        wire_pages(self)
+        self.planning = PlanningWiring(self)
+        for action in self._needs_services:
+            action.setEnabled(True)
+        self.read_only_lock = (
+            lock_window(self, self._writing_targets(), ctx.db_role) if ctx.read_only else None
+        )
+        self._attached = True
         self.subscriptions_page.load_settled.connect(self._on_first_load_settled)
+        self._on_page(self.nav.currentRow())  # a page chosen while the shell stood alone
         if ctx.synchronous_tasks:  # tests: everything inline, timers driven by hand
             self._start_loading()
+        elif self._painted:
+            QTimer.singleShot(0, self, self._start_loading)
         else:
             # A window that is never shown (a test's) loads on the first event-loop turn;
             # one whose paint never reaches this class (a platform that skips it) a
@@ -97,18 +144,26 @@ class MainWindow(QMainWindow):
             self._start_loading()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """The first paint comes first: loading, probing and daily work start after it."""
+        """The first paint comes first: services, loading and daily work start after it."""
         super().paintEvent(event)
-        if not self._loading:
-            QTimer.singleShot(0, self, self._start_loading)
+        if not self._painted:
+            QTimer.singleShot(0, self, self._emit_painted)
+
+    def _emit_painted(self) -> None:
+        if self._painted:
+            return
+        self._painted = True
+        self.painted.emit()
+        if self._attached:
+            self._start_loading()
 
     def _start_loading(self) -> None:
-        """Check every subscription (off the GUI thread), probe the secret store, start timers."""
-        if self._loading:
+        """Check every subscription (off the GUI thread), start timers; the secret store
+        probe follows the first rows' verdicts (it loads the keyring's libraries)."""
+        if self._loading or not self._attached:
             return
         self._loading = True
         self.reload()
-        self.background.probe_secrets()
         if not self.ctx.synchronous_tasks:
             if not self.ctx.read_only:  # a viewer queues nothing and may send nothing
                 self.outbox_page.timer.start()
@@ -116,6 +171,8 @@ class MainWindow(QMainWindow):
         self._start_background_when_due()
 
     def _on_first_load_settled(self) -> None:
+        if not self._first_load_settled:
+            self.background.probe_secrets()
         self._first_load_settled = True
         self._start_background_when_due()
 
@@ -177,9 +234,7 @@ class MainWindow(QMainWindow):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side.addWidget(self.nav, 1)
         self.stack = QStackedWidget()
-        for page in (self.subscriptions_page, self.quotes_page, self.outbox_page):
-            self.stack.addWidget(page)
-        self.stack.addWidget(self.planning_page)
+        self.stack.addWidget(self.subscriptions_page)  # attach() adds the other pages
         layout.addWidget(sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -205,6 +260,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_restore)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
+        # Until attach() these would open a dialog without services: off, for a moment.
+        self._needs_services = (self.action_import, self.action_settings, self.action_restore)
+        for action in self._needs_services:
+            action.setEnabled(False)
         self._build_keyboard_menus(bar)
         help_menu = bar.addMenu(self.tr("&Help"))
         self.action_about = QAction(self.tr("&About RenewDesk"), self)
@@ -281,57 +340,12 @@ class MainWindow(QMainWindow):
         self.as_of_label.setAccessibleName(self.tr("As of"))
         self.secrets_label = QLabel(self.tr("Passwords: checking the keyring…"))
         self.secrets_label.setAccessibleName(self.tr("Password store"))
-        self.auto_quotes_status = AutoQuotesStatus()
-        self.auto_quotes_status.fix_requested.connect(self.fix_automatic_quotes)
-        bar.addPermanentWidget(self.auto_quotes_status)
         bar.addPermanentWidget(self.cache_label)
         bar.addPermanentWidget(self.as_of_label)
         bar.addPermanentWidget(self.secrets_label)
         bar.addPermanentWidget(self.online_label)
-        self.cache_label.setText(self.tr("Cache: %1").replace("%1", self.ctx.db_name))
-        self.cache_label.setToolTip(str(self.ctx.db_target or self.ctx.db_path))
+        self._show_cache(self.db_path.name, str(self.db_path))
         self.set_online(None)
-
-    def _connect(self) -> None:
-        self.nav.currentRowChanged.connect(self._on_page)
-        self.action_import.triggered.connect(self.open_import)
-        self.action_export.triggered.connect(self.subscriptions_page.action_export.trigger)
-        self.action_settings.triggered.connect(self.open_settings)
-        self.action_restore.triggered.connect(self.open_restore)
-        self.action_quit.triggered.connect(self.close)
-        self.action_about.triggered.connect(self._on_about)
-        page = self.subscriptions_page
-        page.renew_requested.connect(self.open_renew)
-        page.renew_all_requested.connect(lambda results: self.open_renew(results, False, False))
-        page.message.connect(self.show_message)
-        page.data_changed.connect(self._update_as_of)
-        page.set_empty_actions(self.open_import, self.open_demo)
-        self.quotes_page.message.connect(self.show_message)
-        self.quotes_page.subscriptions_changed.connect(page.reload)
-        self.quotes_page.outbox_changed.connect(self.outbox_page.reload)
-        self.quotes_page.copy_requested.connect(self._on_copy_quote)
-        self.outbox_page.delivery_attempted.connect(self.on_delivery_attempted)
-        self.outbox_page.message.connect(self.show_message)
-        self.outbox_page.sent.connect(self.quotes_page.reload)
-        self.quotes_page.delivery_attempted.connect(self.on_delivery_attempted)
-        self.quotes_page.ensure_password = self.password_prompt.ensure
-        pages = {
-            "subscriptions": self.subscriptions_page,
-            "quotes": self.quotes_page,
-            "outbox": self.outbox_page,
-        }
-        for key, p in pages.items():
-            p.reload_started.connect(lambda key=key: self.watcher.mark(key))
-        self.watcher.changed.connect(lambda key: pages[key].reload())
-        bg = self.background
-        bg.secret_store_known.connect(self.set_secret_store)
-        bg.quotes_made.connect(self._after_automatic_quotes)
-        bg.send_requested.connect(self.outbox_page.send_due_on_timer)
-        bg.message.connect(self.show_message)
-        bg.cache_damaged.connect(self._cache_damaged)
-        bg.auto_quotes_reported.connect(self.auto_quotes_status.show_report)
-        bg.auto_quotes_reported.connect(self.quotes_page.auto_notice.show_report)
-        self.quotes_page.auto_notice.fix_requested.connect(self.fix_automatic_quotes)
 
     # ---- state -----------------------------------------------------------------------
 
@@ -343,6 +357,10 @@ class MainWindow(QMainWindow):
     def _update_as_of(self) -> None:
         as_of = self.subscriptions_page.model.as_of
         self.as_of_label.setText(self.tr("As of %1").replace("%1", as_of.isoformat()))
+
+    def _show_cache(self, name: str, where: str) -> None:
+        self.cache_label.setText(self.tr("Cache: %1").replace("%1", name))
+        self.cache_label.setToolTip(where)
 
     def set_online(self, online: bool | None) -> None:
         if online is None:
@@ -393,6 +411,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     def _on_page(self, row: int) -> None:
+        if not self._attached:
+            return  # attach() shows the page chosen meanwhile
         self.stack.setCurrentIndex(row)
         if row == 1:
             self.quotes_page.reload()
@@ -425,10 +445,11 @@ class MainWindow(QMainWindow):
         settings = self._settings()
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         settings.setValue(STATE_KEY, self.saveState())
-        self.outbox_page.stop()
-        self.background.stop()
-        self.planning.timer.stop()
-        self.watcher.close()
+        if self._attached:
+            self.outbox_page.stop()
+            self.background.stop()
+            self.planning.timer.stop()
+            self.watcher.close()
         self.runner.wait_for_done(10_000)
         super().closeEvent(event)
 
@@ -437,6 +458,8 @@ class MainWindow(QMainWindow):
     def open_renew(self, results: list[CheckResult], single: bool, choose: bool = True) -> None:
         """The Renew dialog over ``results``: the group of them (or of the one, ``single``)
         chosen, or none chosen (``choose`` off: Bulk actions > Renew with nothing selected)."""
+        from renewdesk.ui.renew_dialog import RenewDialog
+
         if self._refused():
             return
         dialog = RenewDialog(
@@ -459,6 +482,8 @@ class MainWindow(QMainWindow):
 
     def _on_copy_quote(self, number: str) -> None:
         """Create new quote: the copy opens in the Renew dialog's review step."""
+        from renewdesk.ui.renew_dialog import RenewDialog
+
         if self._refused():
             return
         dialog = RenewDialog.for_copy(self.ctx, self.runner, number, parent=self)
@@ -498,6 +523,8 @@ class MainWindow(QMainWindow):
 
     def fix_automatic_quotes(self, fix: str) -> None:
         """The automatic-quotes notice's button: the missing setting, or the price book."""
+        from renewdesk.ui.auto_quotes_notice import FIX_PRICES, SHOW_QUOTES
+
         if fix == FIX_PRICES:
             self.open_import()
             self.import_dialog.imported.connect(self._run_automatic_quotes_again)
@@ -508,6 +535,8 @@ class MainWindow(QMainWindow):
 
     def _cache_damaged(self, problem: str) -> None:
         """The daily quick check failed: say so once, and offer File > Restore from backup."""
+        from renewdesk.ui.cache_recovery import damaged_box
+
         if self.findChild(QMessageBox, "cacheDamagedBox") is not None:
             return
         box = damaged_box(problem, self)
@@ -519,6 +548,8 @@ class MainWindow(QMainWindow):
         box.open()
 
     def open_restore(self) -> None:
+        from renewdesk.ui.restore_dialog import RestoreDialog
+
         if self._refused():
             return
         dialog = RestoreDialog(self.ctx, self.runner, parent=self)

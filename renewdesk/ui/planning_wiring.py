@@ -136,6 +136,13 @@ class PlanningWiring(QObject):
     def export_report(self) -> None:
         from renewdesk.ui.report_dialog import ReportDialog
 
+        if not self._window.subscriptions_page.model.checked:  # the first second after start
+            self._window.show_message(
+                Planning.tr(
+                    "The subscriptions are still being checked; export the report in a moment."
+                )
+            )
+            return
         dialog = ReportDialog(self._window, parent=self._window)
         self.report_dialog = dialog
         dialog.open()

@@ -27,8 +27,8 @@ from renewdesk.messages import sentence
 from renewdesk.quotes.builder import QuotePreview
 from renewdesk.quotes.language import default_quote_language
 from renewdesk.rules import Code, Finding
-from renewdesk.services.check_service import CheckResult
 from renewdesk.services.renew_groups import GroupPlan, plan_groups
+from renewdesk.services.verdicts import CheckResult
 from renewdesk.store.versions import StaleEditError
 from renewdesk.ui.context import UiContext
 from renewdesk.ui.group_checklist import GroupChecklist

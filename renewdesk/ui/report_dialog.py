@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from renewdesk.planning.report import ReportColumn, ReportTexts, write_report
-from renewdesk.services.check_service import CheckResult
+from renewdesk.services.verdicts import CheckResult
 from renewdesk.ui import labels
 from renewdesk.ui.planning_labels import Planning, stage_label
 from renewdesk.ui.subscriptions_model import Badge, Column, badge_text, headers

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from renewdesk.i18n import TrContext
 from renewdesk.rules.sources import citation, source
-from renewdesk.services.check_service import CheckResult
+from renewdesk.services.verdicts import CheckResult
 from renewdesk.ui import labels
 from renewdesk.ui.planning_labels import stage_label
 from renewdesk.ui.subscriptions_model import reasons_text

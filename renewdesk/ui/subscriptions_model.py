@@ -28,36 +28,45 @@ from PySide6.QtGui import QColor
 
 from renewdesk.i18n import TrContext
 from renewdesk.messages import sentence
-from renewdesk.perf import gc_paused
-from renewdesk.planning.stages import Stage
+from renewdesk.planning.stages import RenewalPlan
 from renewdesk.rules import Severity
 from renewdesk.rules.codes import Code
-from renewdesk.services.check_service import CheckResult
+from renewdesk.services.verdicts import CheckResult, Verdict
+from renewdesk.store.lean_rows import (
+    AUTO_RENEW,
+    CONTRACT,
+    CURRENCY,
+    CUSTOMER,
+    ID,
+    NOTE,
+    OWNER,
+    PAYMENT,
+    PAYMENTS,
+    PRODUCT,
+    RENEWAL,
+    SEATS,
+    STAGE,
+    STATUS,
+    STATUSES,
+    TERM,
+    TERMS,
+    subscription_from_raw,
+)
 from renewdesk.ui import labels
 from renewdesk.ui.planning_labels import stage_label
 from renewdesk.ui.row_model import BadgeRole, RowRole, SortRole
+from renewdesk.ui.subscription_rows import (
+    Column,
+    LeanRow,
+    RowIndex,
+    eligible_of,
+    index_rows,
+    lean_from_results,
+    sort_keys,
+    stage_of,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-class Column(enum.IntEnum):
-    PRODUCT = 0
-    SUBSCRIPTION_ID = enum.auto()
-    CONTRACT = enum.auto()
-    CSN = enum.auto()
-    TERM = enum.auto()
-    SEATS = enum.auto()
-    RENEWAL_DATE = enum.auto()
-    DAYS_LEFT = enum.auto()
-    STATUS = enum.auto()
-    # Right after Status, so the badge shows without scrolling sideways at 1280 px.
-    ELIGIBILITY = enum.auto()
-    AUTO_RENEW = enum.auto()
-    PAYMENT_METHOD = enum.auto()
-    CURRENCY = enum.auto()
-    # Renewal planning (issue 14): what the admin decided, and who owns it.
-    STAGE = enum.auto()
-    OWNER = enum.auto()
 
 
 _COLUMNS = len(Column)
@@ -110,101 +119,26 @@ class SubscriptionFilter:
     ids: frozenset[str] | None = None  # exactly these (from the planning page)
 
 
-def _badge(result: CheckResult) -> Badge:
-    if not result.eligible:
+def _badge(verdict: Verdict) -> Badge:
+    if not verdict.eligible:
         return Badge.BLOCKED
-    if any(f.severity is not Severity.BLOCK for f in result.findings):
+    if any(f.severity is not Severity.BLOCK for f in verdict.findings):
         return Badge.ELIGIBLE_INFO
     return Badge.ELIGIBLE
 
 
-_SORT_KEYS: dict[Column, Callable[[CheckResult], Any]] = {
-    Column.PRODUCT: lambda r: r.subscription.product_name.casefold(),
-    Column.SUBSCRIPTION_ID: lambda r: r.subscription.subscription_id,
-    Column.CONTRACT: lambda r: r.subscription.contract_number,
-    Column.CSN: lambda r: r.subscription.customer_csn,
-    Column.TERM: lambda r: r.subscription.term.months,
-    Column.SEATS: lambda r: r.subscription.seats,
-    Column.RENEWAL_DATE: lambda r: r.subscription.renewal_date,
-    Column.DAYS_LEFT: lambda r: r.subscription.renewal_date,
-    Column.STATUS: lambda r: r.subscription.status.value,
-    Column.AUTO_RENEW: lambda r: r.subscription.auto_renew,
-    Column.PAYMENT_METHOD: lambda r: r.subscription.payment_method.value,
-    Column.CURRENCY: lambda r: r.subscription.currency,
-    Column.STAGE: lambda r: _STAGE_ORDER[r.stage],
-    Column.OWNER: lambda r: r.owner.casefold(),
-}
-_STAGE_ORDER = {stage: n for n, stage in enumerate(Stage)}
-
-
-@dataclass(frozen=True, slots=True)
-class RowIndex:
-    """What filtering and sorting read per row, computed once per load (plain values)."""
-
-    hay: list[str]  # the searchable text, case-folded
-    days: list[int]  # days from the as-of date to the renewal date
-    eligible: list[bool]
-
-
-def index_rows(rows: Sequence[CheckResult], as_of: date) -> RowIndex:
-    """Pure: the :class:`RowIndex` of ``rows``; the loading task runs it off the GUI thread."""
-    ordinal = as_of.toordinal()
-    verdicts: dict[int, bool] = {}  # findings tuples are shared between rows: judge each once
-    hay, days, eligible = [], [], []
-    with gc_paused():
-        for r in rows:
-            s = r.subscription
-            hay.append(
-                "\x1f".join(
-                    (
-                        s.product_name,
-                        s.subscription_id,
-                        s.contract_number,
-                        s.customer_csn,
-                        s.offering_code,
-                    )
-                ).casefold()
-            )
-            days.append(s.renewal_date.toordinal() - ordinal)
-            ok = verdicts.get(id(r.findings))
-            if ok is None:
-                ok = verdicts[id(r.findings)] = not any(f.blocks for f in r.findings)
-            eligible.append(ok)
-    return RowIndex(hay, days, eligible)
-
-
-def sort_keys(column: Column, rows: Sequence[CheckResult], eligible: list[bool]) -> list[Any]:
-    """Pure: the key each row sorts by in ``column``."""
-    if column is Column.ELIGIBILITY:
-        return [
-            (0 if ok else 2) + (1 if r.findings else 0)
-            for ok, r in zip(eligible, rows, strict=True)
-        ]
-    fn = _SORT_KEYS[column]
-    return [fn(r) for r in rows]
-
-
-def sort_orders(rows: Sequence[CheckResult], index: RowIndex) -> dict[Column, array[int]]:
-    """Pure: every row in ascending order of each sortable column, for a first sort at once.
-
-    Sorting 100,000 rows by a new column costs more than the 50 ms a click may take,
-    so the page computes these off the GUI thread after the table has filled.
-    """
-    orders = {}
-    with gc_paused():
-        for column in (*_SORT_KEYS, Column.ELIGIBILITY):
-            keys = sort_keys(column, rows, index.eligible)
-            # As machine ints: 13 columns of 100,000 Python ints would hold ~40 MB.
-            orders[column] = array("i", sorted(range(len(rows)), key=keys.__getitem__))
-    return orders
-
-
 class SubscriptionsModel(QAbstractTableModel):
-    """Check results as table rows; sorting and filtering done here, not in a proxy."""
+    """Lean rows with their verdicts as table rows; sorting and filtering here, not in a proxy.
+
+    The rows can come before their verdicts (the first paint): the Eligibility
+    column then says the rules are being checked until :meth:`set_verdicts`.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[CheckResult] = []
+        self._rows: list[LeanRow] = []
+        self._verdicts: list[Verdict] | None = []
+        self._results: dict[int, CheckResult] = {}  # made when asked for, kept
         self._as_of = date.today()
         self._hay: list[str] = []
         self._days: list[int] = []
@@ -222,29 +156,73 @@ class SubscriptionsModel(QAbstractTableModel):
     # ---- loading, sorting, filtering -------------------------------------------------
 
     def set_rows(
-        self, rows: Sequence[CheckResult], as_of: date, index: RowIndex | None = None
+        self,
+        rows: Sequence[LeanRow],
+        as_of: date,
+        index: RowIndex | None = None,
+        verdicts: Sequence[Verdict] | None = None,
     ) -> None:
-        """Replace every row; the current sort and filter are applied again.
+        """Replace every row (lean rows, :mod:`renewdesk.store.lean_rows`); the current sort
+        and filter are applied again. ``verdicts`` (one per row, in order) may follow later
+        through :meth:`set_verdicts`.
 
         ``index`` is :func:`index_rows` of the same rows, computed where they were
         loaded (off the GUI thread); without it the model computes it here.
         """
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = rows if isinstance(rows, list) else list(rows)  # kept: set_verdicts
+        self._verdicts = list(verdicts) if verdicts is not None else None
+        self._results = {}
         self._as_of = as_of
-        index = index or index_rows(self._rows, as_of)
+        index = index or index_rows(self._rows, as_of, self._verdicts)
         self._hay, self._days, self._eligible = index.hay, index.days, index.eligible
         self._sort_keys = {}
-        self._presorted: dict[Column, array[int]] = {}
+        self._presorted = {}
         self._order = self._sorted_order()
         self._order_desc = self._sort_desc
         self._visible = self._apply_filter(self._order)
         self.endResetModel()
 
+    def set_results(self, results: Sequence[CheckResult], as_of: date) -> None:
+        """Show full check results (rows and verdicts at once)."""
+        rows, verdicts = lean_from_results(results)
+        self.set_rows(rows, as_of, verdicts=verdicts)
+        self._results = dict(enumerate(results))
+
+    def set_verdicts(self, rows: Sequence[LeanRow], verdicts: Sequence[Verdict]) -> bool:
+        """The rules' verdicts for the rows shown (``rows`` is what they were made from).
+
+        False (and nothing changes) when the table holds other rows by now.
+        """
+        if rows is not self._rows and list(rows) != self._rows:
+            return False
+        self._verdicts = list(verdicts)
+        self._results = {}
+        self._eligible = eligible_of(self._verdicts)
+        self._sort_keys.pop(Column.ELIGIBILITY, None)
+        self._presorted.pop(Column.ELIGIBILITY, None)
+        if self._filter.eligible_only or self._sort_column is Column.ELIGIBILITY:
+            self.beginResetModel()
+            self._order = self._sorted_order()
+            self._order_desc = self._sort_desc
+            self._visible = self._apply_filter(self._order)
+            self.endResetModel()
+        elif self._visible:
+            col = Column.ELIGIBILITY
+            self.dataChanged.emit(self.index(0, col), self.index(len(self._visible) - 1, col))
+        return True
+
+    @property
+    def checked(self) -> bool:
+        """Whether the rows' verdicts are in (the rules have been checked)."""
+        return self._verdicts is not None
+
     def _keys(self, column: Column) -> list[Any]:
         keys = self._sort_keys.get(column)
         if keys is None:
-            keys = self._sort_keys[column] = sort_keys(column, self._rows, self._eligible)
+            keys = self._sort_keys[column] = sort_keys(
+                column, self._rows, self._eligible, self._verdicts
+            )
         return keys
 
     def _sorted_order(self) -> list[int]:
@@ -256,13 +234,14 @@ class SubscriptionsModel(QAbstractTableModel):
         keys = self._keys(self._sort_column)
         return sorted(range(len(self._rows)), key=keys.__getitem__, reverse=self._sort_desc)
 
-    def adopt_sort_orders(
-        self, rows: Sequence[CheckResult], orders: dict[Column, array[int]]
-    ) -> None:
+    def adopt_sort_orders(self, rows: Sequence[LeanRow], orders: dict[Column, array[int]]) -> None:
         """Take :func:`sort_orders` of ``rows``, made off the GUI thread; ignored if stale."""
-        if len(rows) == len(self._rows) and all(
-            a is b for a, b in zip(rows, self._rows, strict=True)
+        if rows is self._rows or (
+            len(rows) == len(self._rows)
+            and all(a is b for a, b in zip(rows, self._rows, strict=True))
         ):
+            if self._verdicts is None:  # made before the verdicts: no eligibility order
+                orders = {c: o for c, o in orders.items() if c is not Column.ELIGIBILITY}
             self._presorted = orders
 
     def _apply_filter(self, order: list[int]) -> list[int]:
@@ -272,11 +251,11 @@ class SubscriptionsModel(QAbstractTableModel):
             hay, needle = self._hay, f.text.casefold()
             visible = [i for i in visible if needle in hay[i]]
         if f.status:
-            visible = [i for i in visible if rows[i].subscription.status.value == f.status]
+            visible = [i for i in visible if rows[i][STATUS] == f.status]
         if f.customer_csn:
-            visible = [i for i in visible if rows[i].subscription.customer_csn == f.customer_csn]
+            visible = [i for i in visible if rows[i][CUSTOMER] == f.customer_csn]
         if f.currency:
-            visible = [i for i in visible if rows[i].subscription.currency == f.currency]
+            visible = [i for i in visible if rows[i][CURRENCY] == f.currency]
         if f.within_days is not None:
             days, limit = self._days, f.within_days
             visible = [i for i in visible if days[i] <= limit]
@@ -284,13 +263,13 @@ class SubscriptionsModel(QAbstractTableModel):
             eligible = self._eligible
             visible = [i for i in visible if eligible[i]]
         if f.stage:
-            visible = [i for i in visible if rows[i].stage.value == f.stage]
+            visible = [i for i in visible if stage_of(rows[i]).value == f.stage]
         if f.owner:
             owner = f.owner.casefold()
-            visible = [i for i in visible if rows[i].owner.casefold() == owner]
+            visible = [i for i in visible if (rows[i][OWNER] or "").casefold() == owner]
         if f.ids is not None:
             ids = f.ids
-            visible = [i for i in visible if rows[i].subscription.subscription_id in ids]
+            visible = [i for i in visible if rows[i][ID] in ids]
         return visible if visible is not order else list(order)
 
     def set_filter(self, flt: SubscriptionFilter) -> None:
@@ -338,19 +317,53 @@ class SubscriptionsModel(QAbstractTableModel):
     def total_count(self) -> int:
         return len(self._rows)
 
+    def index_now(self) -> RowIndex:
+        """The search and sort index of the rows shown (with the verdicts' eligibility)."""
+        return RowIndex(self._hay, self._days, self._eligible)
+
+    @property
+    def rows(self) -> list[LeanRow]:
+        """The lean rows (every row, load order); the list is replaced, never changed."""
+        return self._rows
+
+    def id_at(self, row: int) -> str:
+        """The subscription id of a visible row."""
+        return str(self._rows[self._visible[row]][ID])
+
     def result_at(self, row: int) -> CheckResult:
-        return self._rows[self._visible[row]]
+        """The check result of a visible row (only once :attr:`checked`)."""
+        return self._result(self._visible[row])
+
+    def _result(self, i: int) -> CheckResult:
+        found = self._results.get(i)
+        if found is not None:
+            return found
+        if self._verdicts is None:
+            raise LookupError("the rules have not been checked yet")
+        r, v = self._rows[i], self._verdicts[i]
+        plan = (
+            RenewalPlan(r[ID], stage_of(r), r[OWNER] or "", r[NOTE] or "")
+            if r[STAGE] is not None
+            else None
+        )
+        found = self._results[i] = CheckResult(subscription_from_raw(r), v.findings, v.group, plan)
+        return found
 
     def all_results(self) -> list[CheckResult]:
-        return list(self._rows)
+        return [self._result(i) for i in range(len(self._rows))]
 
     def visible_results(self) -> list[CheckResult]:
-        return [self._rows[i] for i in self._visible]
+        return [self._result(i) for i in self._visible]
+
+    def owners(self) -> list[str]:
+        """Every owner named on a row, sorted as the admin reads them."""
+        return sorted({r[OWNER] for r in self._rows if r[OWNER]}, key=str.casefold)
 
     def row_of(self, subscription_id: str) -> int:
         """The visible row of a subscription, -1 when filtered out or unknown."""
+        rows = self._rows
         for pos, i in enumerate(self._visible):
-            if self._rows[i].subscription.subscription_id == subscription_id:
+            if rows[i][ID] == subscription_id:
                 return pos
         return -1
 
@@ -378,22 +391,24 @@ class SubscriptionsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         i = self._visible[index.row()]
-        result = self._rows[i]
+        row = self._rows[i]
         col = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(result, col, self._days[i])
+            return self._display(i, row, col)
         if role == SortRole:
             return self._keys(col)[i]
         if role == RowRole:
-            return result
-        if role == BadgeRole and col is Column.ELIGIBILITY:
-            return _badge(result)
-        if role == Qt.ItemDataRole.ToolTipRole and col is Column.ELIGIBILITY:
-            return reasons_text(result)
+            return self._result(i) if self._verdicts is not None else None
+        if col is Column.ELIGIBILITY and role in (BadgeRole, Qt.ItemDataRole.ToolTipRole):
+            if self._verdicts is None:  # a neutral pill until the verdicts are in
+                return None if role == BadgeRole else checking_text()
+            if role == BadgeRole:
+                return _badge(self._verdicts[i])
+            return reasons_text(self._result(i))
         if role == Qt.ItemDataRole.ToolTipRole and col is Column.PAYMENT_METHOD:
-            return labels.payment_label(result.subscription.payment_method)
-        if role == Qt.ItemDataRole.ToolTipRole and col is Column.STAGE and result.plan:
-            return result.plan.note or None
+            return labels.payment_label(PAYMENTS[row[PAYMENT]])
+        if role == Qt.ItemDataRole.ToolTipRole and col is Column.STAGE and row[STAGE] is not None:
+            return row[NOTE] or None
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (Column.SEATS, Column.DAYS_LEFT):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col is Column.DAYS_LEFT:
@@ -404,37 +419,43 @@ class SubscriptionsModel(QAbstractTableModel):
                 return QColor("#b54708")
         return None
 
-    def _display(self, result: CheckResult, col: Column, days: int) -> str:
-        s = result.subscription
+    def _display(self, i: int, r: LeanRow, col: Column) -> str:
         if col is Column.PRODUCT:
-            return s.product_name
+            return str(r[PRODUCT])
         if col is Column.SUBSCRIPTION_ID:
-            return s.subscription_id
+            return str(r[ID])
         if col is Column.CONTRACT:
-            return s.contract_number
+            return str(r[CONTRACT])
         if col is Column.CSN:
-            return s.customer_csn
+            return str(r[CUSTOMER])
         if col is Column.TERM:
-            return labels.term_label(s.term)
+            return labels.term_label(TERMS[r[TERM]])
         if col is Column.SEATS:
-            return str(s.seats)
+            return str(r[SEATS])
         if col is Column.RENEWAL_DATE:
-            return labels.day(s.renewal_date)
+            return labels.day(date.fromisoformat(r[RENEWAL]))
         if col is Column.DAYS_LEFT:
-            return str(days)
+            return str(self._days[i])
         if col is Column.STATUS:
-            return labels.status_label(s.status)
+            return labels.status_label(STATUSES[r[STATUS]])
         if col is Column.AUTO_RENEW:
-            return SubscriptionsTable.tr("On") if s.auto_renew else SubscriptionsTable.tr("Off")
+            return SubscriptionsTable.tr("On") if r[AUTO_RENEW] else SubscriptionsTable.tr("Off")
         if col is Column.PAYMENT_METHOD:
-            return labels.payment_short_label(s.payment_method)
+            return labels.payment_short_label(PAYMENTS[r[PAYMENT]])
         if col is Column.CURRENCY:
-            return s.currency
+            return str(r[CURRENCY])
         if col is Column.STAGE:
-            return stage_label(result.stage)
+            return stage_label(stage_of(r))
         if col is Column.OWNER:
-            return result.owner
-        return badge_text(_badge(result))
+            return str(r[OWNER] or "")
+        if self._verdicts is None:
+            return SubscriptionsTable.tr("Checking…")
+        return badge_text(_badge(self._verdicts[i]))
+
+
+def checking_text() -> str:
+    """The Eligibility column's tooltip while the rules are being checked."""
+    return SubscriptionsTable.tr("The renewal rules are being checked for this subscription.")
 
 
 def badge_text(badge: Badge) -> str:

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date
-from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -39,7 +36,7 @@ from PySide6.QtWidgets import (
 from renewdesk.domain import SubscriptionStatus
 from renewdesk.planning.stages import Stage
 from renewdesk.rules import default_limits
-from renewdesk.services.check_service import CheckResult
+from renewdesk.services.verdicts import CheckResult
 from renewdesk.ui import labels
 from renewdesk.ui.column_fit import ColumnFitter
 from renewdesk.ui.context import UiContext
@@ -47,38 +44,23 @@ from renewdesk.ui.csv_export import write_subscriptions_csv
 from renewdesk.ui.flow_layout import FlowLayout
 from renewdesk.ui.planning_labels import stage_label
 from renewdesk.ui.subscription_details import DetailsPane, EmptyState
+from renewdesk.ui.subscription_rows import Column
+from renewdesk.ui.subscriptions_loading import LoadingMixin
 from renewdesk.ui.subscriptions_model import (
     Badge,
     BadgeRole,
-    Column,
-    RowIndex,
     SubscriptionFilter,
     SubscriptionsModel,
     badge_text,
-    index_rows,
-    sort_orders,
 )
 from renewdesk.ui.task_runner import TaskRunner
 from renewdesk.ui.widgets import BadgeDelegate, configure_table, name, page_header
 
 SEARCH_DEBOUNCE_MS = 150
 RENEW_SHORTCUT = "Ctrl+R"  # Bulk actions > Renew (the README lists every shortcut)
-PRESORT_FROM_ROWS = 20_000  # below this a first sort takes a few milliseconds
 
 
-@dataclass(frozen=True, slots=True)
-class _Loaded:
-    """What the loading task hands the GUI thread: plain values only."""
-
-    results: list[CheckResult]
-    as_of: date
-    index: RowIndex
-    company: dict[str, str]  # customer number -> company name
-    csns: list[str]
-    currencies: list[str]
-
-
-class SubscriptionsPage(QWidget):
+class SubscriptionsPage(LoadingMixin, QWidget):
     """The page the admin lands on; emits ``renew_requested`` with check results."""
 
     renew_requested = Signal(list, bool)  # [CheckResult], started from one subscription
@@ -89,12 +71,16 @@ class SubscriptionsPage(QWidget):
     load_settled = Signal()  # a load has shown its rows or failed
     plans_changed = Signal()  # a renewal stage or owner was changed here
 
-    def __init__(self, ctx: UiContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext | None, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self._ctx = ctx
+        if ctx is not None:  # else attach() brings it, after the first paint
+            self.attach(ctx)
         self._runner = runner
         self.model = SubscriptionsModel(self)
         self._company: dict[str, str] = {}
+        self._shown = False  # some load (or the first paint) has shown its rows
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
@@ -103,6 +89,10 @@ class SubscriptionsPage(QWidget):
         # The first paint comes before the first load: say so, with the filters in place.
         self._fill_filter_choices([], [])
         self.count_label.setText(self.tr("Loading subscriptions…"))
+
+    def attach(self, ctx: UiContext) -> None:
+        """The window's services (``renewdesk.app``), before the first :meth:`reload`."""
+        self._ctx = ctx
 
     # ---- layout ----------------------------------------------------------------------
 
@@ -295,72 +285,7 @@ class SubscriptionsPage(QWidget):
         self.empty_import.clicked.connect(on_import)
         self.empty_demo.clicked.connect(on_demo)
 
-    # ---- loading ---------------------------------------------------------------------
-
-    def reload(self) -> None:
-        """Check every subscription off the GUI thread, then show the results.
-
-        The task also indexes the rows for search and sort and reads the customer
-        names, so the GUI thread only swaps the finished rows in.
-        """
-        self.reload_started.emit()
-        as_of = self._ctx.today()
-        check, customers = self._ctx.check, self._ctx.customers
-
-        def work(progress: Callable[[int, int, str], None]) -> _Loaded:
-            results = check.check(as_of)
-            try:
-                company = customers.company_names()
-            except Exception:  # a broken customers table must not hide the subscriptions
-                company = {}
-            return _Loaded(
-                results,
-                as_of,
-                index_rows(results, as_of),
-                company,
-                sorted({r.subscription.customer_csn for r in results}),
-                sorted({r.subscription.currency for r in results}),
-            )
-
-        self._runner.submit(
-            work,
-            name="check",
-            on_finished=self._on_loaded,
-            on_failed=lambda _exc: self.load_settled.emit(),
-        )
-
-    def _on_loaded(self, loaded: _Loaded) -> None:
-        results = loaded.results
-        self._company = loaded.company
-        self._fill_filter_choices(loaded.csns, loaded.currencies)
-        self._fill_owner_choices(results)
-        # A reload (after an action, or another process's write) keeps the admin's place.
-        kept = [r.subscription.subscription_id for r in self.selected_results()]
-        scroll = self.table.verticalScrollBar().value()
-        self.model.set_rows(results, loaded.as_of, loaded.index)
-        self._presort(results, loaded.index)
-        self._select_ids(kept)
-        self.table.verticalScrollBar().setValue(scroll)
-        empty = not results
-        self.empty_box.setVisible(empty)
-        self.splitter.setVisible(not empty)
-        self.toolbar.setVisible(not empty)
-        self.data_changed.emit()
-        self.load_settled.emit()
-
-    def _presort(self, results: list[CheckResult], index: RowIndex) -> None:
-        """Sort orders for every column, made in the background, so a first click sorts at once."""
-        if len(results) < PRESORT_FROM_ROWS:
-            return  # small tables sort in a few milliseconds anyway
-
-        def work(progress: Callable[[int, int, str], None]) -> dict[Column, Any]:
-            return sort_orders(results, index)
-
-        self._runner.submit(
-            work,
-            name="presort",
-            on_finished=lambda orders: self.model.adopt_sort_orders(results, orders),
-        )
+    # ---- loading: LoadingMixin (subscriptions_loading.py) -------------------------
 
     def _fill_filter_choices(self, csns: list[str], currencies: list[str]) -> None:
         for combo, values, any_text, label in (
@@ -436,7 +361,7 @@ class SubscriptionsPage(QWidget):
         wanted = set(ids)
         model, selection = self.model, QItemSelection()
         for row in range(model.rowCount()):
-            if model.result_at(row).subscription.subscription_id in wanted:
+            if model.id_at(row) in wanted:
                 selection.select(model.index(row, 0), model.index(row, model.columnCount() - 1))
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
         self.table.selectionModel().select(selection, flags)
@@ -453,11 +378,20 @@ class SubscriptionsPage(QWidget):
         return sorted(rows)
 
     def selected_results(self) -> list[CheckResult]:
+        """The selected rows' check results (none while the rules are being checked)."""
+        if not self.model.checked:
+            return []
         rows = self.selected_rows()
         return [self.model.result_at(r) for r in rows]
 
+    def selected_ids(self) -> list[str]:
+        return [self.model.id_at(r) for r in self.selected_rows()]
+
     def _on_selection(self, *_args: object) -> None:
         self._update_actions()
+        if not self.model.checked:
+            self.details.show_count(len(self.selected_rows()))
+            return
         selected = self.selected_results()
         if len(selected) == 1:
             csn = selected[0].subscription.customer_csn
@@ -475,7 +409,7 @@ class SubscriptionsPage(QWidget):
             in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
         ):
             index = self.table.currentIndex()
-            if index.isValid():
+            if index.isValid() and self.model.checked:
                 self.renew_requested.emit([self.model.result_at(index.row())], True)
                 return True
         return super().eventFilter(watched, event)
@@ -486,18 +420,20 @@ class SubscriptionsPage(QWidget):
         self.search.selectAll()
 
     def _update_actions(self) -> None:
-        count = len(self.selected_rows()) if self.table.model() else 0
+        # Until the rules have judged the rows there is nothing to act on yet.
+        checked = self.model.checked
+        count = len(self.selected_rows()) if self.table.model() and checked else 0
         # With nothing selected, Renew opens the groups of every subscription shown.
-        self.action_renew.setEnabled(self.model.rowCount() > 0)
+        self.action_renew.setEnabled(checked and self.model.rowCount() > 0)
         self.action_auto_off.setEnabled(count > 0)
         self.action_auto_on.setEnabled(count > 0)
         self.action_stage.setEnabled(count > 0)
-        self.action_export.setEnabled(self.model.rowCount() > 0)
+        self.action_export.setEnabled(checked and self.model.rowCount() > 0)
 
     # ---- actions ---------------------------------------------------------------------
 
     def _on_double_click(self, index: QModelIndex) -> None:
-        if index.isValid():
+        if index.isValid() and self.model.checked:
             self.renew_requested.emit([self.model.result_at(index.row())], True)
 
     def _on_details_renew(self) -> None:
@@ -511,7 +447,7 @@ class SubscriptionsPage(QWidget):
         selected = self.selected_results()
         if selected:
             self.renew_requested.emit(selected, len(selected) == 1)
-        elif self.model.rowCount():
+        elif self.model.rowCount() and self.model.checked:
             self.renew_all_requested.emit(self.model.visible_results())
 
     def _within_bulk_limit(self, ids: list[str]) -> bool:
@@ -529,7 +465,7 @@ class SubscriptionsPage(QWidget):
         return False
 
     def _on_auto_renew(self, on: bool) -> None:
-        ids = [r.subscription.subscription_id for r in self.selected_results()]
+        ids = self.selected_ids()
         if not self._within_bulk_limit(ids):
             return
         setter = self._ctx.set_auto_renew
@@ -566,8 +502,7 @@ class SubscriptionsPage(QWidget):
         outer.addWidget(self.only_bar)
         self.only_bar.hide()
 
-    def _fill_owner_choices(self, results: list[CheckResult]) -> None:
-        owners = sorted({r.owner for r in results if r.owner}, key=str.casefold)
+    def _fill_owner_choices(self, owners: list[str]) -> None:
         combo, current = self.owner_filter, self.owner_filter.currentData()
         combo.blockSignals(True)
         combo.clear()
@@ -591,12 +526,12 @@ class SubscriptionsPage(QWidget):
         from renewdesk.ui.stage_dialog import StageDialog
 
         planning = self._ctx.planning
-        ids = [r.subscription.subscription_id for r in self.selected_results()]
+        ids = self.selected_ids()
         if planning is None or not ids:
             return
         if not self._within_bulk_limit(ids):
             return
-        owners = [r.owner for r in self.model.all_results() if r.owner]
+        owners = self.model.owners()
         dialog = StageDialog(planning, ids, planning.plans(ids), owners, parent=self)
         self.stage_dialog = dialog
 

@@ -312,7 +312,7 @@
 <context>
     <name>SubscriptionsPage</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+427"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+352"/>
         <source>%n subscription(s)</source>
         <translation>
             <numerusform>%n subscription</numerusform>
@@ -336,7 +336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+115"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+126"/>
         <source>Auto-renew turned on for %n subscription(s).</source>
         <translation>
             <numerusform>Auto-renew turned on for %n subscription.</numerusform>
@@ -352,7 +352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Renewal planning, %1: %n subscription(s)</source>
         <translation>
             <numerusform>Renewal planning, %1: %n subscription</numerusform>

@@ -4,17 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../renewdesk/app.py" line="+330"/>
+        <location filename="../../renewdesk/app.py" line="+372"/>
         <source>demo data</source>
         <translation>demodata</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+82"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>RenewDesk is already open on %1; that window was brought to the front.</source>
         <translation>RenewDesk är redan öppet för %1; det fönstret har flyttats fram.</translation>
     </message>
@@ -361,14 +361,14 @@
 <context>
     <name>CacheErrors</name>
     <message>
-        <location filename="../../renewdesk/store/engine.py" line="+82"/>
+        <location filename="../../renewdesk/store/locations.py" line="+47"/>
         <source>RenewDesk&apos;s data folder {folder} cannot be created or written ({reason}); give yourself write access to it, or choose a cache file with --db</source>
-        <extracomment>``PRAGMA application_id`` of every RenewDesk cache (&quot;RDsk&quot;), set on its first open. The tables of the first schema: a cache from before the marker has all of them.</extracomment>
         <translation>RenewDesks datamapp {folder} kan inte skapas eller skrivas ({reason}); ge dig själv skrivrättighet till den, eller välj en cachefil med --db</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location filename="../../renewdesk/store/engine.py" line="+205"/>
         <source>{path} is not a RenewDesk cache (not an SQLite database)</source>
+        <extracomment>The tables of the first schema: a cache from before the marker has all of them.</extracomment>
         <translation>{path} är ingen RenewDesk-cache (inte en SQLite-databas)</translation>
     </message>
     <message>
@@ -388,7 +388,7 @@
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../../renewdesk/store/server.py" line="+275"/>
+        <location filename="../../renewdesk/store/server.py" line="+260"/>
         <source>{path} was written by a newer RenewDesk (schema {schema}); update RenewDesk to open it</source>
         <translation>{path} skrevs av en nyare RenewDesk (schema {schema}); uppdatera RenewDesk för att öppna den</translation>
     </message>
@@ -398,7 +398,7 @@
         <translation>mappen {folder} kan inte skapas ({reason}); ge dig själv skrivrättighet till den, eller välj en annan cachefil med --db</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
         <source>{path} is a folder, not a cache file</source>
         <translation>{path} är en mapp, inte en cachefil</translation>
     </message>
@@ -739,7 +739,7 @@ Problem: %2</translation>
         <translation>direkt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -1563,7 +1563,7 @@ Problem: %2</translation>
         <translation>dra in JSON-texten för läsning (långsammare för stora listor)</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/cli/wiring.py" line="+57"/>
+        <location filename="../../renewdesk/cli/wiring.py" line="+56"/>
         <source>--demo builds a cache file: give --db a file path, not a database URL</source>
         <extracomment>The environment variable naming the cache (a file path or a database URL).</extracomment>
         <translation>--demo bygger en cachefil: ge --db en sökväg till en fil, inte en databas-URL</translation>
@@ -3049,7 +3049,7 @@ Problem: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../renewdesk/ui/main_window.py" line="+56"/>
+        <location filename="../../renewdesk/ui/main_window.py" line="+60"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>
@@ -3059,7 +3059,7 @@ Problem: %2</translation>
         <translation>RenewDesk – Fakturering och beställning</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+155"/>
         <location line="+5"/>
         <source>Billing and Ordering</source>
         <translation>Fakturering och beställning</translation>
@@ -3085,7 +3085,7 @@ Problem: %2</translation>
         <translation>Förnyelseplanering</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -3125,7 +3125,7 @@ Problem: %2</translation>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -3195,17 +3195,17 @@ Problem: %2</translation>
         <translation>Lösenordslagring</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Cache: %1</source>
         <translation>Cache: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-3"/>
         <source>As of %1</source>
         <translation>Per %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>● Connection not checked</source>
         <translation>● Anslutningen är inte kontrollerad</translation>
     </message>
@@ -3240,12 +3240,12 @@ Problem: %2</translation>
         <translation>Ange SMTP-lösenordet i Inställningar för att skicka de väntande offerterna.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+108"/>
         <source>Settings saved.</source>
         <translation>Inställningarna har sparats.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>The backup was not restored</source>
         <translation>Säkerhetskopian återställdes inte</translation>
     </message>
@@ -3866,7 +3866,12 @@ Lösenord för %1 på %2:</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>The subscriptions are still being checked; export the report in a moment.</source>
+        <translation>Prenumerationerna kontrolleras fortfarande; exportera rapporten om en stund.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The file was not written</source>
         <translation>Filen skrevs inte</translation>
     </message>
@@ -4043,7 +4048,7 @@ Lösenord för %1 på %2:</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../renewdesk/i18n.py" line="+55"/>
+        <location filename="../../renewdesk/i18n.py" line="+57"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -6725,7 +6730,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+113"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+103"/>
         <source>Subscriptions and Agreements</source>
         <translation>Prenumerationer och avtal</translation>
     </message>
@@ -6752,12 +6757,12 @@ Giltig till: {expires}</translation>
         <translation>Förnya…</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="-28"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="-32"/>
         <source>Loading subscriptions…</source>
         <translation>Läser in prenumerationer…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Turn off auto-renew</source>
         <translation>Stäng av automatisk förnyelse</translation>
     </message>
@@ -6838,12 +6843,12 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+390"/>
+        <location line="+335"/>
         <source>All owners</source>
         <translation>Alla ansvariga</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-333"/>
         <source>Clear filters</source>
         <translation>Rensa filter</translation>
     </message>
@@ -6953,7 +6958,7 @@ Giltig till: {expires}</translation>
         <translation>Öppna demodata</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+164"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+99"/>
         <source>All customers</source>
         <translation>Alla kunder</translation>
     </message>
@@ -6992,7 +6997,7 @@ Giltig till: {expires}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+95"/>
+        <location filename="../../renewdesk/ui/subscriptions_page.py" line="+106"/>
         <source>Too many subscriptions</source>
         <translation>För många prenumerationer</translation>
     </message>
@@ -7023,7 +7028,7 @@ Giltig till: {expires}</translation>
         <translation>Visa alla prenumerationer</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Renewal planning, %1: %n subscription(s)</source>
         <translation>
             <numerusform>Förnyelseplanering, %1: %n prenumeration</numerusform>
@@ -7065,7 +7070,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>SubscriptionsTable</name>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_model.py" line="+79"/>
+        <location filename="../../renewdesk/ui/subscriptions_model.py" line="+88"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -7140,7 +7145,7 @@ Giltig till: {expires}</translation>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+340"/>
         <source>On</source>
         <translation>På</translation>
     </message>
@@ -7150,7 +7155,17 @@ Giltig till: {expires}</translation>
         <translation>Av</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Checking…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The renewal rules are being checked for this subscription.</source>
+        <translation>Förnyelsereglerna kontrolleras för den här prenumerationen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+1"/>
         <source>Eligible</source>
         <translation>Kan förnyas</translation>

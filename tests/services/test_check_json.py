@@ -45,3 +45,23 @@ def test_rows_with_the_same_codes_but_other_dates_carry_the_same_sources():
     assert rows[0]["codes"] == rows[1]["codes"] == ["WINDOW_NOT_OPEN"]
     assert rows[0]["sources"] == rows[1]["sources"]
     assert rows[0]["sources"]["WINDOW_NOT_OPEN"].startswith("[S1] ")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(subscriptions, max_size=40, unique_by=lambda s: s.subscription_id), st.data())
+def test_the_text_made_without_summaries_is_the_same(subs, data):
+    """``check --format json`` writes straight from the rows: the very same bytes."""
+    from renewdesk.services.verdicts import summarise_json_text
+
+    rows = [_raw(s) for s in subs]
+    ids = [s.subscription_id for s in subs]
+    on_quote = data.draw(st.sets(st.sampled_from(ids))) if ids else set()
+    planned = data.draw(st.sets(st.sampled_from(ids))) if ids else set()
+    plans = {
+        i: RenewalPlan(i, data.draw(st.sampled_from(list(Stage))), data.draw(owners))
+        for i in planned
+    }
+    quotes = {i: "Q-2026-000001" for i in on_quote}
+    limits = default_limits()
+    expected = check_json_text(summarise(rows, AS_OF, quotes, limits, plans))
+    assert summarise_json_text(rows, AS_OF, quotes, limits, plans) == expected

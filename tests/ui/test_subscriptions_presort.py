@@ -10,13 +10,8 @@ from PySide6.QtCore import Qt
 from renewdesk.domain import OfferingType, PaymentMethod, Subscription, SubscriptionStatus, Term
 from renewdesk.rules import default_limits
 from renewdesk.services.check_service import evaluate
-from renewdesk.ui.subscriptions_model import (
-    Column,
-    SubscriptionFilter,
-    SubscriptionsModel,
-    index_rows,
-    sort_orders,
-)
+from renewdesk.ui.subscription_rows import Column, index_rows, lean_from_results, sort_orders
+from renewdesk.ui.subscriptions_model import SubscriptionFilter, SubscriptionsModel
 
 TODAY = date(2026, 6, 1)
 
@@ -54,11 +49,12 @@ def _shown(model: SubscriptionsModel, column: Column) -> list:
 
 
 def test_presorted_columns_show_the_rows_a_fresh_sort_shows(qapp) -> None:
-    results = _results(400)
+    rows, verdicts = lean_from_results(_results(400))
     plain, fast = SubscriptionsModel(), SubscriptionsModel()
-    plain.set_rows(results, TODAY)
-    fast.set_rows(results, TODAY)
-    fast.adopt_sort_orders(results, sort_orders(results, index_rows(results, TODAY)))
+    plain.set_rows(rows, TODAY, verdicts=verdicts)
+    fast.set_rows(rows, TODAY, verdicts=verdicts)
+    orders = sort_orders(rows, index_rows(rows, TODAY, verdicts), verdicts)
+    fast.adopt_sort_orders(rows, orders)
     for model in (plain, fast):
         model.set_filter(SubscriptionFilter(currency="SEK"))
     for column in (Column.PRODUCT, Column.SEATS, Column.RENEWAL_DATE, Column.ELIGIBILITY):
@@ -67,14 +63,15 @@ def test_presorted_columns_show_the_rows_a_fresh_sort_shows(qapp) -> None:
             fast.sort(column, order)
             # Equal keys may come in another order; the column itself reads the same.
             assert _shown(fast, column) == _shown(plain, column), (column, order)
-    assert fast.rowCount() == plain.rowCount() < len(results)
+    assert fast.rowCount() == plain.rowCount() < len(rows)
 
 
 def test_orders_of_other_rows_are_not_taken(qapp) -> None:
-    first, second = _results(50), _results(60)
+    (first, first_verdicts), second = lean_from_results(_results(50)), _results(60)
     model = SubscriptionsModel()
-    model.set_rows(second, TODAY)
-    model.adopt_sort_orders(first, sort_orders(first, index_rows(first, TODAY)))  # stale
+    model.set_results(second, TODAY)
+    orders = sort_orders(first, index_rows(first, TODAY, first_verdicts), first_verdicts)
+    model.adopt_sort_orders(first, orders)  # stale
     model.sort(Column.SEATS, Qt.SortOrder.AscendingOrder)
     shown = _shown(model, Column.SEATS)
     assert len(shown) == 60 and shown == sorted(shown, key=int)

@@ -203,7 +203,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 # Bad input raised by modules a command imports when it runs (module, class name).
 _LAZY_BAD_INPUT = (
     ("renewdesk.importing.errors", "ImportFileError"),
-    ("renewdesk.store.engine", "CacheError"),
+    ("renewdesk.store.faults", "CacheError"),  # engine re-exports it; locations raises it
     ("renewdesk.store.versions", "StaleEditError"),
 )
 

@@ -281,6 +281,23 @@ def _migrate(engine: Engine, name: str) -> None:
             command.upgrade(_alembic_config(conn), "head")
 
 
+def _engine_for(
+    target: str | URL, password: str | None, lookup: PasswordLookup | None
+) -> tuple[URL, Engine]:
+    """The URL and an engine with the password: given, else the URL's, else the keyring's."""
+    url = parse(target)
+    secret = password or url.password or (lookup(account(url)) if lookup else None)
+    return url, make_server_engine(url, secret)
+
+
+def _other_fault(url: URL, exc: DBAPIError) -> ServerFault:
+    """A fault ``handle_error`` did not recognise: still one line, the server's own words."""
+    reason = primary_message(exc)
+    return ServerFault(
+        describe("other", display_name(url), user_of(url), str(url.database), reason), "other"
+    )
+
+
 def open_server(
     target: str | URL, *, password: str | None = None, lookup: PasswordLookup | None = None
 ) -> Engine:
@@ -290,9 +307,7 @@ def open_server(
     account (the keyring); without one psycopg tries libpq's own ways (``.pgpass``,
     trust, peer). Raises a one-line :class:`CacheError`; the engine is disposed then.
     """
-    url = parse(target)
-    secret = password or url.password or (lookup(account(url)) if lookup else None)
-    engine = make_server_engine(url, secret)
+    url, engine = _engine_for(target, password, lookup)
     name = display_name(url)
     try:
         facts = _look(engine)
@@ -303,10 +318,7 @@ def open_server(
         _migrate(engine, name)  # refuses a newer schema under its lock
     except DBAPIError as exc:  # a fault handle_error did not recognise: still one line
         engine.dispose()
-        reason = primary_message(exc)
-        raise ServerFault(
-            describe("other", name, user_of(url), str(url.database), reason), "other"
-        ) from None
+        raise _other_fault(url, exc) from None
     except BaseException:
         engine.dispose()
         raise
@@ -320,9 +332,7 @@ def probe(target: str, *, password: str | None = None, lookup: PasswordLookup | 
     ``"newer"`` would be refused (raised as the same one line as :func:`open_server`);
     every fault is its one-line :class:`CacheError`.
     """
-    url = parse(target)
-    secret = password or url.password or (lookup(account(url)) if lookup else None)
-    engine = make_server_engine(url, secret)
+    url, engine = _engine_for(target, password, lookup)
     name = display_name(url)
     try:
         facts = _look(engine)
@@ -334,9 +344,6 @@ def probe(target: str, *, password: str | None = None, lookup: PasswordLookup | 
             raise _too_new(name, facts.revisions[0])
         return "ours"
     except DBAPIError as exc:
-        reason = primary_message(exc)
-        raise ServerFault(
-            describe("other", name, user_of(url), str(url.database), reason), "other"
-        ) from None
+        raise _other_fault(url, exc) from None
     finally:
         engine.dispose()

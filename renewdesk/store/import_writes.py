@@ -25,7 +25,8 @@ from sqlalchemy.engine import Connection
 
 from renewdesk import clock
 from renewdesk.store import import_pg
-from renewdesk.store.repositories import SUB_COLUMNS, write_audit_many
+from renewdesk.store.audit_writes import write_audit_many
+from renewdesk.store.lean_rows import SUB_COLUMNS
 
 if TYPE_CHECKING:
     from renewdesk.importing.diff import FieldChange

@@ -44,7 +44,7 @@ from renewdesk.importing.labels import column_label
 from renewdesk.importing.numbers import NumberReader
 from renewdesk.importing.reader import TableFile
 from renewdesk.importing.texts import Import
-from renewdesk.store.repositories import SUB_COLUMNS
+from renewdesk.store.lean_rows import SUB_COLUMNS
 
 # Targets in the order the row builder reads them: SUB_COLUMNS, then the extras.
 TARGETS = (*SUB_COLUMNS, "customer_name", "partner_name", "partner_email", "buyer_email")

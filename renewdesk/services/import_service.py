@@ -39,7 +39,7 @@ from renewdesk.importing.subscriptions import REQUIRED, ImportDefaults, parse_su
 from renewdesk.importing.texts import Import
 from renewdesk.store import import_writes
 from renewdesk.store.engine import writer
-from renewdesk.store.repositories import SUB_COLUMNS
+from renewdesk.store.lean_rows import SUB_COLUMNS
 
 __all__ = [
     "NUMBER_COLUMNS",

@@ -7,13 +7,12 @@ from :mod:`renewdesk.domain`. Quotes and the outbox have their own modules.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Engine, delete, func, select, update
 
-from renewdesk import clock
 from renewdesk.domain import (
     Address,
     AuditEvent,
@@ -26,6 +25,7 @@ from renewdesk.domain import (
     Term,
 )
 from renewdesk.perf import gc_paused
+from renewdesk.store.audit_writes import write_audit_many as write_audit_many  # re-exported
 from renewdesk.store.dialects import raw_select, upsert
 from renewdesk.store.engine import writer
 from renewdesk.store.identity import actor
@@ -405,34 +405,6 @@ class SettingsRepository:
         t = SettingRow.__table__
         with writer(self._engine).begin() as conn:
             conn.execute(delete(t).where(t.c.owner == self._owner(key), t.c.key == key))
-
-
-def write_audit_many(conn: Any, events: list[dict[str, str]], when: datetime | None = None) -> None:
-    """Append audit events inside the caller's transaction.
-
-    Each event is a dict with ``action`` and optionally ``quote_number``,
-    ``subscription_id`` and ``details``.
-    """
-    if not events:
-        return
-    stamp = when or clock.now()
-    who = actor(conn)
-    conn.execute(
-        AuditRow.__table__.insert(),
-        [
-            {
-                "time": stamp,
-                "os_user": who.os_user,
-                "db_user": who.db_user,
-                "host": who.host,
-                "quote_number": e.get("quote_number", ""),
-                "subscription_id": e.get("subscription_id", ""),
-                "action": e["action"],
-                "details": e.get("details", ""),
-            }
-            for e in events
-        ],
-    )
 
 
 class AuditRepository:

@@ -270,6 +270,32 @@ def test_reimport_of_same_file_changes_nothing_and_keeps_typed_customer_details(
     assert kept.buyer_email == "new@acme.example"
 
 
+def test_an_import_adds_new_parties_and_fills_only_the_empty_details_of_known_ones(
+    service: ImportService, write_csv: WriteCsv, engine: Engine
+) -> None:
+    first = [list(CANONICAL_ROWS[2])]
+    first[0][CANONICAL_HEADER.index("customer_name")] = ""
+    service.import_subscriptions(write_csv(CANONICAL_HEADER, first))
+    assert CustomerRepository(engine).get("5200").company_name == ""  # type: ignore[union-attr]
+    rows = [list(r) for r in CANONICAL_ROWS]
+    rows[2][CANONICAL_HEADER.index("buyer_email")] = "ops@beta.example"
+
+    report = service.import_subscriptions(write_csv(CANONICAL_HEADER, rows))
+
+    assert (report.added, report.customers_added, report.partners_added) == (2, 1, 1)
+    beta, acme = CustomerRepository(engine).get("5200"), CustomerRepository(engine).get("5100")
+    assert beta is not None and acme is not None
+    assert (beta.company_name, beta.buyer_email) == ("Beta GmbH", "ops@beta.example")
+    assert (acme.company_name, acme.buyer_email) == ("Acme AB", "buyer@acme.example")
+    customers = CustomerRepository(engine)
+    from dataclasses import replace
+
+    customers.save(replace(beta, company_name="Beta Deutschland"))
+    rows[2][CANONICAL_HEADER.index("customer_name")] = "Beta (export)"
+    service.import_subscriptions(write_csv(CANONICAL_HEADER, rows))
+    assert customers.get("5200").company_name == "Beta Deutschland"  # type: ignore[union-attr]
+
+
 def test_rows_not_in_the_file_stay_and_are_counted(
     service: ImportService, write_csv: WriteCsv, engine: Engine
 ) -> None:

@@ -39,6 +39,7 @@ import pytest
 from sqlalchemy import Connection, Engine, create_engine
 from sqlalchemy.engine import make_url
 
+from tests.hardening import crash_checks
 from tests.hardening.cli_runs import env_for
 from tests.hardening.crash_checks import (
     BIG_IMPORT_ROWS,
@@ -46,11 +47,8 @@ from tests.hardening.crash_checks import (
     SEED,
     Copies,
     Target,
-    import_killed_at_random_moments,
     import_snapshot,
-    kill_three_quarters_through,
     scalar,
-    send_killed_at_random_moments,
 )
 from tests.hardening.kill_harness import TIMEOUT_S, ForkServer
 from tests.hardening.scenarios import (
@@ -161,7 +159,9 @@ def test_import_over_a_url_killed_at_random_moments(
 ) -> None:
     source = subscriptions_csv(workdir / "subscriptions-20k.csv", IMPORT_ROWS, FILE_SEATS)
     copies = copies_of(pg_server, import_base)
-    import_killed_at_random_moments(server, copies, source, SEED + 10, "import 20k over a URL")
+    crash_checks.import_killed_at_random_moments(
+        server, copies, source, SEED + 10, "import 20k over a URL"
+    )
 
 
 def test_sigkill_in_the_middle_of_a_100k_import_over_a_url_keeps_the_old_data(
@@ -171,7 +171,7 @@ def test_sigkill_in_the_middle_of_a_100k_import_over_a_url_keeps_the_old_data(
     with fresh_database(pg_server, template=import_base) as url:
         target = url_target(url)
         before = import_snapshot(target)
-        kill_three_quarters_through(server, target, big_import_file)
+        crash_checks.kill_three_quarters_through(server, target, big_import_file)
         assert import_snapshot(target) == before
 
         again = server.run({"op": "import", "db": url, "file": str(big_import_file)})
@@ -247,4 +247,4 @@ def test_quote_send_over_a_url_killed_at_random_moments(
 ) -> None:
     """Every other run the SMTP server is down (connection refused), so the email is queued."""
     copies = copies_of(pg_server, quote_base)
-    send_killed_at_random_moments(server, copies, smtp, SEED + 11, "send over a URL")
+    crash_checks.send_killed_at_random_moments(server, copies, smtp, SEED + 11, "send over a URL")

@@ -171,6 +171,26 @@ class PasswordCluster:
         secret = f":{password}" if password else ""
         return f"postgresql+psycopg://{user}{secret}@/{database}?host={self.socket_dir}"
 
+    def add_owner(self, role: str, password: str, database: str) -> None:
+        """A login role with ``password`` and a database ``database`` it owns."""
+        import psycopg
+        from psycopg import sql
+
+        with psycopg.connect(
+            host=self.socket_dir, user="postgres", dbname="postgres",
+            password=self.superuser_password, autocommit=True,
+        ) as conn:  # fmt: skip
+            conn.execute(
+                sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(
+                    sql.Identifier(role), sql.Literal(password)
+                )
+            )
+            conn.execute(
+                sql.SQL("CREATE DATABASE {} OWNER {}").format(
+                    sql.Identifier(database), sql.Identifier(role)
+                )
+            )
+
 
 def _bindir() -> Path | None:
     found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))

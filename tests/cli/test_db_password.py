@@ -34,15 +34,7 @@ ROLE, PASSWORD, DATABASE = "renewdesk_anna", "Anna-Pw-81734", "team"
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[PasswordCluster]:
     with password_cluster() as found:
-        with psycopg.connect(
-            host=found.socket_dir,
-            user="postgres",
-            dbname="postgres",
-            password=found.superuser_password,
-            autocommit=True,
-        ) as conn:
-            conn.execute(f"CREATE ROLE {ROLE} LOGIN PASSWORD '{PASSWORD}'")
-            conn.execute(f"CREATE DATABASE {DATABASE} OWNER {ROLE}")
+        found.add_owner(ROLE, PASSWORD, DATABASE)
         yield found
 
 

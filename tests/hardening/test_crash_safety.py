@@ -12,80 +12,57 @@ spread over that duration (stratified random, seed printed). After every kill:
 - no outbox message is marked sent that the SMTP server did not accept, and after
   a restart (recover + send) every message is delivered, with one Message-ID.
 
-``RENEWDESK_KILL_ITERATIONS`` (default 20) sets the kills per operation,
-``RENEWDESK_KILL_SEED`` replays a run.
+The import and send checks are shared with PostgreSQL (``crash_checks.py``); this
+file keeps what is SQLite's: the file copies, ``PRAGMA integrity_check``, the WAL,
+and the files and Buy scenarios. ``RENEWDESK_KILL_ITERATIONS`` (default 20) sets the
+kills per operation, ``RENEWDESK_KILL_SEED`` replays a run.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import random
-import sqlite3
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import pytest
+from sqlalchemy import Connection, Engine, create_engine, text
 
-from renewdesk.mail.outbox import BACKOFF_CAP, Outbox
-from renewdesk.mail.smtp import make_sender
 from renewdesk.store.engine import open_cache
-from renewdesk.store.repositories import SubscriptionRepository
-from tests.hardening.kill_harness import (
-    ForkServer,
-    KillMoment,
-    Outcome,
-    kill_plan,
+from tests.hardening.crash_checks import (
+    IMPORT_ROWS,
+    ITERATIONS,
+    SEED,
+    Copies,
+    Profile,
+    Target,
+    import_killed_at_random_moments,
+    import_snapshot,
+    kill_three_quarters_through,
+    scalar,
+    send_killed_at_random_moments,
+    summary,
 )
+from tests.hardening.kill_harness import ForkServer, kill_plan
 from tests.hardening.scenarios import (
-    BASE_CUSTOMERS,
-    BASE_SEATS,
     BUY_LINES,
     BUY_NUMBER,
-    EXTRA_RECIPIENTS,
     FILE_SEATS,
-    IMPORT_BASE_ROWS,
-    NEW_CUSTOMERS,
-    NOW,
-    SEND_LINES,
     build_buy_base,
     build_import_base,
     build_quote_base,
     copy_cache,
-    int_env,
     renewal_dates,
     send_ids,
     subscriptions_csv,
 )
-from tests.hardening.smtp_servers import RecordingSmtp, free_port
-
-ITERATIONS = int_env("RENEWDESK_KILL_ITERATIONS", 20)
-SEED = int_env("RENEWDESK_KILL_SEED", random.SystemRandom().randrange(1, 2**31))
-IMPORT_ROWS = 20_000
-BIG_IMPORT_ROWS = 100_000
+from tests.hardening.smtp_servers import RecordingSmtp
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the kill harness forks (POSIX)")
 
 
-# --- fixtures ---------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("crash")
-
-
-@pytest.fixture(scope="module")
-def server(workdir: Path) -> Iterator[ForkServer]:
-    with ForkServer(workdir) as fork_server:
-        yield fork_server
-
-
-@pytest.fixture(scope="module")
-def smtp() -> Iterator[RecordingSmtp]:
-    with RecordingSmtp() as recording:
-        yield recording
+# --- fixtures (``workdir``, ``server``, ``smtp`` and ``big_import_file``: conftest.py) -----
 
 
 @pytest.fixture(scope="module")
@@ -103,33 +80,38 @@ def buy_base(workdir: Path, quote_base: Path) -> Path:
     return build_buy_base(quote_base, workdir / "buy-base.sqlite")
 
 
-@pytest.fixture(scope="session")
-def big_import_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The 100k-row file, written once per session."""
-    folder = tmp_path_factory.mktemp("big-import")
-    return subscriptions_csv(folder / "subscriptions-100k.csv", BIG_IMPORT_ROWS, FILE_SEATS)
+# --- reaching a cache file after a kill -----------------------------------------------------
 
 
-# --- reading a cache after a kill ---------------------------------------------------------
+def assert_intact(conn: Connection) -> None:
+    assert [tuple(r) for r in conn.execute(text("PRAGMA integrity_check"))] == [("ok",)]
+    assert conn.execute(text("PRAGMA foreign_key_check")).all() == []
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """A plain sqlite3 connection (it replays the committed part of the WAL, as the app would)."""
-    return sqlite3.connect(path, isolation_level=None)
+def plain_engine(path: Path) -> Engine:
+    """A plain SQLite engine (it replays the committed part of the WAL, as the app would)."""
+    return create_engine(f"sqlite:///{path}")
 
 
-def assert_intact(db: sqlite3.Connection) -> None:
-    assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+def file_target(path: Path) -> Target:
+    return Target(
+        db=str(path),
+        plain=lambda: plain_engine(path),
+        app=lambda: open_cache(path),
+        check=assert_intact,
+    )
 
 
-def scalar(db: sqlite3.Connection, sql: str, *params: Any) -> Any:
-    return db.execute(sql, params).fetchone()[0]
-
-
-def table_digest(db: sqlite3.Connection, table: str, columns: str = "*") -> str:
-    rows = sorted(db.execute(f"SELECT {columns} FROM {table}").fetchall(), key=repr)
-    return hashlib.sha256(repr(rows).encode()).hexdigest()
+@contextmanager
+def reading(path: Path) -> Iterator[Connection]:
+    """A connection to the file after ``PRAGMA integrity_check`` and the key check pass."""
+    engine = plain_engine(path)
+    try:
+        with engine.connect() as conn:
+            assert_intact(conn)
+            yield conn
+    finally:
+        engine.dispose()
 
 
 def remove(path: Path) -> None:
@@ -137,233 +119,50 @@ def remove(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-class Profile:
-    """How long the operation takes and when it first commits, from its fastest run.
+def copies_of(base: Path, workdir: Path) -> Copies:
+    """Fresh byte copies of ``base``; each is removed once its checks pass (kept if not)."""
 
-    A busy machine during calibration would otherwise push the kills past the end.
-    """
+    @contextmanager
+    def copy(name: str) -> Iterator[Target]:
+        db = copy_cache(base, workdir / f"{name}.sqlite")
+        yield file_target(db)
+        remove(db)
 
-    def __init__(self, calibration: Outcome) -> None:
-        self.duration = float("inf")
-        self.commit_at: float | None = None
-        self.update(calibration)
-
-    def update(self, outcome: Outcome) -> None:
-        done = outcome.done
-        if done is None or done["elapsed"] >= self.duration:
-            return
-        self.duration = float(done["elapsed"])
-        commits = done.get("commits") or []
-        # A little before the first commit, so the commit itself is inside the window.
-        self.commit_at = 0.9 * commits[0] / self.duration if commits else None
-
-    def delay(self, moment: KillMoment) -> float:
-        return moment.delay(self.duration, self.commit_at)
-
-
-def summary(name: str, outcomes: list[Outcome], duration: float, states: list[str]) -> str:
-    killed = sum(o.killed for o in outcomes)
-    return (
-        f"{name}: {len(outcomes)} runs, {killed} killed mid-operation, "
-        f"{len(outcomes) - killed} finished first; measured {duration * 1000:.0f} ms; "
-        f"states {dict((s, states.count(s)) for s in sorted(set(states)))}; seed {SEED}"
-    )
+    return copy
 
 
 # --- import -----------------------------------------------------------------------------
-
-_IMPORT_TABLES = ("subscriptions", "customers", "partners", "price_book", "campaigns")
-
-
-def import_snapshot(path: Path) -> dict[str, Any]:
-    db = connect(path)
-    try:
-        assert_intact(db)
-        snap: dict[str, Any] = {t: table_digest(db, t) for t in _IMPORT_TABLES}
-        snap["import_runs"] = scalar(db, "SELECT count(*) FROM import_runs")
-        snap["audit"] = scalar(
-            db, "SELECT count(*) FROM audit_events WHERE action = 'import_subscriptions'"
-        )
-        snap["counts"] = (
-            scalar(db, "SELECT count(*) FROM subscriptions"),
-            scalar(db, "SELECT count(*) FROM subscriptions WHERE seats = ?", BASE_SEATS),
-            scalar(db, "SELECT count(*) FROM customers"),
-        )
-        return snap
-    finally:
-        db.close()
-
-
-def import_state(path: Path, before: dict[str, Any], after: dict[str, Any]) -> str:
-    snap = import_snapshot(path)
-    engine = open_cache(path)  # the app opens it and reads it
-    try:
-        assert SubscriptionRepository(engine).count() == snap["counts"][0]
-    finally:
-        engine.dispose()
-    if snap == before:
-        return "before"
-    assert snap == after, f"a half-done import: {snap['counts']} (seed {SEED})"
-    return "after"
 
 
 def test_import_killed_at_random_moments(
     server: ForkServer, import_base: Path, workdir: Path
 ) -> None:
     source = subscriptions_csv(workdir / "subscriptions-20k.csv", IMPORT_ROWS, FILE_SEATS)
-    before = import_snapshot(import_base)
-    assert before["counts"] == (IMPORT_BASE_ROWS, IMPORT_BASE_ROWS, BASE_CUSTOMERS)
-
-    done_db = copy_cache(import_base, workdir / "import-done.sqlite")
-    calibration = server.run({"op": "import", "db": str(done_db), "file": str(source)})
-    assert calibration.done is not None
-    after = import_snapshot(done_db)
-    assert after["counts"] == (IMPORT_ROWS, 0, BASE_CUSTOMERS + NEW_CUSTOMERS)
-    assert after["import_runs"] == before["import_runs"] + 1
-
-    rng = random.Random(SEED)
-    outcomes, states = [], []
-    profile = Profile(calibration)
-    for i, moment in enumerate(kill_plan(ITERATIONS, rng)):
-        db = copy_cache(import_base, workdir / f"import-{i}.sqlite")
-        command = {"op": "import", "db": str(db), "file": str(source)}
-        outcome = server.run(command, kill_after=profile.delay(moment))
-        profile.update(outcome)
-        state = import_state(db, before, after)
-        if not outcome.killed:
-            assert state == "after", f"finished import not in the cache (seed {SEED})"
-        outcomes.append(outcome)
-        states.append(state)
-        remove(db)
-    print(summary("import 20k", outcomes, profile.duration, states))
-    assert sum(o.killed for o in outcomes) >= ITERATIONS // 2, "the kills missed the import"
+    copies = copies_of(import_base, workdir)
+    import_killed_at_random_moments(server, copies, source, SEED, "import 20k")
 
 
 def test_sigkill_in_the_middle_of_a_100k_import_leaves_the_cache_as_it_was(
     server: ForkServer, import_base: Path, workdir: Path, big_import_file: Path
 ) -> None:
     """Killed while it writes (three quarters through: half the rows sent to SQLite)."""
-    before = import_snapshot(import_base)
     db = copy_cache(import_base, workdir / "import-100k.sqlite")
-    outcome = server.run(
-        {"op": "import", "db": str(db), "file": str(big_import_file), "mark_at": 0.75},
-        kill_on_mark=True,
-    )
-    assert outcome.killed and outcome.marks, "the worker finished before the kill"
+    target = file_target(db)
+    before = import_snapshot(target)
+    kill_three_quarters_through(server, target, big_import_file)
     assert Path(f"{db}-wal").exists()  # it had written into the log when it died
-    assert import_snapshot(db) == before
+    assert import_snapshot(target) == before
     remove(db)
 
 
 # --- quote send -------------------------------------------------------------------------
 
 
-def send_state(path: Path, smtp: RecordingSmtp) -> tuple[str, str]:
-    """("absent" | outbox status, Message-ID) after checking the quote is whole."""
-    db = connect(path)
-    try:
-        assert_intact(db)
-        quotes = db.execute("SELECT number, status, pdf FROM quotes").fetchall()
-        if not quotes:
-            for table in ("quote_lines", "quote_recipients", "outbox", "sequences"):
-                assert scalar(db, f"SELECT count(*) FROM {table}") == 0, table
-            assert scalar(db, "SELECT count(*) FROM audit_events WHERE quote_number != ''") == 0
-            return "absent", ""
-        ((number, status, pdf),) = quotes
-        assert status == "QUOTED"
-        assert pdf is not None and bytes(pdf).startswith(b"%PDF")
-        lines = scalar(db, "SELECT count(*) FROM quote_lines WHERE quote_number = ?", number)
-        assert lines == SEND_LINES, "a quote without all its lines"
-        recipients = db.execute(
-            "SELECT email FROM quote_recipients WHERE quote_number = ? ORDER BY position",
-            (number,),
-        ).fetchall()
-        assert tuple(r[0] for r in recipients) == EXTRA_RECIPIENTS
-        actions = {
-            r[0]
-            for r in db.execute("SELECT action FROM audit_events WHERE quote_number = ?", (number,))
-        }
-        assert {"created", "sent", "email_queued"} <= actions, actions
-        outbox = db.execute(
-            "SELECT status, attempts, message_id FROM outbox WHERE quote_number = ?", (number,)
-        ).fetchall()
-        assert len(outbox) == 1, "a QUOTED email quote without exactly one outbox message"
-        ((box_status, attempts, message_id),) = outbox
-    finally:
-        db.close()
-    at_server = smtp.count(message_id)
-    if box_status == "sent":
-        assert at_server == 1, "marked sent but not delivered exactly once"
-    elif box_status == "queued":
-        assert at_server == 0, "delivered but still queued"
-    else:
-        assert box_status == "sending", box_status
-        assert attempts == 1
-    return box_status, message_id
-
-
-def restart_and_deliver(path: Path, smtp: RecordingSmtp, state: str, message_id: str) -> None:
-    """What the next start does: requeue interrupted messages, send what is due."""
-    engine = open_cache(path)
-    try:
-        outbox = Outbox(engine)
-        later = NOW + BACKOFF_CAP  # a queued retry is due by then at the latest
-        outbox.recover_interrupted(later)
-        outbox.send_due(make_sender(smtp.settings(), None), later)
-        (message,) = outbox.list()
-        assert message.status == "sent", message
-        assert message.message_id == message_id
-    finally:
-        engine.dispose()
-    count = smtp.count(message_id)
-    if state == "sending":
-        # Killed after the server's 250 but before "sent" was committed: the retry has
-        # the same Message-ID, so the copy is recognisably the same message.
-        assert count in (1, 2)
-    else:
-        assert count == 1, f"{state}: delivered {count} times"
-
-
-def set_smtp_port(path: Path, port: int) -> None:
-    db = connect(path)
-    try:
-        db.execute("UPDATE settings SET value = ? WHERE key = 'smtp.port'", (str(port),))
-    finally:
-        db.close()
-
-
 def test_quote_send_killed_at_random_moments(
     server: ForkServer, quote_base: Path, workdir: Path, smtp: RecordingSmtp
 ) -> None:
     """Every other run the server is down (connection refused), so the email is queued."""
-    command = {"op": "send", "ids": send_ids()}
-    done_db = copy_cache(quote_base, workdir / "send-done.sqlite")
-    calibration = server.run({**command, "db": str(done_db)})
-    assert calibration.done is not None and calibration.done["delivered"]
-    assert send_state(done_db, smtp)[0] == "sent"
-
-    rng = random.Random(SEED + 1)
-    outcomes, states = [], []
-    dead_port = free_port()
-    profile = Profile(calibration)
-    for i, moment in enumerate(kill_plan(ITERATIONS, rng, tail=True)):
-        db = copy_cache(quote_base, workdir / f"send-{i}.sqlite")
-        offline = i % 2 == 1
-        if offline:
-            set_smtp_port(db, dead_port)
-        outcome = server.run({**command, "db": str(db)}, kill_after=profile.delay(moment))
-        if not offline:
-            profile.update(outcome)
-        state, message_id = send_state(db, smtp)
-        if not outcome.killed:
-            assert state == ("queued" if offline else "sent"), state
-        if state != "absent":
-            restart_and_deliver(db, smtp, state, message_id)
-        outcomes.append(outcome)
-        states.append(("offline " if offline else "") + state)
-        remove(db)
-    print(summary("send", outcomes, profile.duration, states))
-    assert sum(o.killed for o in outcomes) >= ITERATIONS // 2, "the kills missed the send"
+    send_killed_at_random_moments(server, copies_of(quote_base, workdir), smtp, SEED + 1, "send")
 
 
 # --- a quote's files (the .eml draft and --pdf) -------------------------------------------
@@ -371,12 +170,8 @@ def test_quote_send_killed_at_random_moments(
 
 def files_state(path: Path, out: Path) -> str:
     """ "absent" (no quote, and then no file at all) or "saved" (the files may follow)."""
-    db = connect(path)
-    try:
-        assert_intact(db)
-        numbers = [r[0] for r in db.execute("SELECT number FROM quotes")]
-    finally:
-        db.close()
+    with reading(path) as conn:
+        numbers = list(conn.execute(text("SELECT number FROM quotes")).scalars())
     files = sorted(p.name for p in out.iterdir()) if out.exists() else []
     if not numbers:
         assert files == [], f"a file carries a number the cache does not hold: {files}"
@@ -419,20 +214,16 @@ def test_quote_files_killed_at_random_moments_never_escape_the_commit(
 
 
 def buy_state(path: Path, before: dict[str, tuple[str, int, str, str]]) -> str:
-    db = connect(path)
-    try:
-        assert_intact(db)
-        status = scalar(db, "SELECT status FROM quotes WHERE number = ?", BUY_NUMBER)
-        bought = scalar(db, "SELECT count(*) FROM audit_events WHERE action = 'ordered'")
-        renewed = scalar(db, "SELECT count(*) FROM audit_events WHERE action = 'renewed'")
-        line_ids = [
-            r[0]
-            for r in db.execute(
-                "SELECT subscription_id FROM quote_lines WHERE quote_number = ?", (BUY_NUMBER,)
-            )
-        ]
-    finally:
-        db.close()
+    with reading(path) as conn:
+        status = scalar(conn, "SELECT status FROM quotes WHERE number = :n", n=BUY_NUMBER)
+        bought = scalar(conn, "SELECT count(*) FROM audit_events WHERE action = 'ordered'")
+        renewed = scalar(conn, "SELECT count(*) FROM audit_events WHERE action = 'renewed'")
+        line_ids = list(
+            conn.execute(
+                text("SELECT subscription_id FROM quote_lines WHERE quote_number = :n"),
+                {"n": BUY_NUMBER},
+            ).scalars()
+        )
     assert len(line_ids) == BUY_LINES
     now = renewal_dates(path)
     if status == "QUOTED":

@@ -27,6 +27,7 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -38,6 +39,7 @@ from sqlalchemy import text as sql_text
 from renewdesk.domain import Address, Customer, PaymentMethod
 from renewdesk.mail.message import build_quote_message, safe_file_name, write_eml_draft
 from renewdesk.mail.outbox import Outbox
+from renewdesk.quotes.delivery import SendResult
 from renewdesk.secrets import KeyringSecretStore, probe_secret_store
 from renewdesk.services.check_service import CheckService
 from renewdesk.services.import_service import ImportService
@@ -93,6 +95,31 @@ def auth_smtp() -> Iterator[tuple[RecordingSmtp, str]]:
         yield server, password
 
 
+def send_with_keyring_password(
+    engine: Engine, server: RecordingSmtp, password: str
+) -> tuple[Any, SendResult]:
+    """Set the SMTP login in Settings (the password into the keyring) and send S-001 by email;
+    the server saw that login, so the password came from the keyring."""
+    store = probe_secret_store()
+    assert isinstance(store, KeyringSecretStore)  # the (in-memory) keyring backend
+    settings = SettingsService(engine, store)
+    app = settings.save(
+        AppSettings(
+            smtp_host="127.0.0.1",
+            smtp_port=server.port,
+            smtp_security="none",
+            smtp_user=SMTP_USER,
+            sender="quotes@acme.example",
+        )
+    )
+    settings.set_password(password, app)
+    service = quote_service(engine, store)
+    result = service.send(service.request(["S-001"]), "email")
+    assert result.delivered, result.delivery_error
+    assert server.logins == [(SMTP_USER, True)]
+    return service, result
+
+
 def test_password_set_in_settings_is_used_but_never_written_to_the_cache(
     tmp_path: Path, auth_smtp: tuple[RecordingSmtp, str]
 ) -> None:
@@ -100,23 +127,7 @@ def test_password_set_in_settings_is_used_but_never_written_to_the_cache(
     path = build_quote_base(tmp_path / "cache.sqlite", server.port)
     engine = open_cache(path)
     try:
-        store = probe_secret_store()
-        assert isinstance(store, KeyringSecretStore)  # the (in-memory) keyring backend
-        settings = SettingsService(engine, store)
-        app = settings.save(
-            AppSettings(
-                smtp_host="127.0.0.1",
-                smtp_port=server.port,
-                smtp_security="none",
-                smtp_user=SMTP_USER,
-                sender="quotes@acme.example",
-            )
-        )
-        settings.set_password(password, app)
-        service = quote_service(engine, store)
-        result = service.send(service.request(["S-001"]), "email")
-        assert result.delivered, result.delivery_error
-        assert server.logins == [(SMTP_USER, True)]  # the password came from the keyring
+        service, result = send_with_keyring_password(engine, server, password)
 
         # While the app is running: the file, its write-ahead log and shared memory.
         needles = password_forms(SMTP_USER, password)
@@ -157,23 +168,7 @@ def test_password_set_over_a_url_is_used_but_never_written_to_the_database(
     engine = open_cache(pg_cache_url)
     try:
         fill_quote_base(engine, server.port)
-        store = probe_secret_store()
-        assert isinstance(store, KeyringSecretStore)
-        settings = SettingsService(engine, store)
-        app = settings.save(
-            AppSettings(
-                smtp_host="127.0.0.1",
-                smtp_port=server.port,
-                smtp_security="none",
-                smtp_user=SMTP_USER,
-                sender="quotes@acme.example",
-            )
-        )
-        settings.set_password(password, app)
-        service = quote_service(engine, store)
-        result = service.send(service.request(["S-001"]), "email")
-        assert result.delivered, result.delivery_error
-        assert server.logins == [(SMTP_USER, True)]
+        send_with_keyring_password(engine, server, password)
         needles = password_forms(SMTP_USER, password)
         assert values_holding(engine, [SMTP_USER.encode()]), "the scan reads the settings"
         assert values_holding(engine, needles) == []

@@ -15,7 +15,6 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-import psycopg
 import pytest
 
 from renewdesk.services import backups
@@ -33,12 +32,7 @@ os.execv({real!r}, [{real!r}, *sys.argv[1:]])
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[PasswordCluster]:
     with password_cluster() as found:
-        with psycopg.connect(
-            host=found.socket_dir, user="postgres", dbname="postgres",
-            password=found.superuser_password, autocommit=True,
-        ) as conn:  # fmt: skip
-            conn.execute("CREATE ROLE renewdesk_bo LOGIN PASSWORD 'Bo-Pw-5521'")
-            conn.execute("CREATE DATABASE bo_team OWNER renewdesk_bo")
+        found.add_owner("renewdesk_bo", "Bo-Pw-5521", "bo_team")
         yield found
 
 

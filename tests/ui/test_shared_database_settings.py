@@ -10,7 +10,6 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-import psycopg
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
@@ -101,12 +100,7 @@ def test_use_this_database_remembers_it_without_a_password_and_reopens(
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[PasswordCluster]:
     with password_cluster() as found:
-        with psycopg.connect(
-            host=found.socket_dir, user="postgres", dbname="postgres",
-            password=found.superuser_password, autocommit=True,
-        ) as conn:  # fmt: skip
-            conn.execute("CREATE ROLE renewdesk_cai LOGIN PASSWORD 'Cai-Pw-3310'")
-            conn.execute("CREATE DATABASE cai_team OWNER renewdesk_cai")
+        found.add_owner("renewdesk_cai", "Cai-Pw-3310", "cai_team")
         yield found
 
 

@@ -90,6 +90,10 @@ def read_lean_rows(path: Path) -> list[tuple[Any, ...]] | None:
     ``None`` when the file is missing, not at the newest schema revision (a migration is
     due), or SQLite cannot read it (locked, damaged): the caller then opens the cache
     through the engine, which upgrades, waits or explains.
+
+    The rows are the driver's own, every cell its own object: the window paints over
+    them first and :func:`share_texts` shares their repeated texts after the paint,
+    off the GUI thread (about a third of the read's time at 100,000 rows).
     """
     try:
         conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=2.0)
@@ -99,8 +103,8 @@ def read_lean_rows(path: Path) -> list[tuple[Any, ...]] | None:
         found = conn.execute("SELECT version_num FROM alembic_version").fetchall()
         if len(found) != 1 or found[0][0] not in head_revisions():
             return None
-        with gc_paused():
-            return shared_rows(conn.execute(LEAN_SQL))
+        with gc_paused():  # one call into the driver: no Python step per row
+            return conn.execute(LEAN_SQL).fetchall()
     except sqlite3.Error:
         return None
     finally:
@@ -124,37 +128,56 @@ def shared_rows(cursor: Any) -> list[tuple[Any, ...]]:
     beside the shared ones. Dates become ISO text whatever the database returns.
     """
     memo: dict[Any, Any] = {}
-    s = memo.setdefault
-    iso = date.isoformat
     out: list[tuple[Any, ...]] = []
     while chunk := cursor.fetchmany(_CHUNK):
         if not isinstance(chunk[0][RENEWAL], str):  # a server returns date objects
+            iso = date.isoformat
             chunk = [(*r[:START], iso(r[START]), iso(r[RENEWAL]), *r[STATUS:]) for r in chunk]
-        out.extend(
-            (
-                r[0],
-                r[1],
-                s(r[2], r[2]),
-                s(r[3], r[3]),
-                s(r[4], r[4]),
-                s(r[5], r[5]),
-                r[6] and s(r[6], r[6]),
-                s(r[7], r[7]),
-                s(r[8], r[8]),
-                s(r[9], r[9]),
-                r[10],
-                s(r[11], r[11]),
-                s(r[12], r[12]),
-                s(r[13], r[13]),
-                r[14],
-                s(r[15], r[15]),
-                r[16] and s(r[16], r[16]),
-                r[17] and s(r[17], r[17]),
-                r[18],
-            )
-            for r in chunk
-        )
+        out.extend(_shared(chunk, memo))
     return out
+
+
+def share_texts(rows: list[tuple[Any, ...]]) -> None:
+    """Share the repeated texts of ``rows`` (from :func:`read_lean_rows`), in place.
+
+    Each row is replaced by an equal one whose repeated texts are one object each,
+    a chunk at a time, so the memory the driver's strings held is freed as it goes
+    (never both copies at once). The list stays the same object: a table holding
+    it reads equal rows before and after.
+    """
+    memo: dict[Any, Any] = {}
+    with gc_paused():
+        for start in range(0, len(rows), _CHUNK):
+            end = start + _CHUNK
+            rows[start:end] = _shared(rows[start:end], memo)
+
+
+def _shared(chunk: list[Any], memo: dict[Any, Any]) -> list[tuple[Any, ...]]:
+    s = memo.setdefault
+    return [
+        (
+            r[0],
+            r[1],
+            s(r[2], r[2]),
+            s(r[3], r[3]),
+            s(r[4], r[4]),
+            s(r[5], r[5]),
+            r[6] and s(r[6], r[6]),
+            s(r[7], r[7]),
+            s(r[8], r[8]),
+            s(r[9], r[9]),
+            r[10],
+            s(r[11], r[11]),
+            s(r[12], r[12]),
+            s(r[13], r[13]),
+            r[14],
+            s(r[15], r[15]),
+            r[16] and s(r[16], r[16]),
+            r[17] and s(r[17], r[17]),
+            r[18],
+        )
+        for r in chunk
+    ]
 
 
 def _subscription(r: Any, to_date: Callable[[Any], date]) -> Subscription:

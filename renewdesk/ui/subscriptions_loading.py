@@ -11,11 +11,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from renewdesk.services.verdicts import Verdict
-from renewdesk.store.lean_rows import CURRENCY, CUSTOMER
-from renewdesk.ui.subscription_rows import Column, LeanRow, RowIndex, index_rows, sort_orders
+from renewdesk.store.lean_rows import CURRENCY, CUSTOMER, share_texts
+from renewdesk.ui.subscription_rows import (
+    Column,
+    LeanRow,
+    RowIndex,
+    hay_of,
+    index_rows,
+    sort_orders,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -46,6 +54,7 @@ class _Checked:
     rows: list[LeanRow]
     verdicts: list[Verdict]
     company: dict[str, str]
+    hay: list[str] | None  # the search text, when the first paint left it out
 
 
 class LoadingMixin:
@@ -74,8 +83,12 @@ class LoadingMixin:
         def selected_rows(self) -> list[int]: ...
 
     def show_first_rows(self, rows: list[LeanRow], as_of: date) -> None:
-        """The first paint's rows (a plain read, no verdicts yet); :meth:`reload` checks them."""
-        self._show(_Loaded(rows, None, as_of, index_rows(rows, as_of), {}))
+        """The first paint's rows (a plain read, no verdicts yet); :meth:`reload` checks them.
+
+        Only what the paint shows is made now: the rows' texts are shared and their
+        search text made after the paint, in the task that checks them.
+        """
+        self._show(_Loaded(rows, None, as_of, index_rows(rows, as_of, search=False), {}))
 
     def first_rows_are_stale(self) -> None:
         """The file changed since the first paint's read: the next load reads it again."""
@@ -92,7 +105,8 @@ class LoadingMixin:
         as_of = self._ctx.today()
         check, customers = self._ctx.check, self._ctx.customers
         if self._shown and not self.model.checked and not self._stale:
-            self._check_rows(self.model.rows, as_of)  # the first paint's rows: judge those
+            # The first paint's rows: judge those, sharing their texts first.
+            self._check_rows(self.model.rows, as_of, first_paint=True)
             return
         self._stale = False
         first = not self._shown
@@ -116,14 +130,24 @@ class LoadingMixin:
             on_failed=lambda _exc: self.load_settled.emit(),
         )
 
-    def _check_rows(self, rows: list[LeanRow], as_of: date) -> None:
-        """The rules' verdicts for the rows shown, off the GUI thread."""
+    def _check_rows(self, rows: list[LeanRow], as_of: date, *, first_paint: bool = False) -> None:
+        """The rules' verdicts for the rows shown, off the GUI thread.
+
+        For the first paint's rows the task first shares their repeated texts (in
+        place: the table reads equal rows meanwhile) and makes their search text.
+        """
         check, customers = self._ctx.check, self._ctx.customers
 
         def work(progress: Callable[[int, int, str], None]) -> _Checked:
-            return _Checked(rows, check.verdicts(rows, as_of), _names(customers))
+            hay = None
+            if first_paint:
+                share_texts(rows)
+                hay = hay_of(rows)
+            return _Checked(rows, check.verdicts(rows, as_of), _names(customers), hay)
 
         def done(checked: _Checked) -> None:
+            if checked.hay is not None:
+                self.model.adopt_hay(checked.rows, checked.hay)
             if self.model.set_verdicts(checked.rows, checked.verdicts):
                 self._company = checked.company
                 self._fill_filter_choices(*_choices(checked.rows))
@@ -184,4 +208,5 @@ def _names(customers: Any) -> dict[str, str]:
 
 def _choices(rows: list[LeanRow]) -> tuple[list[str], list[str]]:
     """The customer numbers and currencies the rows use, for the filters."""
-    return sorted({r[CUSTOMER] for r in rows}), sorted({r[CURRENCY] for r in rows})
+    csns, currencies = map(itemgetter(CUSTOMER), rows), map(itemgetter(CURRENCY), rows)
+    return sorted(set(csns)), sorted(set(currencies))

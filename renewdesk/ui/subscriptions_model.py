@@ -16,6 +16,7 @@ from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -60,6 +61,7 @@ from renewdesk.ui.subscription_rows import (
     LeanRow,
     RowIndex,
     eligible_of,
+    hay_of,
     index_rows,
     lean_from_results,
     sort_keys,
@@ -140,7 +142,7 @@ class SubscriptionsModel(QAbstractTableModel):
         self._verdicts: list[Verdict] | None = []
         self._results: dict[int, CheckResult] = {}  # made when asked for, kept
         self._as_of = date.today()
-        self._hay: list[str] = []
+        self._hay: list[str] | None = []  # None: made when first searched (or adopt_hay)
         self._days: list[int] = []
         self._eligible: list[bool] = []
         self._sort_keys: dict[Column, list[Any]] = {}
@@ -244,11 +246,21 @@ class SubscriptionsModel(QAbstractTableModel):
                 orders = {c: o for c, o in orders.items() if c is not Column.ELIGIBILITY}
             self._presorted = orders
 
+    def adopt_hay(self, rows: Sequence[LeanRow], hay: list[str]) -> None:
+        """Take :func:`hay_of` of ``rows``, made off the GUI thread; ignored if stale."""
+        if rows is self._rows and len(hay) == len(rows):
+            self._hay = hay
+
+    def _search_hay(self) -> list[str]:
+        if self._hay is None:  # searched before the background made it: make it now
+            self._hay = hay_of(self._rows)
+        return self._hay
+
     def _apply_filter(self, order: list[int]) -> list[int]:
         f = self._filter
         rows, visible = self._rows, order
         if f.text:
-            hay, needle = self._hay, f.text.casefold()
+            hay, needle = self._search_hay(), f.text.casefold()
             visible = [i for i in visible if needle in hay[i]]
         if f.status:
             visible = [i for i in visible if rows[i][STATUS] == f.status]
@@ -357,7 +369,8 @@ class SubscriptionsModel(QAbstractTableModel):
 
     def owners(self) -> list[str]:
         """Every owner named on a row, sorted as the admin reads them."""
-        return sorted({r[OWNER] for r in self._rows if r[OWNER]}, key=str.casefold)
+        named = set(map(itemgetter(OWNER), self._rows))  # one C loop over the rows
+        return sorted((o for o in named if o), key=str.casefold)
 
     def row_of(self, subscription_id: str) -> int:
         """The visible row of a subscription, -1 when filtered out or unknown."""

@@ -11,12 +11,17 @@ from sqlalchemy import Engine
 from renewdesk.domain import OfferingType, PaymentMethod, Subscription, SubscriptionStatus, Term
 from renewdesk.planning.stages import Stage
 from renewdesk.store.lean_rows import (
+    CURRENCY,
+    ID,
     OWNER,
+    PRODUCT,
     RENEWAL,
     STAGE,
     START,
+    TEAM,
     lean_rows,
     read_lean_rows,
+    share_texts,
     subscription_from_raw,
 )
 from renewdesk.store.models import CustomerRow, SubscriptionRow
@@ -70,6 +75,21 @@ def test_the_plain_read_equals_the_engines_and_carries_the_plan(
     by_id = {s.subscription_id: s for s in subs}
     assert [subscription_from_raw(r) for r in rows] == [by_id["SUB-1"], by_id["SUB-2"]]
     assert SubscriptionRepository(engine).get_many(["SUB-1"]) == [by_id["SUB-1"]]
+
+
+def test_sharing_texts_keeps_the_rows_and_makes_repeats_one_object(
+    engine: Engine, db_path: Path
+) -> None:
+    _fill(engine)
+    rows = read_lean_rows(db_path)
+    assert rows is not None
+    as_read, same_list = list(rows), rows
+    assert rows[0][PRODUCT] is not rows[1][PRODUCT]  # the driver's: a string per cell
+    share_texts(rows)
+    assert rows is same_list and rows == as_read
+    for column in (PRODUCT, START, CURRENCY, TEAM):
+        assert rows[0][column] is rows[1][column]
+    assert rows[0][ID] != rows[1][ID]
 
 
 def test_dates_are_iso_text_on_either_engine(cache_engine: Engine) -> None:

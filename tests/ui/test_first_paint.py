@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from renewdesk.app import context_over, create_main_window
 from renewdesk.store.engine import open_cache
-from renewdesk.store.lean_rows import read_lean_rows
+from renewdesk.store.lean_rows import CURRENCY, CUSTOMER, read_lean_rows
 from renewdesk.ui.main_window import MainWindow
 from renewdesk.ui.subscriptions_model import Column
 from tests.ui.conftest import TODAY
@@ -136,6 +136,35 @@ def test_an_unchanged_file_is_judged_as_shown(qtbot, filled_cache: Path) -> None
     window.destroyed.connect(lambda *_: window.ctx.extras["engine"].dispose())
     assert window.subscriptions_page.model.rows is rows  # the very rows shown, now judged
     assert window.subscriptions_page.model.checked
+    window.close()
+
+
+def test_the_first_paints_rows_share_their_texts_once_judged(qtbot, filled_cache: Path) -> None:
+    """The paint shows the driver's rows; the check task shares their texts, rows unchanged."""
+    from renewdesk.app import attach_services
+    from renewdesk.store.peek import file_stamp
+
+    rows = read_lean_rows(filled_cache)
+    assert rows is not None
+    as_read = list(rows)
+    window = MainWindow.first_paint(filled_cache, rows, TODAY)
+    qtbot.addWidget(window)
+    page = window.subscriptions_page
+    shown = _cells(window)
+    attach_services(
+        window, filled_cache, lambda _path: None, file_stamp(filled_cache), synchronous=True
+    )
+    window.destroyed.connect(lambda *_: window.ctx.extras["engine"].dispose())
+    assert page.model.rows is rows and rows == as_read  # the same list, equal rows
+    for column in (CUSTOMER, CURRENCY):  # one object per repeated customer number, currency
+        values = {row[column] for row in rows}
+        assert len(values) < len(rows)
+        assert len({id(row[column]) for row in rows}) == len(values)
+    assert [r[: Column.ELIGIBILITY] for r in _cells(window)] == [
+        r[: Column.ELIGIBILITY] for r in shown
+    ]
+    qtbot.keyClicks(page.search, "render")  # the search text made after the paint
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=2000)
     window.close()
 
 

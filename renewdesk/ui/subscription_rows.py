@@ -87,7 +87,7 @@ class RowIndex:
     """What filtering and sorting read per row, computed once per load (plain values)."""
 
     hay: list[str] | None  # the searchable text, case-folded; None: not made yet (hay_of)
-    days: list[int]  # days from the as-of date to the renewal date
+    days: list[int] | None  # days from the as-of date to the renewal date; None: days_of
     eligible: list[bool]  # all False while the rules are still being checked
 
 
@@ -96,15 +96,17 @@ def index_rows(
     as_of: date,
     verdicts: Sequence[Verdict] | None = None,
     *,
-    search: bool = True,
+    whole: bool = True,
 ) -> RowIndex:
     """Pure: the :class:`RowIndex` of lean ``rows``; the loading task runs it off the GUI thread.
 
-    ``search=False`` leaves the search text out (the first paint's: :func:`hay_of` makes
-    it after the paint, off the GUI thread).
+    ``whole=False`` leaves out the search text and the days (the first paint's: the
+    task that checks the rows makes them after the paint, off the GUI thread).
     """
     eligible = eligible_of(verdicts) if verdicts else [False] * len(rows)
-    return RowIndex(hay_of(rows) if search else None, days_of(rows, as_of), eligible)
+    if not whole:
+        return RowIndex(None, None, eligible)
+    return RowIndex(hay_of(rows), days_of(rows, as_of), eligible)
 
 
 def days_of(rows: Sequence[LeanRow], as_of: date) -> list[int]:

@@ -20,7 +20,6 @@ from renewdesk.ui.subscription_rows import (
     Column,
     LeanRow,
     RowIndex,
-    hay_of,
     index_rows,
     sort_orders,
 )
@@ -45,6 +44,8 @@ class _Loaded:
     as_of: date
     index: RowIndex
     company: dict[str, str]  # customer number -> company name
+    # The filters' customer numbers and currencies; None (the first paint): with the verdicts.
+    choices: tuple[list[str], list[str]] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +55,8 @@ class _Checked:
     rows: list[LeanRow]
     verdicts: list[Verdict]
     company: dict[str, str]
-    hay: list[str] | None  # the search text, when the first paint left it out
+    index: RowIndex | None  # the search text and days, when the first paint left them out
+    choices: tuple[list[str], list[str]]  # the filters' customer numbers and currencies
 
 
 class LoadingMixin:
@@ -88,7 +90,7 @@ class LoadingMixin:
         Only what the paint shows is made now: the rows' texts are shared and their
         search text made after the paint, in the task that checks them.
         """
-        self._show(_Loaded(rows, None, as_of, index_rows(rows, as_of, search=False), {}))
+        self._show(_Loaded(rows, None, as_of, index_rows(rows, as_of, whole=False), {}, None))
 
     def first_rows_are_stale(self) -> None:
         """The file changed since the first paint's read: the next load reads it again."""
@@ -114,9 +116,8 @@ class LoadingMixin:
         def work(progress: Callable[[int, int, str], None]) -> _Loaded:
             rows = check.lean_rows()
             verdicts = None if first else check.verdicts(rows, as_of)
-            return _Loaded(
-                rows, verdicts, as_of, index_rows(rows, as_of, verdicts), _names(customers)
-            )
+            index = index_rows(rows, as_of, verdicts)
+            return _Loaded(rows, verdicts, as_of, index, _names(customers), _choices(rows))
 
         def done(loaded: _Loaded) -> None:
             self._show(loaded)
@@ -139,18 +140,19 @@ class LoadingMixin:
         check, customers = self._ctx.check, self._ctx.customers
 
         def work(progress: Callable[[int, int, str], None]) -> _Checked:
-            hay = None
+            index = None
             if first_paint:
                 share_texts(rows)
-                hay = hay_of(rows)
-            return _Checked(rows, check.verdicts(rows, as_of), _names(customers), hay)
+                index = index_rows(rows, as_of)
+            verdicts = check.verdicts(rows, as_of)
+            return _Checked(rows, verdicts, _names(customers), index, _choices(rows))
 
         def done(checked: _Checked) -> None:
-            if checked.hay is not None:
-                self.model.adopt_hay(checked.rows, checked.hay)
+            if checked.index is not None:
+                self.model.adopt_index(checked.rows, checked.index)
             if self.model.set_verdicts(checked.rows, checked.verdicts):
                 self._company = checked.company
-                self._fill_filter_choices(*_choices(checked.rows))
+                self._fill_filter_choices(*checked.choices)
                 self._on_selection()
                 self._presort(checked.rows, self.model.index_now(), checked.verdicts)
                 self.data_changed.emit()  # the status bar's as-of date, now wired
@@ -164,7 +166,8 @@ class LoadingMixin:
         rows = loaded.rows
         if loaded.company or loaded.verdicts is not None:
             self._company = loaded.company
-        self._fill_filter_choices(*_choices(rows))
+        if loaded.choices is not None:
+            self._fill_filter_choices(*loaded.choices)
         # A reload (after an action, or another process's write) keeps the admin's place.
         kept = [self.model.id_at(r) for r in self.selected_rows()]
         scroll = self.table.verticalScrollBar().value()

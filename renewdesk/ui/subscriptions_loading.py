@@ -15,7 +15,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from renewdesk.services.verdicts import Verdict
-from renewdesk.store.lean_rows import CURRENCY, CUSTOMER, share_texts
+from renewdesk.store.lean_rows import CURRENCY, CUSTOMER, complete_rows
 from renewdesk.ui.subscription_rows import (
     Column,
     LeanRow,
@@ -57,6 +57,7 @@ class _Checked:
     company: dict[str, str]
     index: RowIndex | None  # the search text and days, when the first paint left them out
     choices: tuple[list[str], list[str]]  # the filters' customer numbers and currencies
+    read_again: bool = False  # the file changed under the first paint's rows: these are new
 
 
 class LoadingMixin:
@@ -134,20 +135,35 @@ class LoadingMixin:
     def _check_rows(self, rows: list[LeanRow], as_of: date, *, first_paint: bool = False) -> None:
         """The rules' verdicts for the rows shown, off the GUI thread.
 
-        For the first paint's rows the task first shares their repeated texts (in
-        place: the table reads equal rows meanwhile) and makes their search text.
+        For the first paint's rows the task first reads the columns the table does not
+        show and shares their repeated texts (in place: the table reads equal rows
+        meanwhile), and makes their search text and days; when the file no longer
+        holds those subscriptions it reads every row again.
         """
-        check, customers = self._ctx.check, self._ctx.customers
+        check, customers, path = self._ctx.check, self._ctx.customers, self._ctx.db_path
 
         def work(progress: Callable[[int, int, str], None]) -> _Checked:
-            index = None
-            if first_paint:
-                share_texts(rows)
-                index = index_rows(rows, as_of)
-            verdicts = check.verdicts(rows, as_of)
-            return _Checked(rows, verdicts, _names(customers), index, _choices(rows))
+            judged, again = rows, False
+            if first_paint and not complete_rows(path, rows):
+                judged, again = check.lean_rows(), True
+            verdicts = check.verdicts(judged, as_of)
+            index = index_rows(judged, as_of, verdicts) if first_paint else None
+            names = _names(customers)
+            return _Checked(judged, verdicts, names, index, _choices(judged), again)
 
         def done(checked: _Checked) -> None:
+            if checked.read_again and checked.index is not None:
+                self._show(
+                    _Loaded(
+                        checked.rows,
+                        checked.verdicts,
+                        as_of,
+                        checked.index,
+                        checked.company,
+                        checked.choices,
+                    )
+                )
+                return
             if checked.index is not None:
                 self.model.adopt_index(checked.rows, checked.index)
             if self.model.set_verdicts(checked.rows, checked.verdicts):

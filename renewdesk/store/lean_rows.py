@@ -7,8 +7,10 @@ only when the admin acts on it (:func:`subscription_from_raw`).
 :func:`read_lean_rows` is the first paint's read: plain ``sqlite3``, read-only, no
 SQLAlchemy, and only for a cache that is RenewDesk's and already at the newest
 schema (anything else answers ``None`` and the window takes the engine's way,
-which migrates or explains). :func:`lean_rows` is the same query through an engine
-(any database the engine speaks), with dates as ISO text as SQLite returns them.
+which migrates or explains); it reads only the columns the table shows, and
+:func:`complete_rows` the rest after the paint. :func:`lean_rows` is the whole
+query through an engine (any database the engine speaks), with dates as ISO text
+as SQLite returns them.
 """
 
 from __future__ import annotations
@@ -78,7 +80,7 @@ LEAN_SQL = (
 )
 
 _CHUNK = 5_000  # driver rows held at once while sharing their texts
-first = itemgetter(0)
+_id_of = itemgetter(0)
 # Enum lookups by value, faster than calling the enum for 100k rows.
 OFFERINGS = {m.value: m for m in OfferingType}
 PAYMENTS = {m.value: m for m in PaymentMethod}
@@ -90,9 +92,16 @@ STATUSES = {m.value: m for m in SubscriptionStatus}
 #: :func:`complete_rows` reads them after the paint.
 LATER = (OFFERING_TYPE, PARTNER, START, TEAM, NOTE)
 _LATER_SQL = ("s.offering_type", "s.partner_csn", "s.start_date", "s.team", "p.note")
-FIRST_PAINT_SQL = LEAN_SQL
-for _column in _LATER_SQL:
-    FIRST_PAINT_SQL = FIRST_PAINT_SQL.replace(_column, "NULL", 1)
+
+
+def _first_paint_sql() -> str:
+    sql = LEAN_SQL
+    for column in _LATER_SQL:
+        sql = sql.replace(column, "NULL", 1)
+    return sql
+
+
+FIRST_PAINT_SQL = _first_paint_sql()
 REST_SQL = (
     "SELECT s.subscription_id, " + ", ".join(_LATER_SQL) + " FROM subscriptions AS s"
     " LEFT JOIN renewal_plans AS p ON p.subscription_id = s.subscription_id"
@@ -142,7 +151,7 @@ def complete_rows(path: Path, rows: list[tuple[Any, ...]]) -> bool:
         with gc_paused():
             for start in range(0, len(rows), _CHUNK):
                 mine, rest = rows[start : start + _CHUNK], cursor.fetchmany(_CHUNK)
-                if len(rest) != len(mine) or any(map(ne, map(first, mine), map(first, rest))):
+                if len(rest) != len(mine) or any(map(ne, map(_id_of, mine), map(_id_of, rest))):
                     return False
                 rows[start : start + _CHUNK] = _completed(mine, rest, memo)
         return cursor.fetchone() is None  # no subscription beyond the rows shown

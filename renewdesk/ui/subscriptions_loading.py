@@ -153,8 +153,8 @@ class LoadingMixin:
 
         def done(checked: _Checked) -> None:
             if checked.read_again and checked.index is not None:
-                self._show(
-                    _Loaded(
+                if self.model.rows is rows:  # no later load has shown other rows meanwhile
+                    loaded = _Loaded(
                         checked.rows,
                         checked.verdicts,
                         as_of,
@@ -162,7 +162,9 @@ class LoadingMixin:
                         checked.company,
                         checked.choices,
                     )
-                )
+                    self._show(loaded)  # settles the load
+                else:
+                    self.load_settled.emit()
                 return
             if checked.index is not None:
                 self.model.adopt_index(checked.rows, checked.index)

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 # The engine and the services are imported in _build_context, after the first paint.
 from renewdesk.clock import today
 from renewdesk.i18n import LANGUAGE_SETTING, install_language, language_installed
+from renewdesk.perf import freeze_and_resume_gc, pause_gc
 from renewdesk.services import verdicts as _verdicts  # noqa: F401  (the table's rows)
 from renewdesk.store.lean_rows import read_lean_rows
 from renewdesk.store.locations import looks_like_url
@@ -354,8 +355,11 @@ def run_gui(
             # Before any widget exists: texts are translated when widgets are made.
             install_language(lang, read_setting(target, LANGUAGE_SETTING))
         stamp = file_stamp(target)  # taken before the read: a write after it shows
+        # No collection walks the read's rows before the paint; frozen after it (perf.py).
+        gc_was_on = pause_gc()
         rows = read_lean_rows(target) if carries_marker(target) else None
         if rows is None:  # new, older, damaged or busy: the engine's way, before the paint
+            freeze_and_resume_gc(gc_was_on)
             window = _engine_window(target)
             if window is None:
                 guard.release()
@@ -363,6 +367,7 @@ def run_gui(
         else:  # paint over the plain read; the services come once it is on screen
             window = MainWindow.first_paint(target, rows, today())
             window.painted.connect(lambda: attach_services(window, target, reopen, stamp))
+            window.painted.connect(lambda: freeze_and_resume_gc(gc_was_on))
         # Closing frees the cache (engine, lock, socket) at once, e.g. after Open demo data.
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         guard.raise_requested.connect(window.bring_to_front)

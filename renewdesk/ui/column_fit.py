@@ -72,10 +72,14 @@ class ColumnFitter(QObject):
         self._extra = dict(extra or {})
         self._fitting = False
         self._fitted_data = False
+        self._widths: dict[int, int] = {}  # column -> its cells' width, until the data changes
         self.user_sized = False
         view.horizontalHeader().sectionResized.connect(self._on_section_resized)
         view.viewport().installEventFilter(self)
-        view.model().modelReset.connect(self._on_reset)
+        model = view.model()
+        model.modelReset.connect(self._on_reset)
+        for changed in (model.dataChanged, model.layoutChanged, model.rowsInserted):
+            changed.connect(self._widths.clear)
 
     def _on_section_resized(self, *_args: object) -> None:
         # Stretching the last section also lands here; only a drag with the mouse counts.
@@ -84,6 +88,7 @@ class ColumnFitter(QObject):
             self.user_sized = True
 
     def _on_reset(self) -> None:
+        self._widths.clear()
         # Once, when the first rows arrive: refitting on every search keystroke would
         # make the columns jump while the admin types.
         if not self._fitted_data and self._view.model().rowCount() > 0:
@@ -97,7 +102,17 @@ class ColumnFitter(QObject):
 
     def _data_width(self, column: int) -> int:
         """The widest of the first rows' texts (QTableView.sizeHintForColumn walks up to
-        1000 rows through Python's data(): seconds at 100k rows, before the view is shown)."""
+        1000 rows through Python's data(): seconds at 100k rows, before the view is shown).
+
+        Measured once per change of the data: the resizes while the window first shows
+        fit the columns again from the same widths.
+        """
+        width = self._widths.get(column)
+        if width is None:
+            width = self._widths[column] = self._measure(column)
+        return width
+
+    def _measure(self, column: int) -> int:
         model, metrics = self._view.model(), self._view.fontMetrics()
         texts = [
             str(model.index(r, column).data() or "")

@@ -12,6 +12,7 @@ from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
 from typing import Any
 
 from renewdesk.perf import gc_paused
@@ -85,31 +86,46 @@ _SORT_KEYS: dict[Column, Callable[[LeanRow], Any]] = {
 class RowIndex:
     """What filtering and sorting read per row, computed once per load (plain values)."""
 
-    hay: list[str]  # the searchable text, case-folded
-    days: list[int]  # days from the as-of date to the renewal date
+    hay: list[str] | None  # the searchable text, case-folded; None: not made yet (hay_of)
+    days: list[int] | None  # days from the as-of date to the renewal date; None: days_of
     eligible: list[bool]  # all False while the rules are still being checked
 
 
 def index_rows(
-    rows: Sequence[LeanRow], as_of: date, verdicts: Sequence[Verdict] | None = None
+    rows: Sequence[LeanRow],
+    as_of: date,
+    verdicts: Sequence[Verdict] | None = None,
+    *,
+    whole: bool = True,
 ) -> RowIndex:
-    """Pure: the :class:`RowIndex` of lean ``rows``; the loading task runs it off the GUI thread."""
+    """Pure: the :class:`RowIndex` of lean ``rows``; the loading task runs it off the GUI thread.
+
+    ``whole=False`` leaves out the search text and the days (the first paint's: the
+    task that checks the rows makes them after the paint, off the GUI thread).
+    """
+    eligible = eligible_of(verdicts) if verdicts else [False] * len(rows)
+    if not whole:
+        return RowIndex(None, None, eligible)
+    return RowIndex(hay_of(rows), days_of(rows, as_of), eligible)
+
+
+def days_of(rows: Sequence[LeanRow], as_of: date) -> list[int]:
+    """Pure: the days from ``as_of`` to each row's renewal date (each date parsed once)."""
     ordinal = as_of.toordinal()
-    ordinals: dict[str, int] = {}  # renewal dates repeat: parse each once
+    renewals = list(map(itemgetter(RENEWAL), rows))  # C loops: no Python step per row
     parse = date.fromisoformat
-    hay, days = [], []
+    days = {iso: parse(iso).toordinal() - ordinal for iso in set(renewals)}
+    return list(map(days.__getitem__, renewals))
+
+
+def hay_of(rows: Sequence[LeanRow]) -> list[str]:
+    """Pure: each row's searchable text (product, ids, customer number, offering), case-folded."""
+    join = "\x1f".join
     with gc_paused():
-        for r in rows:
-            hay.append(
-                "\x1f".join(
-                    (r[PRODUCT], r[ID], r[CONTRACT], r[CUSTOMER], r[OFFERING_CODE])
-                ).casefold()
-            )
-            n = ordinals.get(r[RENEWAL])
-            if n is None:
-                n = ordinals[r[RENEWAL]] = parse(r[RENEWAL]).toordinal()
-            days.append(n - ordinal)
-    return RowIndex(hay, days, eligible_of(verdicts) if verdicts else [False] * len(rows))
+        return [
+            join((r[PRODUCT], r[ID], r[CONTRACT], r[CUSTOMER], r[OFFERING_CODE])).casefold()
+            for r in rows
+        ]
 
 
 def eligible_of(verdicts: Sequence[Verdict]) -> list[bool]:

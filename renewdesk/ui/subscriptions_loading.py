@@ -11,11 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from renewdesk.services.verdicts import Verdict
-from renewdesk.store.lean_rows import CURRENCY, CUSTOMER
-from renewdesk.ui.subscription_rows import Column, LeanRow, RowIndex, index_rows, sort_orders
+from renewdesk.store.lean_rows import CURRENCY, CUSTOMER, complete_rows
+from renewdesk.ui.subscription_rows import (
+    Column,
+    LeanRow,
+    RowIndex,
+    index_rows,
+    sort_orders,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -37,6 +44,8 @@ class _Loaded:
     as_of: date
     index: RowIndex
     company: dict[str, str]  # customer number -> company name
+    # The filters' customer numbers and currencies; None (the first paint): with the verdicts.
+    choices: tuple[list[str], list[str]] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +55,9 @@ class _Checked:
     rows: list[LeanRow]
     verdicts: list[Verdict]
     company: dict[str, str]
+    index: RowIndex | None  # the search text and days, when the first paint left them out
+    choices: tuple[list[str], list[str]]  # the filters' customer numbers and currencies
+    read_again: bool = False  # the file changed under the first paint's rows: these are new
 
 
 class LoadingMixin:
@@ -74,8 +86,12 @@ class LoadingMixin:
         def selected_rows(self) -> list[int]: ...
 
     def show_first_rows(self, rows: list[LeanRow], as_of: date) -> None:
-        """The first paint's rows (a plain read, no verdicts yet); :meth:`reload` checks them."""
-        self._show(_Loaded(rows, None, as_of, index_rows(rows, as_of), {}))
+        """The first paint's rows (a plain read, no verdicts yet); :meth:`reload` checks them.
+
+        Only what the paint shows is made now: the rows' texts are shared and their
+        search text made after the paint, in the task that checks them.
+        """
+        self._show(_Loaded(rows, None, as_of, index_rows(rows, as_of, whole=False), {}, None))
 
     def first_rows_are_stale(self) -> None:
         """The file changed since the first paint's read: the next load reads it again."""
@@ -92,7 +108,8 @@ class LoadingMixin:
         as_of = self._ctx.today()
         check, customers = self._ctx.check, self._ctx.customers
         if self._shown and not self.model.checked and not self._stale:
-            self._check_rows(self.model.rows, as_of)  # the first paint's rows: judge those
+            # The first paint's rows: judge those, sharing their texts first.
+            self._check_rows(self.model.rows, as_of, first_paint=True)
             return
         self._stale = False
         first = not self._shown
@@ -100,9 +117,8 @@ class LoadingMixin:
         def work(progress: Callable[[int, int, str], None]) -> _Loaded:
             rows = check.lean_rows()
             verdicts = None if first else check.verdicts(rows, as_of)
-            return _Loaded(
-                rows, verdicts, as_of, index_rows(rows, as_of, verdicts), _names(customers)
-            )
+            index = index_rows(rows, as_of, verdicts)
+            return _Loaded(rows, verdicts, as_of, index, _names(customers), _choices(rows))
 
         def done(loaded: _Loaded) -> None:
             self._show(loaded)
@@ -116,17 +132,45 @@ class LoadingMixin:
             on_failed=lambda _exc: self.load_settled.emit(),
         )
 
-    def _check_rows(self, rows: list[LeanRow], as_of: date) -> None:
-        """The rules' verdicts for the rows shown, off the GUI thread."""
-        check, customers = self._ctx.check, self._ctx.customers
+    def _check_rows(self, rows: list[LeanRow], as_of: date, *, first_paint: bool = False) -> None:
+        """The rules' verdicts for the rows shown, off the GUI thread.
+
+        For the first paint's rows the task first reads the columns the table does not
+        show and shares their repeated texts (in place: the table reads equal rows
+        meanwhile), and makes their search text and days; when the file no longer
+        holds those subscriptions it reads every row again.
+        """
+        check, customers, path = self._ctx.check, self._ctx.customers, self._ctx.db_path
 
         def work(progress: Callable[[int, int, str], None]) -> _Checked:
-            return _Checked(rows, check.verdicts(rows, as_of), _names(customers))
+            judged, again = rows, False
+            if first_paint and not complete_rows(path, rows):
+                judged, again = check.lean_rows(), True
+            verdicts = check.verdicts(judged, as_of)
+            index = index_rows(judged, as_of, verdicts) if first_paint else None
+            names = _names(customers)
+            return _Checked(judged, verdicts, names, index, _choices(judged), again)
 
         def done(checked: _Checked) -> None:
+            if checked.read_again and checked.index is not None:
+                if self.model.rows is rows:  # no later load has shown other rows meanwhile
+                    loaded = _Loaded(
+                        checked.rows,
+                        checked.verdicts,
+                        as_of,
+                        checked.index,
+                        checked.company,
+                        checked.choices,
+                    )
+                    self._show(loaded)  # settles the load
+                else:
+                    self.load_settled.emit()
+                return
+            if checked.index is not None:
+                self.model.adopt_index(checked.rows, checked.index)
             if self.model.set_verdicts(checked.rows, checked.verdicts):
                 self._company = checked.company
-                self._fill_filter_choices(*_choices(checked.rows))
+                self._fill_filter_choices(*checked.choices)
                 self._on_selection()
                 self._presort(checked.rows, self.model.index_now(), checked.verdicts)
                 self.data_changed.emit()  # the status bar's as-of date, now wired
@@ -140,7 +184,8 @@ class LoadingMixin:
         rows = loaded.rows
         if loaded.company or loaded.verdicts is not None:
             self._company = loaded.company
-        self._fill_filter_choices(*_choices(rows))
+        if loaded.choices is not None:
+            self._fill_filter_choices(*loaded.choices)
         # A reload (after an action, or another process's write) keeps the admin's place.
         kept = [self.model.id_at(r) for r in self.selected_rows()]
         scroll = self.table.verticalScrollBar().value()
@@ -184,4 +229,5 @@ def _names(customers: Any) -> dict[str, str]:
 
 def _choices(rows: list[LeanRow]) -> tuple[list[str], list[str]]:
     """The customer numbers and currencies the rows use, for the filters."""
-    return sorted({r[CUSTOMER] for r in rows}), sorted({r[CURRENCY] for r in rows})
+    csns, currencies = map(itemgetter(CUSTOMER), rows), map(itemgetter(CURRENCY), rows)
+    return sorted(set(csns)), sorted(set(currencies))

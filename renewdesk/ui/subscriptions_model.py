@@ -16,6 +16,7 @@ from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -59,7 +60,9 @@ from renewdesk.ui.subscription_rows import (
     Column,
     LeanRow,
     RowIndex,
+    days_of,
     eligible_of,
+    hay_of,
     index_rows,
     lean_from_results,
     sort_keys,
@@ -140,8 +143,9 @@ class SubscriptionsModel(QAbstractTableModel):
         self._verdicts: list[Verdict] | None = []
         self._results: dict[int, CheckResult] = {}  # made when asked for, kept
         self._as_of = date.today()
-        self._hay: list[str] = []
-        self._days: list[int] = []
+        # None (the first paint's): made when first needed, or adopted (adopt_index).
+        self._hay: list[str] | None = []
+        self._days: list[int] | None = []
         self._eligible: list[bool] = []
         self._sort_keys: dict[Column, list[Any]] = {}
         self._presorted: dict[Column, array[int]] = {}  # column -> every row, ascending
@@ -244,11 +248,33 @@ class SubscriptionsModel(QAbstractTableModel):
                 orders = {c: o for c, o in orders.items() if c is not Column.ELIGIBILITY}
             self._presorted = orders
 
+    def adopt_index(self, rows: Sequence[LeanRow], index: RowIndex) -> None:
+        """Take the search text and days of ``rows``, made off the GUI thread; ignored if stale."""
+        if rows is self._rows and index.hay is not None and index.days is not None:
+            self._hay, self._days = index.hay, index.days
+
+    def _search_hay(self) -> list[str]:
+        if self._hay is None:  # searched before the background made it: make it now
+            self._hay = hay_of(self._rows)
+        return self._hay
+
+    def _all_days(self) -> list[int]:
+        if self._days is None:  # filtered by days before the background made them
+            self._days = days_of(self._rows, self._as_of)
+        return self._days
+
+    def _day(self, i: int) -> int:
+        """The days left of row ``i`` (one row's date parsed when the list is not made yet)."""
+        if self._days is not None:
+            return self._days[i]
+        renewal = date.fromisoformat(self._rows[i][RENEWAL])
+        return renewal.toordinal() - self._as_of.toordinal()
+
     def _apply_filter(self, order: list[int]) -> list[int]:
         f = self._filter
         rows, visible = self._rows, order
         if f.text:
-            hay, needle = self._hay, f.text.casefold()
+            hay, needle = self._search_hay(), f.text.casefold()
             visible = [i for i in visible if needle in hay[i]]
         if f.status:
             visible = [i for i in visible if rows[i][STATUS] == f.status]
@@ -257,7 +283,7 @@ class SubscriptionsModel(QAbstractTableModel):
         if f.currency:
             visible = [i for i in visible if rows[i][CURRENCY] == f.currency]
         if f.within_days is not None:
-            days, limit = self._days, f.within_days
+            days, limit = self._all_days(), f.within_days
             visible = [i for i in visible if days[i] <= limit]
         if f.eligible_only:
             eligible = self._eligible
@@ -357,7 +383,8 @@ class SubscriptionsModel(QAbstractTableModel):
 
     def owners(self) -> list[str]:
         """Every owner named on a row, sorted as the admin reads them."""
-        return sorted({r[OWNER] for r in self._rows if r[OWNER]}, key=str.casefold)
+        named = set(map(itemgetter(OWNER), self._rows))  # one C loop over the rows
+        return sorted((o for o in named if o), key=str.casefold)
 
     def row_of(self, subscription_id: str) -> int:
         """The visible row of a subscription, -1 when filtered out or unknown."""
@@ -412,7 +439,7 @@ class SubscriptionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (Column.SEATS, Column.DAYS_LEFT):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col is Column.DAYS_LEFT:
-            days = self._days[i]
+            days = self._day(i)
             if days < 0:
                 return QColor("#b42318")
             if days <= 30:
@@ -435,7 +462,7 @@ class SubscriptionsModel(QAbstractTableModel):
         if col is Column.RENEWAL_DATE:
             return labels.day(date.fromisoformat(r[RENEWAL]))
         if col is Column.DAYS_LEFT:
-            return str(self._days[i])
+            return str(self._day(i))
         if col is Column.STATUS:
             return labels.status_label(STATUSES[r[STATUS]])
         if col is Column.AUTO_RENEW:

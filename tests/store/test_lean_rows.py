@@ -11,10 +11,16 @@ from sqlalchemy import Engine
 from renewdesk.domain import OfferingType, PaymentMethod, Subscription, SubscriptionStatus, Term
 from renewdesk.planning.stages import Stage
 from renewdesk.store.lean_rows import (
+    CURRENCY,
+    ID,
+    LATER,
     OWNER,
+    PRODUCT,
     RENEWAL,
     STAGE,
     START,
+    TEAM,
+    complete_rows,
     lean_rows,
     read_lean_rows,
     subscription_from_raw,
@@ -63,13 +69,52 @@ def test_the_plain_read_equals_the_engines_and_carries_the_plan(
     subs = _fill(engine)
     rows = read_lean_rows(db_path)
     assert rows is not None
-    assert rows == lean_rows(engine)
+    whole = lean_rows(engine)
+    # The first paint reads what the table shows; the rest are None until completed.
+    assert all(r[c] is None for r in rows for c in LATER)
+    shown = [c for c in range(len(whole[0])) if c not in LATER]
+    assert [[r[c] for c in shown] for r in rows] == [[r[c] for c in shown] for r in whole]
+    assert complete_rows(db_path, rows)
+    assert rows == whole
     assert [r[0] for r in rows] == ["SUB-1", "SUB-2"]  # by id, as the table loads them
     assert rows[0][STAGE] is None and rows[0][OWNER] is None  # no plan yet
     assert (rows[1][STAGE], rows[1][OWNER]) == ("in-progress", "Kim")
     by_id = {s.subscription_id: s for s in subs}
     assert [subscription_from_raw(r) for r in rows] == [by_id["SUB-1"], by_id["SUB-2"]]
     assert SubscriptionRepository(engine).get_many(["SUB-1"]) == [by_id["SUB-1"]]
+
+
+def test_completing_keeps_the_list_and_makes_repeated_texts_one_object(
+    engine: Engine, db_path: Path
+) -> None:
+    _fill(engine)
+    rows = read_lean_rows(db_path)
+    assert rows is not None
+    same_list = rows
+    assert rows[0][PRODUCT] is not rows[1][PRODUCT]  # the driver's: a string per cell
+    assert complete_rows(db_path, rows)
+    assert rows is same_list
+    for column in (PRODUCT, START, CURRENCY, TEAM):
+        assert rows[0][column] is rows[1][column]
+    assert rows[0][ID] != rows[1][ID]
+
+
+def test_rows_of_a_file_that_changed_are_not_completed(engine: Engine, db_path: Path) -> None:
+    _fill(engine)
+    rows = read_lean_rows(db_path)
+    assert rows is not None
+    as_read = list(rows)
+    table = SubscriptionRow.__table__
+    extra = subscription_values(_sub("SUB-3", date(2027, 1, 1)))
+    with engine.begin() as conn:  # another admin imported one more since the paint
+        conn.execute(table.insert(), [extra])
+    assert not complete_rows(db_path, rows)  # the caller reads every row again
+    assert rows == as_read
+    with engine.begin() as conn:  # ... or as many as shown, but not the same ones
+        conn.execute(table.delete().where(table.c.subscription_id == "SUB-1"))
+    assert not complete_rows(db_path, rows)
+    assert rows == as_read
+    assert not complete_rows(db_path.with_name("gone.sqlite"), rows)
 
 
 def test_dates_are_iso_text_on_either_engine(cache_engine: Engine) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from renewdesk.app import context_over, create_main_window
 from renewdesk.store.engine import open_cache
-from renewdesk.store.lean_rows import read_lean_rows
+from renewdesk.store.lean_rows import CURRENCY, CUSTOMER, lean_rows, read_lean_rows
 from renewdesk.ui.main_window import MainWindow
 from renewdesk.ui.subscriptions_model import Column
 from tests.ui.conftest import TODAY
@@ -123,6 +123,36 @@ def test_a_write_between_the_first_paint_and_the_services_shows(qtbot, filled_ca
     window.close()
 
 
+def test_a_write_after_the_services_came_is_read_again_not_completed(
+    qtbot, filled_cache: Path
+) -> None:
+    """A subscription deleted after the stamp was compared: the rows are read anew."""
+    import sqlite3
+
+    from renewdesk.app import attach_services
+    from renewdesk.store.peek import file_stamp
+
+    rows = read_lean_rows(filled_cache)
+    assert rows is not None
+    window = MainWindow.first_paint(filled_cache, rows, TODAY)
+    qtbot.addWidget(window)
+    page = window.subscriptions_page
+    assert page.model.row_of("SUB-1001") >= 0
+    with sqlite3.connect(filled_cache) as conn:  # another process
+        conn.execute("DELETE FROM subscriptions WHERE subscription_id = 'SUB-1001'")
+    # The stamp as if taken after that write: only the completion can notice it.
+    attach_services(
+        window, filled_cache, lambda _path: None, file_stamp(filled_cache), synchronous=True
+    )
+    window.destroyed.connect(lambda *_: window.ctx.extras["engine"].dispose())
+    assert page.model.checked
+    assert page.model.row_of("SUB-1001") == -1
+    assert page.model.rowCount() == len(rows) - 1
+    assert page.count_label.text().startswith("7 subscription")
+    assert all(r.subscription.start_date for r in page.model.all_results())
+    window.close()
+
+
 def test_an_unchanged_file_is_judged_as_shown(qtbot, filled_cache: Path) -> None:
     from renewdesk.app import attach_services
     from renewdesk.store.peek import file_stamp
@@ -136,6 +166,37 @@ def test_an_unchanged_file_is_judged_as_shown(qtbot, filled_cache: Path) -> None
     window.destroyed.connect(lambda *_: window.ctx.extras["engine"].dispose())
     assert window.subscriptions_page.model.rows is rows  # the very rows shown, now judged
     assert window.subscriptions_page.model.checked
+    window.close()
+
+
+def test_the_first_paints_rows_are_completed_and_share_their_texts_once_judged(
+    qtbot, filled_cache: Path
+) -> None:
+    """The paint shows what the table needs; the check task completes the rows, sharing texts."""
+    from renewdesk.app import attach_services
+    from renewdesk.store.peek import file_stamp
+
+    rows = read_lean_rows(filled_cache)
+    assert rows is not None
+    window = MainWindow.first_paint(filled_cache, rows, TODAY)
+    qtbot.addWidget(window)
+    page = window.subscriptions_page
+    shown = _cells(window)
+    attach_services(
+        window, filled_cache, lambda _path: None, file_stamp(filled_cache), synchronous=True
+    )
+    window.destroyed.connect(lambda *_: window.ctx.extras["engine"].dispose())
+    assert page.model.rows is rows  # the same list, the rows now whole
+    assert rows == lean_rows(window.ctx.extras["engine"])
+    for column in (CUSTOMER, CURRENCY):  # one object per repeated customer number, currency
+        values = {row[column] for row in rows}
+        assert len(values) < len(rows)
+        assert len({id(row[column]) for row in rows}) == len(values)
+    assert [r[: Column.ELIGIBILITY] for r in _cells(window)] == [
+        r[: Column.ELIGIBILITY] for r in shown
+    ]
+    qtbot.keyClicks(page.search, "render")  # the search text made after the paint
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=2000)
     window.close()
 
 

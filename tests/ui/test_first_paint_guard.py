@@ -21,7 +21,7 @@ LATER = ("sqlalchemy", "alembic", "reportlab", "openpyxl", "keyring", "authlib")
 # (its paintEvent, before anything that paint starts), what had been imported and
 # what the table showed; then waits for the rules' verdicts and leaves.
 CHILD = """
-import json, os, sys
+import gc, json, os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -45,6 +45,7 @@ def poll():
     for w in app.topLevelWidgets():
         if isinstance(w, MainWindow) and seen and w.subscriptions_page.model.checked:
             seen["finally_checked"] = True
+            seen["gc"] = [gc.isenabled(), gc.get_freeze_count() > 0]
             seen["eligible"] = w.subscriptions_page.model.index(0, 9).data()
             print(json.dumps(seen), flush=True)
             os._exit(0)
@@ -78,4 +79,6 @@ def test_the_first_paint_waits_for_no_heavy_library(tmp_path: Path) -> None:
     early = set(seen["loaded"]) & set(LATER)
     assert not early, sorted(early)
     assert seen["finally_checked"]
+    # The collector paused for the read and the paint, then on again, the rows frozen.
+    assert seen["gc"] == [True, True]
     assert seen["eligible"] in ("Eligible", "Not eligible")

@@ -36,6 +36,8 @@ def classify(exc: BaseException) -> str | None:
         return None
     state = getattr(exc, "sqlstate", None) or ""
     text = _text(exc)
+    if isinstance(exc, psycopg.DataError) and "NUL (0x00)" in text:
+        return "nul"  # psycopg refuses it before the server sees it (no SQLSTATE)
     if state == "42501" or "permission denied" in text:
         if "for database" in text or "CONNECT privilege" in text:
             return "no-connect"
@@ -118,6 +120,12 @@ def describe(kind: str, server: str, user: str, database: str, reason: str = "")
             "the database {database} on {server} refused this change: {user} has no right "
             "to make it (nothing was changed)",
         ).format(server=server, user=user, database=database)
+    if kind == "nul":
+        return tr_later(
+            "CacheErrors",
+            "a text holds a NUL character (0x00), which the database {database} on {server} "
+            "cannot store; remove it and try again (nothing was changed)",
+        ).format(server=server, database=database)
     return tr_later(
         "CacheErrors",
         "the database server {server} reported a problem: {reason} (nothing was changed)",

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../renewdesk/app.py" line="+372"/>
+        <location filename="../../renewdesk/app.py" line="+377"/>
         <source>demo data</source>
         <translation>demodata</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>{path} är ingen RenewDesk-databas (den innehåller ett annat programs tabeller); den lämnades orörd: skapa en tom databas åt RenewDesk (se README)</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/store/server_faults.py" line="+85"/>
+        <location filename="../../renewdesk/store/server_faults.py" line="+87"/>
         <source>the database server {server} cannot be reached (is it running, and are host, port or socket folder right?); nothing was changed</source>
         <extracomment>The kinds whose fix is a (new) password: the command line asks once more for these.</extracomment>
         <translation>databasservern {server} går inte att nå (är den igång, och stämmer värd, port eller socketmapp?); inget ändrades</translation>
@@ -493,6 +493,11 @@
         <location line="+6"/>
         <source>the database {database} on {server} refused this change: {user} has no right to make it (nothing was changed)</source>
         <translation>databasen {database} på {server} nekade ändringen: {user} har inte rätt att göra den (inget ändrades)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a text holds a NUL character (0x00), which the database {database} on {server} cannot store; remove it and try again (nothing was changed)</source>
+        <translation>en text innehåller ett NUL-tecken (0x00), som databasen {database} på {server} inte kan lagra; ta bort det och försök igen (inget ändrades)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7070,7 +7075,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>SubscriptionsTable</name>
     <message>
-        <location filename="../../renewdesk/ui/subscriptions_model.py" line="+88"/>
+        <location filename="../../renewdesk/ui/subscriptions_model.py" line="+91"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -7145,7 +7150,7 @@ Giltig till: {expires}</translation>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location line="+340"/>
+        <location line="+364"/>
         <source>On</source>
         <translation>På</translation>
     </message>

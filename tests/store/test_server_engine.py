@@ -266,3 +266,22 @@ def test_a_write_the_role_may_not_make_is_one_line_and_changes_nothing(pg_url: s
     finally:
         run_sql(pg_url, f'DROP OWNED BY "{role}"')
         run_sql(server_url(), f'DROP ROLE IF EXISTS "{role}"')
+
+
+def test_a_nul_character_is_one_line_and_changes_nothing(pg_url: str) -> None:
+    """PostgreSQL's text cannot hold NUL (SQLite's can): pasted junk is refused, not a crash."""
+    from renewdesk.store.repositories import SettingsRepository
+
+    engine = open_cache(pg_url)
+    try:
+        settings = SettingsRepository(engine)
+        settings.set_many({"profile.name": "Åsa"})
+        with pytest.raises(CacheError) as refused:
+            settings.set_many({"profile.name": "Åsa\x00Öberg", "quote.validity_days": "20"})
+        line = str(refused.value)
+        assert "\n" not in line and "NUL character" in line and "nothing was changed" in line
+        for leak in ("INSERT", "[SQL", "psycopg", "0x00) bytes"):
+            assert leak not in line
+        assert settings.get("profile.name") == "Åsa" and settings.get("quote.validity_days") == ""
+    finally:
+        engine.dispose()

@@ -181,31 +181,12 @@ def _open_current(path: Path) -> sqlite3.Connection | None:
 def _completed(
     chunk: list[tuple[Any, ...]], rest: list[tuple[Any, ...]], memo: dict[Any, Any]
 ) -> list[tuple[Any, ...]]:
-    s = memo.setdefault
-    return [
-        (
-            r[0],
-            r[1],
-            s(r[2], r[2]),
-            s(r[3], r[3]),
-            s(x[1], x[1]),
-            s(r[5], r[5]),
-            x[2] and s(x[2], x[2]),
-            s(r[7], r[7]),
-            s(r[8], r[8]),
-            s(r[9], r[9]),
-            r[10],
-            s(x[3], x[3]),
-            s(r[12], r[12]),
-            s(r[13], r[13]),
-            r[14],
-            s(x[4], x[4]),
-            r[16] and s(r[16], r[16]),
-            r[17] and s(r[17], r[17]),
-            x[5],
-        )
+    """The first paint's rows with their later columns from ``rest``, texts shared."""
+    whole = [
+        (*r[:4], x[1], r[5], x[2], *r[7:11], x[3], *r[12:15], x[4], r[16], r[17], x[5])
         for r, x in zip(chunk, rest, strict=True)
     ]
+    return _shared(whole, memo)
 
 
 def lean_rows(engine: Engine) -> list[tuple[Any, ...]]:

@@ -14,6 +14,23 @@ from renewdesk.ui.subscriptions_model import Column
 from tests.ui.conftest import TODAY
 
 
+def _shell(qtbot, path: Path) -> tuple[MainWindow, list[tuple[object, ...]]]:  # type: ignore[no-untyped-def]
+    """The first paint over ``path``'s lean rows, before any service."""
+    rows = read_lean_rows(path)
+    assert rows is not None
+    window = MainWindow.first_paint(path, rows, TODAY)
+    qtbot.addWidget(window)
+    return window, rows
+
+
+def _attach(window: MainWindow, path: Path, stamp: object) -> None:
+    """The services come (inline), the engine disposed with the window."""
+    from renewdesk.app import attach_services
+
+    attach_services(window, path, lambda _path: None, stamp, synchronous=True)
+    window.destroyed.connect(lambda *_: window.ctx.extras["engine"].dispose())
+
+
 def _cells(window: MainWindow) -> list[list[str]]:
     model = window.subscriptions_page.model
     return [
@@ -23,10 +40,7 @@ def _cells(window: MainWindow) -> list[list[str]]:
 
 
 def test_the_shell_shows_the_rows_and_waits_for_the_rules(qtbot, filled_cache: Path) -> None:
-    rows = read_lean_rows(filled_cache)
-    assert rows is not None
-    window = MainWindow.first_paint(filled_cache, rows, TODAY)
-    qtbot.addWidget(window)
+    window, _rows = _shell(qtbot, filled_cache)
     window.resize(1280, 800)
     page = window.subscriptions_page
     with qtbot.waitSignal(window.painted, timeout=3000):
@@ -86,10 +100,7 @@ def test_the_shell_shows_the_rows_and_waits_for_the_rules(qtbot, filled_cache: P
 
 
 def test_eligible_only_waits_for_the_verdicts_then_filters(qtbot, filled_cache: Path) -> None:
-    rows = read_lean_rows(filled_cache)
-    assert rows is not None
-    window = MainWindow.first_paint(filled_cache, rows, TODAY)
-    qtbot.addWidget(window)
+    window, _rows = _shell(qtbot, filled_cache)
     page = window.subscriptions_page
     page.eligible_only.setChecked(True)
     assert page.model.rowCount() == 0  # nothing is known to be eligible yet
@@ -105,19 +116,14 @@ def test_a_write_between_the_first_paint_and_the_services_shows(qtbot, filled_ca
     """The command line changed the cache while the window painted: the new rows show."""
     import sqlite3
 
-    from renewdesk.app import attach_services
     from renewdesk.store.peek import file_stamp
 
     stamp = file_stamp(filled_cache)
-    rows = read_lean_rows(filled_cache)
-    assert rows is not None
-    window = MainWindow.first_paint(filled_cache, rows, TODAY)
-    qtbot.addWidget(window)
+    window, _rows = _shell(qtbot, filled_cache)
     page = window.subscriptions_page
     with sqlite3.connect(filled_cache) as conn:  # another process, before the services
         conn.execute("UPDATE subscriptions SET seats = 77 WHERE subscription_id = 'SUB-1001'")
-    attach_services(window, filled_cache, lambda _path: None, stamp, synchronous=True)
-    window.destroyed.connect(lambda *_: window.ctx.extras["engine"].dispose())
+    _attach(window, filled_cache, stamp)
     assert page.model.checked
     assert page.model.result_at(page.model.row_of("SUB-1001")).subscription.seats == 77
     window.close()
@@ -129,22 +135,15 @@ def test_a_write_after_the_services_came_is_read_again_not_completed(
     """A subscription deleted after the stamp was compared: the rows are read anew."""
     import sqlite3
 
-    from renewdesk.app import attach_services
     from renewdesk.store.peek import file_stamp
 
-    rows = read_lean_rows(filled_cache)
-    assert rows is not None
-    window = MainWindow.first_paint(filled_cache, rows, TODAY)
-    qtbot.addWidget(window)
+    window, rows = _shell(qtbot, filled_cache)
     page = window.subscriptions_page
     assert page.model.row_of("SUB-1001") >= 0
     with sqlite3.connect(filled_cache) as conn:  # another process
         conn.execute("DELETE FROM subscriptions WHERE subscription_id = 'SUB-1001'")
     # The stamp as if taken after that write: only the completion can notice it.
-    attach_services(
-        window, filled_cache, lambda _path: None, file_stamp(filled_cache), synchronous=True
-    )
-    window.destroyed.connect(lambda *_: window.ctx.extras["engine"].dispose())
+    _attach(window, filled_cache, file_stamp(filled_cache))
     assert page.model.checked
     assert page.model.row_of("SUB-1001") == -1
     assert page.model.rowCount() == len(rows) - 1
@@ -154,16 +153,11 @@ def test_a_write_after_the_services_came_is_read_again_not_completed(
 
 
 def test_an_unchanged_file_is_judged_as_shown(qtbot, filled_cache: Path) -> None:
-    from renewdesk.app import attach_services
     from renewdesk.store.peek import file_stamp
 
     stamp = file_stamp(filled_cache)
-    rows = read_lean_rows(filled_cache)
-    assert rows is not None
-    window = MainWindow.first_paint(filled_cache, rows, TODAY)
-    qtbot.addWidget(window)
-    attach_services(window, filled_cache, lambda _path: None, stamp, synchronous=True)
-    window.destroyed.connect(lambda *_: window.ctx.extras["engine"].dispose())
+    window, rows = _shell(qtbot, filled_cache)
+    _attach(window, filled_cache, stamp)
     assert window.subscriptions_page.model.rows is rows  # the very rows shown, now judged
     assert window.subscriptions_page.model.checked
     window.close()
@@ -173,19 +167,12 @@ def test_the_first_paints_rows_are_completed_and_share_their_texts_once_judged(
     qtbot, filled_cache: Path
 ) -> None:
     """The paint shows what the table needs; the check task completes the rows, sharing texts."""
-    from renewdesk.app import attach_services
     from renewdesk.store.peek import file_stamp
 
-    rows = read_lean_rows(filled_cache)
-    assert rows is not None
-    window = MainWindow.first_paint(filled_cache, rows, TODAY)
-    qtbot.addWidget(window)
+    window, rows = _shell(qtbot, filled_cache)
     page = window.subscriptions_page
     shown = _cells(window)
-    attach_services(
-        window, filled_cache, lambda _path: None, file_stamp(filled_cache), synchronous=True
-    )
-    window.destroyed.connect(lambda *_: window.ctx.extras["engine"].dispose())
+    _attach(window, filled_cache, file_stamp(filled_cache))
     assert page.model.rows is rows  # the same list, the rows now whole
     assert rows == lean_rows(window.ctx.extras["engine"])
     for column in (CUSTOMER, CURRENCY):  # one object per repeated customer number, currency
@@ -201,10 +188,7 @@ def test_the_first_paints_rows_are_completed_and_share_their_texts_once_judged(
 
 
 def test_the_report_waits_for_the_verdicts(qtbot, filled_cache: Path) -> None:
-    rows = read_lean_rows(filled_cache)
-    assert rows is not None
-    window = MainWindow.first_paint(filled_cache, rows, TODAY)
-    qtbot.addWidget(window)
+    window, _rows = _shell(qtbot, filled_cache)
     ctx = context_over(open_cache(filled_cache), filled_cache)  # long work off the GUI thread
     window.destroyed.connect(lambda *_: ctx.extras["engine"].dispose())
     window.attach(ctx)
@@ -222,10 +206,7 @@ def test_the_report_waits_for_the_verdicts(qtbot, filled_cache: Path) -> None:
 def test_the_status_bar_names_the_as_of_date_once_the_rows_are_judged(
     qtbot, filled_cache: Path
 ) -> None:
-    rows = read_lean_rows(filled_cache)
-    assert rows is not None
-    window = MainWindow.first_paint(filled_cache, rows, TODAY)
-    qtbot.addWidget(window)
+    window, _rows = _shell(qtbot, filled_cache)
     ctx = context_over(open_cache(filled_cache), filled_cache, synchronous=True)
     window.destroyed.connect(lambda *_: ctx.extras["engine"].dispose())
     window.attach(ctx)

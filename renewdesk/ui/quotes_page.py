@@ -162,8 +162,11 @@ class QuotesPage(QWidget):
         split.setSizes([480, 220])
         outer.addWidget(split, 1)
         self.empty_hint = muted(
-            self.tr("No quotes yet. Select subscriptions and choose Bulk actions › Renew…")
+            self.tr("No quotes yet. The quotes the admins make show up here.")
+            if self._ctx.read_only  # a viewer cannot renew: no way to point at
+            else self.tr("No quotes yet. Select subscriptions and choose Bulk actions › Renew…")
         )
+        self.empty_hint.setObjectName("quotesEmptyHint")
         outer.addWidget(self.empty_hint)
 
     def _connect(self) -> None:

@@ -225,7 +225,7 @@
 <context>
     <name>QuotesPage</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/quotes_page.py" line="+209"/>
+        <location filename="../../renewdesk/ui/quotes_page.py" line="+212"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>

@@ -4689,12 +4689,12 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+329"/>
+        <location line="+332"/>
         <source>Discard draft</source>
         <translation>Släng utkast</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-320"/>
         <source>Search quotes</source>
         <translation>Sök offerter</translation>
     </message>
@@ -4706,12 +4706,12 @@ Giltig till: {expires}</translation>
     <message>
         <location line="+39"/>
         <location line="+10"/>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Audit trail</source>
         <translation>Händelselogg</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-77"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
@@ -4732,11 +4732,16 @@ Giltig till: {expires}</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>No quotes yet. The quotes the admins make show up here.</source>
+        <translation>Inga offerter ännu. Offerterna som administratörerna skapar visas här.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No quotes yet. Select subscriptions and choose Bulk actions › Renew…</source>
         <translation>Inga offerter ännu. Markera prenumerationer och välj Massåtgärder › Förnya…</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n offert</numerusform>
@@ -4833,8 +4838,8 @@ Giltig till: {expires}</translation>
         <translation>%1 har lagts i kö igen; den skickas när servern kan nås.</translation>
     </message>
     <message>
-        <location line="-283"/>
-        <location line="+303"/>
+        <location line="-286"/>
+        <location line="+306"/>
         <source>Record cancellation by partner</source>
         <translation>Registrera annullering från partner</translation>
     </message>

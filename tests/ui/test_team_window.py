@@ -173,3 +173,23 @@ def test_the_outbox_page_says_whose_account_sends_each_message(qtbot, main_windo
     header = model.headerData(OutboxColumn.QUEUED_BY, Qt.Orientation.Horizontal)
     assert header == "Queued by"
     assert model.index(0, OutboxColumn.QUEUED_BY).data() == os_user()  # a private cache's admin
+
+
+def test_a_viewers_empty_quotes_page_points_at_no_action_it_cannot_take(
+    qtbot, pg_url: str, today_env, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    migrated(pg_url)
+    owner = role_engine(pg_url)
+    seed_world(owner).sub("S-1")
+    with roles(pg_url) as make:
+        vera = make("vera")
+        team_repo.grant(owner, vera, read_only=True)
+        owner.dispose()
+        window = _window(qtbot, as_role(pg_url, vera))
+        window.nav.setCurrentRow(1)  # Quotes
+        hint = window.quotes_page.findChild(QLabel, "quotesEmptyHint")
+        assert hint.isVisible()
+        assert hint.text() == "No quotes yet. The quotes the admins make show up here."
+        assert "Renew" not in hint.text()
+        window.close()

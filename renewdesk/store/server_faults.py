@@ -81,55 +81,54 @@ def _connect_kind(text: str) -> str | None:
     return None
 
 
+# The one line of each kind of fault (:func:`classify`); the rest name the server's own words.
+_LINES = {
+    "unreachable": tr_later(
+        "CacheErrors",
+        "the database server {server} cannot be reached (is it running, and are host, "
+        "port or socket folder right?); nothing was changed",
+    ),
+    "auth": tr_later(
+        "CacheErrors",
+        "the database server {server} refused the sign-in of {user} (a wrong password "
+        "or an unknown role); check them in Settings > Shared database",
+    ),
+    "password-needed": tr_later(
+        "CacheErrors",
+        "the database server {server} asks for the password of {user} and none is "
+        "stored; run any renewdesk command in a terminal to be asked for it once, or "
+        "enter it in Settings > Shared database",
+    ),
+    "no-database": tr_later(
+        "CacheErrors",
+        "the database {database} does not exist on {server}; create it with createdb "
+        '(see "Team mode: a shared database" in the README)',
+    ),
+    "no-connect": tr_later(
+        "CacheErrors",
+        "{user} may not connect to the database {database} on {server}; ask its owner "
+        "to run renewdesk team grant --role {user}",
+    ),
+    "denied": tr_later(
+        "CacheErrors",
+        "the database {database} on {server} refused this change: {user} has no right "
+        "to make it (nothing was changed)",
+    ),
+    "nul": tr_later(
+        "CacheErrors",
+        "a text holds a NUL character (0x00), which the database {database} on {server} "
+        "cannot store; remove it and try again (nothing was changed)",
+    ),
+}
+_OTHER = tr_later(
+    "CacheErrors", "the database server {server} reported a problem: {reason} (nothing was changed)"
+)
+
+
 def describe(kind: str, server: str, user: str, database: str, reason: str = "") -> str:
     """The one line for a fault of ``kind`` on ``database`` at ``server``."""
-    if kind == "unreachable":
-        return tr_later(
-            "CacheErrors",
-            "the database server {server} cannot be reached (is it running, and are host, "
-            "port or socket folder right?); nothing was changed",
-        ).format(server=server)
-    if kind == "auth":
-        return tr_later(
-            "CacheErrors",
-            "the database server {server} refused the sign-in of {user} (a wrong password "
-            "or an unknown role); check them in Settings > Shared database",
-        ).format(server=server, user=user)
-    if kind == "password-needed":
-        return tr_later(
-            "CacheErrors",
-            "the database server {server} asks for the password of {user} and none is "
-            "stored; run any renewdesk command in a terminal to be asked for it once, or "
-            "enter it in Settings > Shared database",
-        ).format(server=server, user=user)
-    if kind == "no-database":
-        return tr_later(
-            "CacheErrors",
-            "the database {database} does not exist on {server}; create it with createdb "
-            '(see "Team mode: a shared database" in the README)',
-        ).format(server=server, database=database)
-    if kind == "no-connect":
-        return tr_later(
-            "CacheErrors",
-            "{user} may not connect to the database {database} on {server}; ask its owner "
-            "to run renewdesk team grant --role {user}",
-        ).format(server=server, user=user, database=database)
-    if kind == "denied":
-        return tr_later(
-            "CacheErrors",
-            "the database {database} on {server} refused this change: {user} has no right "
-            "to make it (nothing was changed)",
-        ).format(server=server, user=user, database=database)
-    if kind == "nul":
-        return tr_later(
-            "CacheErrors",
-            "a text holds a NUL character (0x00), which the database {database} on {server} "
-            "cannot store; remove it and try again (nothing was changed)",
-        ).format(server=server, database=database)
-    return tr_later(
-        "CacheErrors",
-        "the database server {server} reported a problem: {reason} (nothing was changed)",
-    ).format(server=server, reason=reason or "?")
+    line = _LINES.get(kind, _OTHER)
+    return line.format(server=server, user=user, database=database, reason=reason or "?")
 
 
 def primary_message(exc: BaseException) -> str:

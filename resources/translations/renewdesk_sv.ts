@@ -464,43 +464,43 @@
         <translation>{path} är ingen RenewDesk-databas (den innehåller ett annat programs tabeller); den lämnades orörd: skapa en tom databas åt RenewDesk (se README)</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/store/server_faults.py" line="+87"/>
+        <location filename="../../renewdesk/store/server_faults.py" line="+86"/>
         <source>the database server {server} cannot be reached (is it running, and are host, port or socket folder right?); nothing was changed</source>
         <extracomment>The kinds whose fix is a (new) password: the command line asks once more for these.</extracomment>
         <translation>databasservern {server} går inte att nå (är den igång, och stämmer värd, port eller socketmapp?); inget ändrades</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the database server {server} refused the sign-in of {user} (a wrong password or an unknown role); check them in Settings &gt; Shared database</source>
         <translation>databasservern {server} nekade inloggningen för {user} (fel lösenord eller okänd roll); kontrollera dem under Inställningar &gt; Delad databas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the database server {server} asks for the password of {user} and none is stored; run any renewdesk command in a terminal to be asked for it once, or enter it in Settings &gt; Shared database</source>
         <translation>databasservern {server} begär lösenordet för {user} och inget är sparat; kör ett valfritt renewdesk-kommando i en terminal så tillfrågas du en gång, eller ange det under Inställningar &gt; Delad databas</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>the database {database} does not exist on {server}; create it with createdb (see &quot;Team mode: a shared database&quot; in the README)</source>
         <translation>databasen {database} finns inte på {server}; skapa den med createdb (se &quot;Team mode: a shared database&quot; i README)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>{user} may not connect to the database {database} on {server}; ask its owner to run renewdesk team grant --role {user}</source>
         <translation>{user} får inte ansluta till databasen {database} på {server}; be dess ägare köra renewdesk team grant --role {user}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the database {database} on {server} refused this change: {user} has no right to make it (nothing was changed)</source>
         <translation>databasen {database} på {server} nekade ändringen: {user} har inte rätt att göra den (inget ändrades)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>a text holds a NUL character (0x00), which the database {database} on {server} cannot store; remove it and try again (nothing was changed)</source>
         <translation>en text innehåller ett NUL-tecken (0x00), som databasen {database} på {server} inte kan lagra; ta bort det och försök igen (inget ändrades)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the database server {server} reported a problem: {reason} (nothing was changed)</source>
         <translation>databasservern {server} rapporterade ett problem: {reason} (inget ändrades)</translation>
     </message>

@@ -44,6 +44,13 @@ class Diff:
         """Every row to insert or update."""
         return self.to_insert + self.to_update
 
+    def extend(self, other: Diff) -> None:
+        """Add the diff of a further batch of rows (a file compared batch by batch)."""
+        self.to_insert.extend(other.to_insert)
+        self.to_update.extend(other.to_update)
+        self.unchanged += other.unchanged
+        self.changes.extend(other.changes)
+
 
 def display(value: Any) -> str:
     """A stored value as the change list shows it."""

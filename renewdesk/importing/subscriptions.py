@@ -60,8 +60,15 @@ REQUIRED = (
     "status",
 )
 PROGRESS_EVERY = 2000
+# Rows per batch handed to a ``sink`` while the file is still being read.
+SINK_EVERY = 5000
 
 Converter = c.Converter
+# ``sink(rows, customers, partners)``: a batch of valid rows (``SUB_COLUMNS`` order) and
+# the customers (CSN -> (name, buyer email)) and partners (CSN -> (name, email)) so far.
+Sink = Callable[
+    [list[tuple[Any, ...]], dict[str, tuple[str, str]], dict[str, tuple[str, str]]], None
+]
 
 
 @dataclass(frozen=True)
@@ -246,10 +253,14 @@ def parse_subscriptions(
     date_locale: str | None = None,
     progress: Callable[[int], None] | None = None,
     numbers: NumberReader | None = None,
+    sink: Sink | None = None,
 ) -> ParsedSubscriptions:
     """Validate every row of ``table``; raises ``ImportFileError`` listing all problems.
 
-    ``numbers`` reads the seats (by default: detected from the file).
+    ``numbers`` reads the seats (by default: detected from the file). ``sink``, if
+    given, is handed the valid rows in batches as they are read, with the customers
+    and partners seen so far, until the first problem (so a caller can start writing
+    them inside a transaction it rolls back when this raises).
     """
     problems = ProblemList(table.name)
     hmap = detect_mapping(table.headers, SUBSCRIPTIONS, mapping, table.header_row)
@@ -266,7 +277,7 @@ def parse_subscriptions(
         problems.add(table.header_row, column, problem)
     problems.raise_if_any()
     parsed = ParsedSubscriptions(table.name)
-    _read_rows(table.rows(), plan, parsed, problems, progress)
+    _read_rows(table.rows(), plan, parsed, problems, progress, sink)
     if not parsed.rows and not problems:
         problems.add(None, "", Import.tr("the file has a header but no subscriptions"))
     problems.raise_if_any()
@@ -279,6 +290,7 @@ def _read_rows(
     parsed: ParsedSubscriptions,
     problems: ProblemList,
     progress: Callable[[int], None] | None,
+    sink: Sink | None = None,
 ) -> None:
     getters = plan.getters
     width = plan.width
@@ -287,6 +299,7 @@ def _read_rows(
     partner_keys: dict[str, str] = {}
     customers, partners, out = parsed.customers, parsed.partners, parsed.rows
     done = 0
+    sent = 0
     failed = False
     for number, cells in rows:
         done += 1
@@ -357,3 +370,8 @@ def _read_rows(
             (sid, contract, product, code, otype, csn, pcsn or None, currency, payment, term,
              seats, start, renewal, status, auto, team)
         )  # fmt: skip
+        if sink is not None and len(out) - sent >= SINK_EVERY:
+            sink(out[sent:], customers, partners)
+            sent = len(out)
+    if sink is not None and not failed and len(out) > sent:
+        sink(out[sent:], customers, partners)

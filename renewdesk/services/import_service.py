@@ -1,13 +1,15 @@
-"""The import use case: validate a whole file, then write it to the cache in one transaction.
+"""The import use case: validate a whole file and write it to the cache in one transaction.
 
 The GUI's import dialog and ``renewdesk import`` both call :class:`ImportService`.
-Nothing is written until every row of the file has been validated; a file with
-any problem raises :class:`~renewdesk.importing.errors.ImportFileError` listing
-(row, column, problem) and leaves the cache as it was (no transaction is even
-opened). A valid file is upserted by key inside one write transaction
-(SQLite's ``BEGIN IMMEDIATE``; on PostgreSQL a COPY and one merge behind table
-locks, see :mod:`renewdesk.store.import_pg`), recorded in ``import_runs`` and in
-the audit trail.
+A file with any problem raises :class:`~renewdesk.importing.errors.ImportFileError`
+listing (row, column, problem) and leaves the cache as it was. On SQLite nothing
+is written until every row is valid (no transaction is even opened), then the
+file is upserted by key inside ``BEGIN IMMEDIATE``. On PostgreSQL the transaction
+opens first, behind the import's table locks, and a subscriptions file's new rows
+stream to the server batch by batch while the rest is still read, so the server
+inserts while Python validates (:class:`~renewdesk.store.import_pg.CopyPipe`); a
+problem found later rolls all of it back. Either way the run is recorded in
+``import_runs`` and in the audit trail.
 
 Long work reports progress through ``progress(done, total)``; raising
 :class:`~renewdesk.importing.errors.ImportCancelled` (or anything else) from it
@@ -20,7 +22,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from itertools import groupby
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import Connection
@@ -56,6 +58,8 @@ __all__ = [
 
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
+Parties = dict[str, tuple[str, str]]
+_BOOLS = frozenset({"auto_renew"})
 # The column of each kind whose numbers the number locale decides.
 NUMBER_COLUMNS = {"subscriptions": "seats", "prices": "unit_price", "campaigns": "percent_off"}
 
@@ -233,42 +237,95 @@ class ImportService:
         mapping: dict[str, str] | None = None,
         options: ReadOptions | None = None,
     ) -> ImportReport:
-        """Validate the whole file, then upsert it by subscription ID in one transaction."""
+        """Validate the whole file, then upsert it by subscription ID in one transaction.
+
+        On a server the new rows stream in while the file is still read (see the module).
+        """
+        if import_writes.streams_while_reading(self._engine):
+            report, _phases = self._parse(
+                path,
+                options,
+                progress,
+                lambda tbl, numbers, phases: self._stream_subscriptions(
+                    tbl, numbers, phases, defaults, mapping
+                ),
+            )
+            return report
         parsed, phases = self._parse(
             path,
             options,
             progress,
-            lambda tbl, numbers, read: parse_subscriptions(
-                tbl, defaults, mapping, self._date_locale, read, numbers
+            lambda tbl, numbers, phases: parse_subscriptions(
+                tbl, defaults, mapping, self._date_locale, phases.read, numbers
             ),
         )
-        name = parsed.file_name
         with writer(self._engine).begin() as conn:
             import_writes.begin_import(conn, "subscriptions")
             existing = import_writes.existing_subscriptions(conn)
-            diff = diff_rows(existing, parsed.rows, SUB_COLUMNS, bools=frozenset({"auto_renew"}))
-            customers_added, partners_added = import_writes.write_parties(
-                conn, parsed.customers, parsed.partners
-            )
+            diff = diff_rows(existing, parsed.rows, SUB_COLUMNS, bools=_BOOLS)
+            added = import_writes.write_parties(conn, parsed.customers, parsed.partners)
             todo = diff.added + diff.updated
             import_writes.write_subscriptions(
                 conn, diff.to_insert, diff.to_update, lambda n: phases.written(n, todo)
             )
-            audit = [
-                {
-                    "subscription_id": sid,
-                    "action": "import_updated",
-                    "details": describe_changes(group),
-                }
-                for sid, group in groupby(diff.changes, key=lambda c: c.key)
-            ]
-            run_id = self._record(conn, "subscriptions", name, diff, audit)
+            report = self._record_subscriptions(conn, parsed.file_name, diff, len(existing))
+        phases.finish()
+        return replace(report, customers_added=added[0], partners_added=added[1])
+
+    def _stream_subscriptions(
+        self,
+        tbl: TableFile,
+        numbers: NumberReader,
+        phases: _Phases,
+        defaults: ImportDefaults | None,
+        mapping: dict[str, str] | None,
+    ) -> ImportReport:
+        """One transaction in which new rows are written batch by batch as they validate."""
+        with writer(self._engine).begin() as conn:
+            import_writes.begin_import(conn, "subscriptions")
+            existing = import_writes.existing_subscriptions(conn)
+            diff = Diff()
+            with import_writes.NewSubscriptions(conn) as new:
+
+                def take(rows: list[tuple[Any, ...]], people: Parties, partners: Parties) -> None:
+                    batch = diff_rows(existing, rows, SUB_COLUMNS, bools=_BOOLS)
+                    diff.extend(batch)
+                    new.send(batch.to_insert, people, partners)
+
+                parsed = parse_subscriptions(
+                    tbl, defaults, mapping, self._date_locale, phases.read, numbers, take
+                )
+                todo = diff.added + diff.updated
+                new.finish(lambda n: phases.written(n, todo))
+            customers, partners = import_writes.write_parties(
+                conn, parsed.customers, parsed.partners
+            )
+            done = diff.added
+            import_writes.write_subscriptions(
+                conn, [], diff.to_update, lambda n: phases.written(done + n, todo)
+            )
+            report = self._record_subscriptions(conn, parsed.file_name, diff, len(existing))
         phases.finish()
         return replace(
-            self._report("subscriptions", name, diff, len(existing), run_id),
-            customers_added=customers_added,
-            partners_added=partners_added,
+            report,
+            customers_added=new.customers_added + customers,
+            partners_added=new.partners_added + partners,
         )
+
+    def _record_subscriptions(
+        self, conn: Connection, name: str, diff: Diff, existing: int
+    ) -> ImportReport:
+        """The run and its audit trail (one event per changed subscription); the report."""
+        audit = [
+            {
+                "subscription_id": sid,
+                "action": "import_updated",
+                "details": describe_changes(group),
+            }
+            for sid, group in groupby(diff.changes, key=lambda c: c.key)
+        ]
+        run_id = self._record(conn, "subscriptions", name, diff, audit)
+        return self._report("subscriptions", name, diff, existing, run_id)
 
     # -- price book and campaigns --------------------------------------------------------
 
@@ -284,7 +341,7 @@ class ImportService:
             path,
             options,
             progress,
-            lambda tbl, numbers, read: parse_prices(tbl, read, mapping, numbers),
+            lambda tbl, numbers, phases: parse_prices(tbl, phases.read, mapping, numbers),
         )
         rows = [(c, t, cur, str(p)) for (c, t, cur), p in parsed.prices.items()]
         with writer(self._engine).begin() as conn:
@@ -314,8 +371,8 @@ class ImportService:
             path,
             options,
             progress,
-            lambda tbl, numbers, read: parse_campaigns(
-                tbl, self._date_locale, read, mapping, numbers
+            lambda tbl, numbers, phases: parse_campaigns(
+                tbl, self._date_locale, phases.read, mapping, numbers
             ),
         )
         rows = [
@@ -349,7 +406,7 @@ class ImportService:
         path: Path | str,
         options: ReadOptions | None,
         progress: Progress | None,
-        parse: Callable[[TableFile, NumberReader, Callable[[int], None]], T],
+        parse: Callable[[TableFile, NumberReader, _Phases], T],
     ) -> tuple[T, _Phases]:
         """Validate the whole file with ``parse``; a file whose numbers were ambiguous
         but whose other numbers show the decimal mark is read once more by that mark."""
@@ -359,13 +416,13 @@ class ImportService:
         try:
             with open_table(path, self._max_bytes, options.encoding or None) as tbl:
                 phases = _Phases(progress, tbl.row_estimate - tbl.header_row + 1)
-                return parse(tbl, numbers, phases.read), phases
+                return parse(tbl, numbers, phases), phases
         except ImportFileError:
             found = numbers.detected() if numbers.ambiguous else None
             if found is None or phases is None:
                 raise
         with open_table(path, self._max_bytes, options.encoding or None) as tbl:
-            return parse(tbl, NumberReader(found), phases.read), phases
+            return parse(tbl, NumberReader(found), phases), phases
 
     @staticmethod
     def _record(

@@ -3,8 +3,9 @@
 :mod:`renewdesk.store.import_writes` calls these for a server cache, inside the
 import's one transaction (SQLite keeps its ``executemany`` path). Rows stream
 with psycopg's ``COPY ... FROM STDIN``: new subscriptions straight into their
-table (the import's lock keeps every other writer out, so a key the read did
-not find cannot appear before the write), changed rows and the small tables
+table, batch by batch from a worker thread while the file is still validated
+(:class:`CopyPipe`; the import's lock keeps every other writer out, so a key
+the read did not find cannot appear before the write), changed rows and the small tables
 into a temporary table dropped at commit, then moved in one ``INSERT ... SELECT
 ... ON CONFLICT``. So 100,000 rows cost one stream of data and a statement or
 two instead of 100,000 statements.
@@ -22,6 +23,8 @@ rows the diff is made from are still the rows when they are written.
 from __future__ import annotations
 
 import functools
+import queue
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
@@ -41,6 +44,22 @@ WRITES = {
 }
 
 
+def _fault(conn: Connection, exc: Exception) -> Exception | None:
+    """The store's one line for a psycopg error on ``conn`` (None: not one it explains).
+
+    A connection the error broke (the server went away) is invalidated first:
+    these calls bypass SQLAlchemy, which would otherwise try to roll back on it
+    and raise its own error in place of this line.
+    """
+    from renewdesk.store.server import host_of, user_of
+    from renewdesk.store.server_faults import explain
+
+    if driver(conn).broken:
+        conn.invalidate()
+    url = conn.engine.url
+    return explain(exc, host_of(url), user_of(url), str(url.database))
+
+
 def _explained(func: _F) -> _F:
     """psycopg's own errors (these calls bypass SQLAlchemy's handler) as the store's one line.
 
@@ -55,11 +74,7 @@ def _explained(func: _F) -> _F:
         try:
             return func(conn, *args, **kwargs)
         except psycopg.Error as exc:
-            from renewdesk.store.server import host_of, user_of
-            from renewdesk.store.server_faults import explain
-
-            url = conn.engine.url
-            fault = explain(exc, host_of(url), user_of(url), str(url.database))
+            fault = _fault(conn, exc)
             if fault is None:
                 raise
             raise fault from None
@@ -177,3 +192,85 @@ def merge(
         f"INSERT INTO {table_name} ({names}) SELECT {names} FROM {stage} "
         f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET {updates}"
     )
+
+
+# One COPY of a batch: (table, columns, rows).
+Copy = tuple[str, Sequence[str], Sequence[tuple[Any, ...]]]
+
+
+class CopyPipe:
+    """COPY batches of rows on a worker thread while the caller goes on reading the file.
+
+    The server inserts a batch (and checks its keys) while Python validates the
+    next one, so an import costs about the longer of the two instead of their sum;
+    psycopg releases the GIL while it waits on the server. The worker is the only
+    user of the connection until :meth:`close` or :meth:`abort` returns, and the
+    caller's transaction holds everything it wrote: a problem found later in the
+    file rolls it all back. At most ``depth`` batches wait, so memory stays bounded
+    whichever side is faster.
+    """
+
+    def __init__(self, conn: Connection, depth: int = 4) -> None:
+        self._conn = conn
+        self._queue: queue.Queue[tuple[list[Copy], int] | None] = queue.Queue(maxsize=depth)
+        self._error: BaseException | None = None
+        self._stop = False
+        self.rows_written = 0
+        self._thread = threading.Thread(target=self._work, name="renewdesk-copy", daemon=True)
+        self._thread.start()
+
+    def _work(self) -> None:
+        while (item := self._queue.get()) is not None:
+            if self._error is not None or self._stop:
+                continue  # drain, so a waiting put() never blocks on a dead writer
+            batch, counted = item
+            try:
+                for target, columns, rows in batch:
+                    if rows:
+                        _copy(self._conn, target, columns, rows, None)
+                self.rows_written += counted
+            except BaseException as exc:  # re-raised in the caller's thread
+                self._error = exc
+
+    def put(self, batch: list[Copy], counted: int) -> None:
+        """Queue one batch (its COPYs run in order; ``counted`` rows of it count as progress).
+
+        Raises the worker's error if it failed.
+        """
+        self._raise()
+        self._queue.put((batch, counted))
+
+    def close(self, progress: Callable[[int], None] | None = None) -> None:
+        """Wait for every queued batch, reporting rows written; raises the worker's error."""
+        if self._thread.is_alive():
+            self._queue.put(None)
+        while self._thread.is_alive():
+            self._thread.join(0.05)
+            if progress is not None:
+                progress(self.rows_written)
+        self._raise()
+
+    def abort(self) -> None:
+        """Stop after the batch being written and wait for the worker (before a rollback)."""
+        if not self._thread.is_alive():
+            return
+        self._stop = True
+        while True:
+            try:
+                self._queue.get_nowait()
+            except queue.Empty:
+                break
+        self._queue.put(None)
+        self._thread.join()
+
+    def _raise(self) -> None:
+        import psycopg
+
+        exc = self._error
+        if exc is None:
+            return
+        if isinstance(exc, psycopg.Error):
+            fault = _fault(self._conn, exc)
+            if fault is not None:
+                raise fault from None
+        raise exc

@@ -21,7 +21,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import DateTime, Integer, Text, column, table
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 
 from renewdesk import clock
 from renewdesk.store import import_pg
@@ -211,12 +211,84 @@ def _write_parties_pg(
     fill = [r for r in rows if r[0] in known]
     if table_name == "customers":
         columns, key, keep = CUSTOMER_COLUMNS, ("csn",), CUSTOMER_COLUMNS[1:]
-        new = [(csn, name, *[""] * 8, email, "") for csn, name, email in new]
-        fill = [(csn, name, *[""] * 8, email, "") for csn, name, email in fill]
+        new = [_customer_row(*r) for r in new]
+        fill = [_customer_row(*r) for r in fill]
     else:
         columns, key, keep = PARTNER_COLUMNS, ("partner_csn",), ("name", "email")
     import_pg.insert_new(conn, table_name, columns, new)
     import_pg.merge(conn, table_name, columns, key, fill, keep_filled=keep)
+
+
+def _customer_row(csn: str, name: str, email: str) -> tuple[str, ...]:
+    """A customer as an import creates it: the name and buyer email, the rest empty."""
+    return (csn, name, *[""] * 8, email, "")
+
+
+def streams_while_reading(engine: Engine) -> bool:
+    """Whether an import writes its new rows while the file is still read (on a server).
+
+    On PostgreSQL the server's work overlaps Python's (:class:`NewSubscriptions`);
+    SQLite writes in this process, after the whole file is valid, as before.
+    """
+    return engine.dialect.name == "postgresql"
+
+
+class NewSubscriptions:
+    """A server import's new subscriptions, copied in batch by batch while the file is read.
+
+    Each batch's customers and partners the database does not hold yet go in just
+    before it (with the details the file has shown so far; :func:`write_parties`
+    fills any still empty at the end), so every key a subscription names exists
+    when its COPY ends. Only under :func:`begin_import`'s lock; the caller's
+    transaction holds it all, and leaving the ``with`` block by an exception stops
+    the writer before that transaction rolls back.
+    """
+
+    def __init__(self, conn: Connection) -> None:
+        self._customers = set(read_keyed(conn, "customers", ("csn",)))
+        self._partners = set(read_keyed(conn, "partners", ("partner_csn",)))
+        self.customers_added = 0
+        self.partners_added = 0
+        self._pipe = import_pg.CopyPipe(conn)
+
+    def __enter__(self) -> NewSubscriptions:
+        return self
+
+    def __exit__(self, kind: object, exc: object, tb: object) -> None:
+        if exc is not None:
+            self._pipe.abort()
+        else:
+            self._pipe.close()  # a no-op after finish()
+
+    def send(
+        self,
+        rows: Sequence[tuple[Any, ...]],
+        customers: dict[str, tuple[str, str]],
+        partners: dict[str, tuple[str, str]],
+    ) -> None:
+        """Queue rows new to the cache (``SUB_COLUMNS`` order) and the parties they name."""
+        new_customers: list[tuple[Any, ...]] = []
+        new_partners: list[tuple[Any, ...]] = []
+        for row in rows:
+            csn, pcsn = row[5], row[6]
+            if csn not in self._customers:
+                self._customers.add(csn)
+                new_customers.append(_customer_row(csn, *customers[csn]))
+            if pcsn is not None and pcsn not in self._partners:
+                self._partners.add(pcsn)
+                new_partners.append((pcsn, *partners[pcsn]))
+        self.customers_added += len(new_customers)
+        self.partners_added += len(new_partners)
+        batch = [
+            ("customers", CUSTOMER_COLUMNS, new_customers),
+            ("partners", PARTNER_COLUMNS, new_partners),
+            ("subscriptions", SUB_COLUMNS, rows),
+        ]
+        self._pipe.put(batch, len(rows))
+
+    def finish(self, progress: Callable[[int], None] | None = None) -> None:
+        """Wait until every queued row is written (``progress(rows)`` meanwhile)."""
+        self._pipe.close(progress)
 
 
 def write_subscriptions(

@@ -1,4 +1,4 @@
-"""statement foreign keys: on PostgreSQL, a subscription's customer and partner are checked per statement
+"""statement foreign keys: PostgreSQL checks a subscription's customer and partner per statement
 
 Revision ID: 0007_statement_foreign_keys
 Revises: 0005_team_identity
@@ -21,8 +21,9 @@ naming the key):
   new row whose customer, or whose non-NULL partner, does not exist refuses the
   statement (nothing of it is written);
 - after a DELETE, an UPDATE or a TRUNCATE of ``customers`` or ``partners``: a
-  key that no row holds any more but that a subscription still names refuses the
-  statement (a real key's NO ACTION).
+  key the statement took away (deleted, or changed: an UPDATE's old key none of
+  its new rows holds) that a subscription still names refuses the statement (a
+  real key's NO ACTION).
 
 The race a real key closes with its row locks is closed the same way under
 READ COMMITTED, the isolation level RenewDesk's connections use
@@ -93,20 +94,31 @@ BEGIN
 END $$
 """
 
-# The referenced side, per table: one function for DELETE, UPDATE and TRUNCATE.
-# ``{where}`` is what makes a subscription name one of this table's keys.
+# The referenced side, per table: one function for DELETE, UPDATE and TRUNCATE. The keys
+# a statement takes away come from its transition tables alone (an UPDATE's old keys that
+# none of its new rows holds: the key is unique), so an upsert that keeps every key looks
+# at no subscription; only those keys are then looked for among the subscriptions.
 _CHECK_OLD = """
 CREATE FUNCTION renewdesk_{table}_still_referenced() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
 DECLARE
+    removed text[];
     still text;
 BEGIN
     IF TG_OP = 'TRUNCATE' THEN  -- every key is gone: any subscription naming one is left
         SELECT s.{column} INTO still FROM subscriptions s WHERE s.{column} IS NOT NULL LIMIT 1;
     ELSE
-        SELECT o.{key} INTO still FROM old_rows o
-            WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE t.{key} = o.{key})
-            AND EXISTS (SELECT 1 FROM subscriptions s WHERE s.{column} = o.{key}) LIMIT 1;
+        IF TG_OP = 'DELETE' THEN
+            SELECT array_agg(o.{key}) INTO removed FROM old_rows o;
+        ELSE
+            SELECT array_agg(o.{key}) INTO removed FROM old_rows o
+                WHERE NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.{key} = o.{key});
+        END IF;
+        IF removed IS NULL THEN
+            RETURN NULL;
+        END IF;
+        SELECT s.{column} INTO still FROM subscriptions s
+            WHERE s.{column} IN (SELECT unnest(removed)) LIMIT 1;
     END IF;
     IF FOUND THEN
         RAISE EXCEPTION USING ERRCODE = 'foreign_key_violation',
@@ -144,10 +156,11 @@ def upgrade() -> None:
         )
     for table, key, column, fk in REFERENCED:
         op.execute(_CHECK_OLD.format(schema=schema, table=table, key=key, column=column, fk=fk))
-        for event in ("DELETE", "UPDATE"):
+        for event, rows in (("DELETE", "OLD TABLE AS old_rows"),
+                            ("UPDATE", "OLD TABLE AS old_rows NEW TABLE AS new_rows")):  # fmt: skip
             op.execute(
                 f"CREATE TRIGGER renewdesk_{table}_referenced_{event.lower()} "
-                f"AFTER {event} ON {table} REFERENCING OLD TABLE AS old_rows "
+                f"AFTER {event} ON {table} REFERENCING {rows} "
                 f"FOR EACH STATEMENT EXECUTE FUNCTION renewdesk_{table}_still_referenced()"
             )
         op.execute(
@@ -167,6 +180,4 @@ def downgrade() -> None:
         op.execute(f"DROP TRIGGER IF EXISTS renewdesk_subscriptions_keys_{event} ON subscriptions")
     op.execute("DROP FUNCTION IF EXISTS renewdesk_subscriptions_keys()")
     op.create_foreign_key(CUSTOMER_FK, "subscriptions", "customers", ["customer_csn"], ["csn"])
-    op.create_foreign_key(
-        PARTNER_FK, "subscriptions", "partners", ["partner_csn"], ["partner_csn"]
-    )
+    op.create_foreign_key(PARTNER_FK, "subscriptions", "partners", ["partner_csn"], ["partner_csn"])

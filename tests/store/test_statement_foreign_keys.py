@@ -25,6 +25,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from renewdesk.store.engine import MIGRATIONS_DIR, writer
 from renewdesk.store.models import CustomerRow, PartnerRow, SubscriptionRow
 from renewdesk.store.repositories import SUB_COLUMNS
+from tests.team_roles import as_role, roles
 
 CUSTOMER_FK = "fk_subscriptions_customer_csn_customers"
 PARTNER_FK = "fk_subscriptions_partner_csn_partners"
@@ -222,6 +223,26 @@ def test_truncating_customers_or_partners_a_subscription_names_is_refused(
     with pg_seeded.begin() as conn:  # together with the subscriptions is fine
         conn.exec_driver_sql("TRUNCATE subscriptions, partners, customers CASCADE")
     assert (count(pg_seeded, _C), count(pg_seeded, _P)) == (0, 0)
+
+
+def test_a_writer_needs_only_to_read_customers_and_partners(
+    pg_seeded: Engine, pg_cache_url: str
+) -> None:
+    """As with a real key, the checks (and their locks) run with the tables' owner's rights."""
+    with roles(pg_cache_url) as make:
+        role = make("clerk")
+        with pg_seeded.begin() as conn:
+            conn.exec_driver_sql(f'GRANT USAGE ON SCHEMA public TO "{role}"')
+            conn.exec_driver_sql(f'GRANT SELECT ON ALL TABLES IN SCHEMA public TO "{role}"')
+            conn.exec_driver_sql(f'GRANT INSERT ON subscriptions TO "{role}"')
+        clerk = create_engine(as_role(pg_cache_url, role))
+        try:
+            with clerk.begin() as conn:
+                conn.execute(_S.insert(), [sub("S-1", "5100", "7100")])
+            refused(clerk, lambda c: c.execute(_S.insert(), [sub("S-2", "9999")]))
+        finally:
+            clerk.dispose()
+    assert ids(pg_seeded) == [("S-1", "5100", "7100")]
 
 
 def _waiting(engine: Engine, pid: int) -> bool:

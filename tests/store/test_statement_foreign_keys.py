@@ -253,7 +253,9 @@ def _waiting(engine: Engine, pid: int) -> bool:
     return state == "Lock"
 
 
-def _in_thread(engine: Engine, write: Callable[[Connection], Any]) -> tuple[Any, Any]:
+def _in_thread(
+    engine: Engine, write: Callable[[Connection], Any]
+) -> tuple[threading.Thread, dict[str, Any]]:
     """Run ``write`` in its own transaction in a thread: the thread, and a dict that
     gets the connection's ``pid`` at once and the ``result`` ("written" or the error)."""
     outcome: dict[str, Any] = {}

@@ -1,10 +1,10 @@
--- RenewDesk cache schema at revision 0005_team_identity
+-- RenewDesk cache schema at revision 0007_statement_foreign_keys
 -- made by `python -m renewdesk.store.head_schema` from the migrations; do not edit
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
 );
-INSERT INTO "alembic_version" VALUES('0005_team_identity');
+INSERT INTO "alembic_version" VALUES('0007_statement_foreign_keys');
 CREATE TABLE audit_events (
 	id INTEGER NOT NULL, 
 	time DATETIME NOT NULL, 

@@ -4,6 +4,7 @@ lost server after the first batches were written must still leave the cache as i
 
 from __future__ import annotations
 
+import sys
 import threading
 
 import pytest
@@ -45,6 +46,7 @@ def test_a_problem_in_the_last_batch_leaves_the_cache_as_it_was_and_names_the_ro
 ) -> None:
     service.import_subscriptions(write_csv(CANONICAL_HEADER, CANONICAL_ROWS, "first.csv"))
     before = table_contents(engine)
+    interval = sys.getswitchinterval()
     rows = many()
     rows[-2][SEATS] = "lots"  # row ROWS (the header is row 1)
 
@@ -55,6 +57,7 @@ def test_a_problem_in_the_last_batch_leaves_the_cache_as_it_was_and_names_the_ro
     assert table_contents(engine) == before
     report = service.import_subscriptions(write_csv(CANONICAL_HEADER, many(), "fixed.csv"))
     assert (report.added, report.customers_added) == (ROWS, 300)
+    assert sys.getswitchinterval() == interval  # the stream's shorter one is given back
 
 
 def test_a_cancel_after_batches_were_written_leaves_the_cache_as_it_was(

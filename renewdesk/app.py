@@ -257,6 +257,8 @@ def context_over(engine: Engine, target: Path | str, *, synchronous: bool = Fals
     path = local_path(target)
     ctx = _build_context(engine, path, secrets, synchronous=synchronous, target=target)
     ctx.daily_backup = lambda: _daily_backup_alone(ctx.extras["engine"], path)
+    if looks_like_url(target):
+        ctx.daily_copy_skipped = lambda: not backups.pg_dump_available()
 
     def restore_backup(backup: Path) -> Path | None:
         """The window has stopped its timers and work; swap the file under fresh services."""

@@ -39,6 +39,7 @@ class DailyResult:
     errors: tuple[str, ...] = field(default=())
     damaged: str = ""  # the daily backup's quick check found the cache damaged: why
     report: AutoQuoteReport | None = None  # the automatic quotes' run, when one ran
+    copy_skipped: bool = False  # no daily copy here by design (a server without pg_dump)
 
 
 class BackgroundWork(QObject):
@@ -56,6 +57,7 @@ class BackgroundWork(QObject):
         self._ctx = ctx
         self._runner = runner
         self._daily_running = False
+        self._told_copy_skipped = False
         self.started = False
         self.last_daily: DailyResult | None = None
         self.daily_timer = QTimer(self)
@@ -123,16 +125,22 @@ class BackgroundWork(QObject):
             except Exception as exc:  # a full disk must not stop the quotes
                 log.warning("daily backup failed: %s", exc)
                 errors.append(str(exc))
+            skipped = backup is None and not errors and ctx.daily_copy_skipped()
             if not ctx.auto_quotes.is_due(today):
                 # Turned off: nothing waits any more, so the window drops its notice.
                 enabled = ctx.quotes.settings().automatic_quotes
                 off = None if enabled else AutoQuoteReport(today, disabled=True)
-                return DailyResult(backup, errors=tuple(errors), report=off)
+                return DailyResult(backup, errors=tuple(errors), report=off, copy_skipped=skipped)
             report = ctx.auto_quotes.run(today, deliver=False)
             if report.elsewhere:  # another admin's client makes them: its report, not ours
-                return DailyResult(backup, errors=tuple(errors))
+                return DailyResult(backup, errors=tuple(errors), copy_skipped=skipped)
             return DailyResult(
-                backup, report.created, len(report.skipped), tuple(errors), report=report
+                backup,
+                report.created,
+                len(report.skipped),
+                tuple(errors),
+                report=report,
+                copy_skipped=skipped,
             )
 
         def done(result: DailyResult) -> None:
@@ -140,6 +148,13 @@ class BackgroundWork(QObject):
             self.last_daily = result
             if result.damaged:
                 self.cache_damaged.emit(result.damaged)
+            if result.copy_skipped and not self._told_copy_skipped:
+                self._told_copy_skipped = True  # once a session, not every day it runs
+                self.message.emit(
+                    self.tr(
+                        "No daily copy here: pg_dump is not installed; the server's backups apply."
+                    )
+                )
             if result.report is not None:
                 self.auto_quotes_reported.emit(result.report)
             if result.created:

@@ -52,6 +52,9 @@ class UiContext:
     # Open a window over another cache (run_gui); False when another process has it open.
     reopen: Callable[[Path | str], bool | None] | None = None  # a path or a database URL
     daily_backup: Callable[[], Path | None] = lambda: None  # once a day: the backup made
+    # True where no daily copy is made by design: a shared database on a computer
+    # without pg_dump (the server's own backups apply); the window says so once.
+    daily_copy_skipped: Callable[[], bool] = lambda: False
     # Close the cache, put the backup in its place, reopen and adopt() the new services;
     # returns the safety copy of the replaced cache.
     restore_backup: Callable[[Path], Path | None] | None = None

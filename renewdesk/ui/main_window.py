@@ -344,6 +344,10 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.as_of_label)
         bar.addPermanentWidget(self.secrets_label)
         bar.addPermanentWidget(self.online_label)
+        # What stays the same all session steps aside while a message shows, so the
+        # message gets the bar's width instead of the few pixels left of them.
+        self._quiet_while_message = (self.cache_label, self.as_of_label, self.secrets_label)
+        bar.messageChanged.connect(self._on_status_message)
         self._show_cache(self.db_path.name, str(self.db_path))
         self.set_online(None)
 
@@ -409,6 +413,10 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
+
+    def _on_status_message(self, text: str) -> None:
+        for label in self._quiet_while_message:
+            label.setVisible(not text)
 
     def _on_page(self, row: int) -> None:
         if not self._attached:

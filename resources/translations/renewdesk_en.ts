@@ -39,7 +39,7 @@
 <context>
     <name>BackgroundWork</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/background.py" line="+100"/>
+        <location filename="../../renewdesk/ui/background.py" line="+102"/>
         <source>%n email(s) cut off by the last shutdown queued again.</source>
         <translation>
             <numerusform>%n email cut off by the last shutdown queued again.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+60"/>
         <source>%n automatic quote(s) made and queued.</source>
         <translation>
             <numerusform>%n automatic quote made and queued.</numerusform>

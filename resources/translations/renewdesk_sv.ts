@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../renewdesk/app.py" line="+377"/>
+        <location filename="../../renewdesk/app.py" line="+379"/>
         <source>demo data</source>
         <translation>demodata</translation>
     </message>
@@ -289,15 +289,20 @@
 <context>
     <name>BackgroundWork</name>
     <message numerus="yes">
-        <location filename="../../renewdesk/ui/background.py" line="+100"/>
+        <location filename="../../renewdesk/ui/background.py" line="+102"/>
         <source>%n email(s) cut off by the last shutdown queued again.</source>
         <translation>
             <numerusform>%n e-postmeddelande som avbröts vid förra avslutet har lagts i kö igen.</numerusform>
             <numerusform>%n e-postmeddelanden som avbröts vid förra avslutet har lagts i kö igen.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+53"/>
+        <source>No daily copy here: pg_dump is not installed; the server&apos;s backups apply.</source>
+        <translation>Ingen daglig kopia här: pg_dump saknas; serverns säkerhetskopior gäller.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+7"/>
         <source>%n automatic quote(s) made and queued.</source>
         <translation>
             <numerusform>%n automatisk offert har skapats och lagts i kö.</numerusform>
@@ -1914,7 +1919,7 @@ Problem: %2</translation>
         <translation>filen har en rubrikrad men inga datarader</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/importing/subscriptions.py" line="+129"/>
+        <location filename="../../renewdesk/importing/subscriptions.py" line="+136"/>
         <source>the subscription ID</source>
         <translation>prenumerations-ID</translation>
     </message>
@@ -1980,12 +1985,12 @@ Problem: %2</translation>
         <translation>standardvärde: {problem}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>the file has a header but no subscriptions</source>
         <translation>filen har en rubrikrad men inga prenumerationer</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>subscription &quot;{id}&quot; is also on row {row}</source>
         <translation>prenumerationen ”{id}” finns också på rad {row}</translation>
     </message>
@@ -2055,13 +2060,13 @@ Problem: %2</translation>
         <translation>”{value}” är inget datum (skriv 2026-03-01, 01.03.2026 eller {example})</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/import_service.py" line="+97"/>
+        <location filename="../../renewdesk/services/import_service.py" line="+101"/>
         <source>{file}: {added} added, {updated} updated, {unchanged} unchanged</source>
         <extracomment>Every changed field of every updated record, in file order. Records the cache holds that the file does not mention (they are left as they are).</extracomment>
         <translation>{file}: {added} tillagda, {updated} uppdaterade, {unchanged} oförändrade</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+331"/>
         <source>{kind} from {file}: {added} added, {updated} updated, {unchanged} unchanged</source>
         <translation>{kind} från {file}: {added} tillagda, {updated} uppdaterade, {unchanged} oförändrade</translation>
     </message>
@@ -3200,7 +3205,7 @@ Problem: %2</translation>
         <translation>Lösenordslagring</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Cache: %1</source>
         <translation>Cache: %1</translation>
     </message>
@@ -3245,7 +3250,7 @@ Problem: %2</translation>
         <translation>Ange SMTP-lösenordet i Inställningar för att skicka de väntande offerterna.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>Settings saved.</source>
         <translation>Inställningarna har sparats.</translation>
     </message>

@@ -130,6 +130,30 @@ def test_restore_from_backup_on_a_shared_database_defers_to_the_server(
     window.close()
 
 
+def test_without_pg_dump_the_window_says_once_that_no_daily_copy_is_made(
+    shared: tuple[str, Engine], qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from renewdesk.app import create_main_window
+    from renewdesk.services import backups
+
+    url, _ = shared
+    monkeypatch.setenv("PATH", str(tmp_path / "nothing-here"))  # no pg_dump on this computer
+    window = create_main_window(url, synchronous=True)
+    qtbot.addWidget(window)
+    said: list[str] = []
+    window.background.message.connect(said.append)
+
+    window.start_background()
+    window.background.run_daily()  # the next day's run, or the timer's
+
+    notes = [m for m in said if "pg_dump is not installed" in m]
+    assert len(notes) == 1, said
+    assert "the server's backups apply" in notes[0]
+    assert window.background.last_daily.copy_skipped
+    assert backups.server_dumps(window.ctx.db_path) == []
+    window.close()
+
+
 def test_over_a_shared_database_settings_offers_the_file_on_this_computer(
     shared: tuple[str, Engine], qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -20,6 +20,7 @@ from sqlalchemy.engine import Connection
 
 from renewdesk.domain import Customer
 from renewdesk.lazy_text import tr_later
+from renewdesk.store.dialects import upsert
 from renewdesk.store.identity import actor
 from renewdesk.store.models import CustomerRow, QuoteRow
 from renewdesk.store.repositories import customer_values
@@ -76,13 +77,16 @@ def save_customer(
     done = _bump(conn, _CUSTOMERS, key, values, expected, when)
     if done is not None:
         return done
+    what = str(tr_later("StaleEdit", "Customer {csn}")).format(csn=customer.csn)
     if expected is None or customer_version(conn, customer.csn) is None:
+        # Two admins adding the same new customer at once: the second insert waits for
+        # the first on the key, then finds it there and is refused like a late edit.
         stamp = {"version": 1, "updated_by": editor(conn), "updated_at": when}
-        conn.execute(_CUSTOMERS.insert().values(csn=customer.csn, **values, **stamp))
-        return 1
-    raise _stale(
-        conn, _CUSTOMERS, key, str(tr_later("StaleEdit", "Customer {csn}")).format(csn=customer.csn)
-    )
+        stmt = upsert(conn, _CUSTOMERS).values(csn=customer.csn, **values, **stamp)
+        stmt = stmt.on_conflict_do_nothing(index_elements=["csn"]).returning(_CUSTOMERS.c.csn)
+        if conn.execute(stmt).first() is not None:
+            return 1
+    raise _stale(conn, _CUSTOMERS, key, what)
 
 
 def save_quote(

@@ -129,3 +129,43 @@ def test_the_second_admins_draft_edit_is_refused_naming_the_first(admins: Admins
         "reload it and save again"
     )
     assert bob.get(draft.number).lines[0].seats == 2  # alice's edit stands
+
+
+def test_two_admins_adding_the_same_new_customer_at_once_the_second_is_refused(
+    pg_cache_url: str,
+) -> None:
+    import threading
+    from datetime import datetime
+
+    from renewdesk.domain import Address, Customer
+    from renewdesk.store.engine import writer
+    from renewdesk.store.versions import save_customer
+
+    first, second = (create_engine(pg_cache_url, hide_parameters=True) for _ in range(2))
+    new = Customer("7777", "Nova AB", Address("Gatan 1", "", "111 22", "Stockholm", "", "SE"))
+    when = datetime(2026, 12, 2, 9, 30)
+    outcome: list[object] = []
+    try:
+        with writer(first).begin() as conn:
+            assert save_customer(conn, new, None, when) == 1  # not committed yet
+
+            def also_add() -> None:
+                try:
+                    with writer(second).begin() as other:
+                        save_customer(other, replace(new, company_name="Nova Group"), None, when)
+                    outcome.append("saved")
+                except StaleEditError as exc:
+                    outcome.append(exc)
+
+            racer = threading.Thread(target=also_add)
+            racer.start()
+            racer.join(1.0)
+            assert racer.is_alive()  # waits on the first admin's key, writes nothing yet
+        racer.join(30)
+        [refused] = outcome
+        assert isinstance(refused, StaleEditError), refused
+        assert refused.at == when and "reload it and save again" in str(refused)
+        assert CustomerRepository(first).get("7777").company_name == "Nova AB"
+    finally:
+        first.dispose()
+        second.dispose()

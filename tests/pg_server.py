@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine, create_engine, text
@@ -61,18 +62,24 @@ def fresh_database(url: str, template: str | None = None) -> Iterator[str]:
         admin.dispose()
 
 
-def migrate(engine: Engine) -> None:
-    """Bring a PostgreSQL database to the head revision with the cache's own migrations."""
-    from alembic import command
+def alembic_config(conn: Any) -> Any:
+    """An Alembic config that runs the cache's own migrations over ``conn``."""
     from alembic.config import Config
 
     from renewdesk.store.engine import MIGRATIONS_DIR
 
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["connection"] = conn
+    return cfg
+
+
+def migrate(engine: Engine) -> None:
+    """Bring a PostgreSQL database to the head revision with the cache's own migrations."""
+    from alembic import command
+
     with engine.begin() as conn:
-        cfg = Config()
-        cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        command.upgrade(alembic_config(conn), "head")
 
 
 class SessionCache:

@@ -210,6 +210,18 @@ def copy_baseline(csv_path: Path, url: str) -> None:
         db.commit()
 
 
+def server_args(argv: list[str], script: str, repeat: int) -> tuple[str, int, int] | None:
+    """(server URL, rows, rounds) of ``script --db URL [N] [--repeat=R]``; None (and the
+    usage printed) without ``--db``."""
+    if "--db" not in argv:
+        print(f"usage: {script} --db URL [N] [--repeat=R]", file=sys.stderr)
+        return None
+    server = argv[argv.index("--db") + 1]
+    rest = [a for a in argv[1:] if a not in ("--db", server) and not a.startswith("--")]
+    repeat = next((int(a.split("=", 1)[1]) for a in argv if a.startswith("--repeat=")), repeat)
+    return server, int(rest[0]) if rest else 100_000, repeat
+
+
 def _libpq(url: Any) -> str:
     """A libpq connection string for a SQLAlchemy URL (host may be a socket folder)."""
     parts = {

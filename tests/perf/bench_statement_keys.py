@@ -29,7 +29,7 @@ if str(ROOT) not in sys.path:
 
 from renewdesk.store.engine import open_cache
 from renewdesk.store.repositories import SUB_COLUMNS
-from tests.perf.bench_import_check import _libpq
+from tests.perf.bench_import_check import _libpq, server_args
 from tests.pg_server import fresh_database
 
 CUSTOMERS, PARTNERS = 2000, 50
@@ -98,13 +98,10 @@ def main(argv: list[str]) -> int:
     import psycopg
     from sqlalchemy.engine import make_url
 
-    if "--db" not in argv:
-        print("usage: bench_statement_keys.py --db URL [N] [--repeat=R]", file=sys.stderr)
+    args = server_args(argv, "bench_statement_keys.py", 5)
+    if args is None:
         return 2
-    server = argv[argv.index("--db") + 1]
-    rest = [a for a in argv[1:] if a not in ("--db", server) and not a.startswith("--")]
-    repeat = next((int(a.split("=", 1)[1]) for a in argv if a.startswith("--repeat=")), 5)
-    n = int(rest[0]) if rest else 100_000
+    server, n, repeat = args
     data = rows_buffer(n)
     runs: dict[str, list[float]] = {}
     with fresh_database(server) as url:

@@ -34,7 +34,7 @@ from renewdesk.importing.subscriptions import ParsedSubscriptions, parse_subscri
 from renewdesk.store import import_pg, import_writes
 from renewdesk.store.engine import open_cache, writer
 from renewdesk.store.repositories import SUB_COLUMNS
-from tests.perf.bench_import_check import copy_baseline, generate
+from tests.perf.bench_import_check import copy_baseline, generate, server_args
 from tests.pg_server import fresh_database
 
 FOREIGN_KEYS = (
@@ -97,13 +97,10 @@ def one_round(runs: dict[str, list[float]], csv_path: Path, server: str) -> None
 
 
 def main(argv: list[str]) -> int:
-    if "--db" not in argv:
-        print("usage: profile_import_pg.py --db URL [N] [--repeat=R]", file=sys.stderr)
+    args = server_args(argv, "profile_import_pg.py", 3)
+    if args is None:
         return 2
-    server = argv[argv.index("--db") + 1]
-    rest = [a for a in argv[1:] if a not in ("--db", server) and not a.startswith("--")]
-    repeat = next((int(a.split("=", 1)[1]) for a in argv if a.startswith("--repeat=")), 3)
-    n = int(rest[0]) if rest else 100_000
+    server, n, repeat = args
     runs: dict[str, list[float]] = {}
     with tempfile.TemporaryDirectory(prefix="renewdesk-profile-") as tmp:
         csv_path = Path(tmp) / "subscriptions.csv"

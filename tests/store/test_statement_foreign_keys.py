@@ -18,13 +18,13 @@ from typing import Any
 
 import pytest
 from alembic import command
-from alembic.config import Config
 from sqlalchemy import Connection, Engine, create_engine, delete, func, inspect, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from renewdesk.store.engine import MIGRATIONS_DIR, writer
+from renewdesk.store.engine import writer
 from renewdesk.store.models import CustomerRow, PartnerRow, SubscriptionRow
 from renewdesk.store.repositories import SUB_COLUMNS
+from tests.pg_server import alembic_config
 from tests.team_roles import as_role, roles
 
 CUSTOMER_FK = "fk_subscriptions_customer_csn_customers"
@@ -352,13 +352,6 @@ def test_an_uncommitted_subscription_keeps_its_customer_from_being_deleted_meanw
         first.close()
 
 
-def _config(conn: Connection) -> Config:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    cfg.attributes["connection"] = conn
-    return cfg
-
-
 def _keys_and_triggers(engine: Engine) -> tuple[set[str | None], set[str]]:
     with engine.connect() as conn:
         keys = {fk["name"] for fk in inspect(conn).get_foreign_keys("subscriptions")}
@@ -375,7 +368,7 @@ def test_the_migration_trades_the_per_row_keys_for_triggers_and_back(pg_url: str
     engine = create_engine(pg_url)
     try:
         with engine.begin() as conn:
-            command.upgrade(_config(conn), "head")
+            command.upgrade(alembic_config(conn), "head")
         keys, triggers = _keys_and_triggers(engine)
         assert keys == set()
         assert triggers == {
@@ -385,13 +378,13 @@ def test_the_migration_trades_the_per_row_keys_for_triggers_and_back(pg_url: str
               for e in ("delete", "update", "truncate")),
         }  # fmt: skip
         with engine.begin() as conn:
-            command.downgrade(_config(conn), "0005_team_identity")
+            command.downgrade(alembic_config(conn), "0005_team_identity")
         keys, triggers = _keys_and_triggers(engine)
         assert keys == {CUSTOMER_FK, PARTNER_FK}
         assert triggers == set()
         with engine.begin() as conn:
-            command.upgrade(_config(conn), "head")
-            command.check(_config(conn))
+            command.upgrade(alembic_config(conn), "head")
+            command.check(alembic_config(conn))
         assert _keys_and_triggers(engine)[0] == set()
     finally:
         engine.dispose()

@@ -69,36 +69,25 @@ DECLARE
     locked bigint;
     missing text;
 BEGIN
-    SELECT array_agg(k) INTO keys FROM (SELECT DISTINCT n.customer_csn AS k FROM new_rows n) d;
-    PERFORM 1 FROM customers c WHERE c.csn = ANY (keys) FOR KEY SHARE OF c;
-    GET DIAGNOSTICS locked = ROW_COUNT;
-    IF locked < coalesce(cardinality(keys), 0) THEN
-        SELECT k INTO missing FROM unnest(keys) k
-            WHERE NOT EXISTS (SELECT 1 FROM customers c WHERE c.csn = k) LIMIT 1;
-        RAISE EXCEPTION USING ERRCODE = 'foreign_key_violation',
-            MESSAGE = 'insert or update on table "subscriptions" violates foreign key '
-                || 'constraint "{customer_fk}"',
-            DETAIL = format('Key (customer_csn)=(%s) is not present in table "customers".',
-                missing),
-            CONSTRAINT = '{customer_fk}', TABLE = 'subscriptions';
-    END IF;
-    SELECT array_agg(k) INTO keys FROM (
-        SELECT DISTINCT n.partner_csn AS k FROM new_rows n WHERE n.partner_csn IS NOT NULL) d;
-    PERFORM 1 FROM partners p WHERE p.partner_csn = ANY (keys) FOR KEY SHARE OF p;
-    GET DIAGNOSTICS locked = ROW_COUNT;
-    IF locked < coalesce(cardinality(keys), 0) THEN
-        SELECT k INTO missing FROM unnest(keys) k
-            WHERE NOT EXISTS (SELECT 1 FROM partners p WHERE p.partner_csn = k) LIMIT 1;
-        RAISE EXCEPTION USING ERRCODE = 'foreign_key_violation',
-            MESSAGE = 'insert or update on table "subscriptions" violates foreign key '
-                || 'constraint "{partner_fk}"',
-            DETAIL = format('Key (partner_csn)=(%s) is not present in table "partners".',
-                missing),
-            CONSTRAINT = '{partner_fk}', TABLE = 'subscriptions';
-    END IF;
+{checks}
     RETURN NULL;
 END $$
 """
+# One key's check inside it: the subscriptions' ``column`` naming ``table``'s ``key``.
+_CHECK_KEY = """
+    SELECT array_agg(k) INTO keys FROM (
+        SELECT DISTINCT n.{column} AS k FROM new_rows n WHERE n.{column} IS NOT NULL) d;
+    PERFORM 1 FROM {table} t WHERE t.{key} = ANY (keys) FOR KEY SHARE OF t;
+    GET DIAGNOSTICS locked = ROW_COUNT;
+    IF locked < coalesce(cardinality(keys), 0) THEN
+        SELECT k INTO missing FROM unnest(keys) k
+            WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE t.{key} = k) LIMIT 1;
+        RAISE EXCEPTION USING ERRCODE = 'foreign_key_violation',
+            MESSAGE = 'insert or update on table "subscriptions" violates foreign key '
+                || 'constraint "{fk}"',
+            DETAIL = format('Key ({column})=(%s) is not present in table "{table}".', missing),
+            CONSTRAINT = '{fk}', TABLE = 'subscriptions';
+    END IF;"""
 
 # The referenced side, per table: one function for DELETE, UPDATE and TRUNCATE. The keys
 # a statement takes away come from its transition tables alone (an UPDATE's old keys that
@@ -153,7 +142,11 @@ def upgrade() -> None:
     schema = bind.execute(sa.text("SELECT quote_ident(current_schema())")).scalar_one()
     op.drop_constraint(CUSTOMER_FK, "subscriptions", type_="foreignkey")
     op.drop_constraint(PARTNER_FK, "subscriptions", type_="foreignkey")
-    op.execute(_CHECK_NEW.format(schema=schema, customer_fk=CUSTOMER_FK, partner_fk=PARTNER_FK))
+    checks = "".join(
+        _CHECK_KEY.format(table=table, key=key, column=column, fk=fk)
+        for table, key, column, fk in REFERENCED
+    )
+    op.execute(_CHECK_NEW.format(schema=schema, checks=checks))
     # Transition tables take no column list (``UPDATE OF``): every UPDATE is checked.
     for event in ("INSERT", "UPDATE"):
         op.execute(

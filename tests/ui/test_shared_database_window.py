@@ -96,6 +96,47 @@ def test_another_admins_new_quote_shows_within_two_seconds(
     window.close()
 
 
+def test_an_import_from_the_window_streams_to_the_shared_database_and_shows_its_rows(
+    shared: tuple[str, Engine], qtbot, tmp_path: Path
+) -> None:
+    """File > Import… of 12,000 rows with the mouse and keyboard, real threads: the rows
+    stream to the server in batches from the import's own worker while it validates."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit, QProgressBar, QPushButton
+
+    from renewdesk.app import create_main_window
+
+    url, _ = shared
+    window = create_main_window(url)
+    qtbot.addWidget(window)
+    window.show()
+    subs = window.subscriptions_page.model
+    qtbot.waitUntil(lambda: subs.total_count > 0, timeout=15_000)
+    before = subs.total_count
+    source = tmp_path / "big.csv"
+    rows = [import_row(f"SUB-B{i:05d}", str(1 + i % 40)) for i in range(12_000)]
+    source.write_text(HEADER_FOR_IMPORT + "\n" + "\n".join(rows) + "\n")
+
+    window.open_import()
+    dialog = window.import_dialog
+    edit = dialog.findChild(QLineEdit, "importPath")
+    edit.setFocus()
+    qtbot.keyClicks(edit, str(source))
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    button = dialog.findChild(QPushButton, "importButton")
+    qtbot.waitUntil(button.isEnabled, timeout=15_000)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: "12000 added" in dialog.report_label.text().replace(",", ""),
+                    timeout=60_000)  # fmt: skip
+    bar = dialog.findChild(QProgressBar)
+    assert bar is not None and bar.value() == bar.maximum()
+    qtbot.waitUntil(lambda: subs.total_count == before + 12_000, timeout=15_000)
+    assert subs.row_of("SUB-B11999") >= 0
+    dialog.close()
+    window.close()
+
+
 def test_restore_from_backup_on_a_shared_database_defers_to_the_server(
     shared: tuple[str, Engine], qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -62,7 +62,7 @@
         <translation>som utkast i e-postprogrammet till {recipients}</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="+101"/>
+        <location filename="../../renewdesk/services/quote_service.py" line="+84"/>
         <source>1 line</source>
         <translation>1 rad</translation>
     </message>
@@ -72,12 +72,12 @@
         <translation>{lines} rader</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location filename="../../renewdesk/services/quote_sending.py" line="+163"/>
         <source>automatic, by {user}</source>
         <translation>automatisk, av {user}</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location filename="../../renewdesk/services/quote_service.py" line="+333"/>
         <source>, replaces {number}</source>
         <translation>, ersätter {number}</translation>
     </message>
@@ -4304,33 +4304,32 @@ Giltig till: {expires}</translation>
         <translation>{number} är inget offertnummer (Q-ÅÅÅÅ-NNNNNN)</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="-526"/>
+        <location filename="../../renewdesk/services/quote_sending.py" line="-106"/>
         <source>set the sender address (Settings, SMTP) before sending by email</source>
         <translation>ange avsändaradressen (Inställningar, SMTP) innan du skickar med e-post</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location filename="../../renewdesk/services/quote_service.py" line="-177"/>
         <source>a cancellation by the partner needs a note saying who and why</source>
         <translation>en annullering från partnern kräver en anteckning om vem och varför</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location filename="../../renewdesk/services/quote_sending.py" line="+64"/>
         <source>unknown delivery {delivery}: use email, eml or pdf</source>
         <translation>okänt leveranssätt {delivery}: använd email, eml eller pdf</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+105"/>
+        <location line="-61"/>
         <source>choose a folder or a .eml file for the mail-app draft</source>
         <translation>välj en mapp eller en .eml-fil för utkastet till e-postprogrammet</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="+91"/>
         <source>{number} has no recipient: add the buyer&apos;s email</source>
         <translation>{number} saknar mottagare: lägg till köparens e-postadress</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+94"/>
         <source>{number} has no recipient</source>
         <translation>{number} saknar mottagare</translation>
     </message>
@@ -6708,7 +6707,7 @@ Giltig till: {expires}</translation>
 <context>
     <name>StaleEdit</name>
     <message>
-        <location filename="../../renewdesk/store/versions.py" line="+37"/>
+        <location filename="../../renewdesk/store/versions.py" line="+38"/>
         <source>{what} was changed by {user} at {time}: reload it and save again</source>
         <translation>{what} ändrades av {user} {time}: läs in igen och spara på nytt</translation>
     </message>
@@ -6718,12 +6717,12 @@ Giltig till: {expires}</translation>
         <translation>{what} har tagits bort av en annan administratör: läs in igen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Customer {csn}</source>
         <translation>Kund {csn}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Quote {number}</source>
         <translation>Offert {number}</translation>
     </message>

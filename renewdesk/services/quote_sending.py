@@ -74,27 +74,15 @@ class QuoteSending:
         _write_eml: WriteEml
         _open_file: OpenFile
 
-        def request(self, *args: object, **kwargs: object) -> QuoteRequest: ...
-        def create_draft(self, request: QuoteRequest) -> Quote: ...
-        def pdf(self, number: str) -> bytes: ...
-        def _load(self, conn: Connection, number: str) -> Quote: ...
-        def _numbered(self, conn: Connection, preview: QuotePreview, now: datetime) -> Quote: ...
-        def _remember(
-            self, conn: Connection, request: QuoteRequest, number: str, now: datetime
-        ) -> None: ...
-        def _preview_in(
-            self,
-            conn: Connection,
-            request: QuoteRequest,
-            now: datetime,
-            number: str,
-            exclude: Iterable[str],
-            *,
-            supersedes: str = "",
-        ) -> QuotePreview: ...
-        def _audit(
-            self, conn: Connection, now: datetime, number: str, action: Action, details: str
-        ) -> None: ...
+        # Its building steps (see there for their arguments).
+        request: Callable[..., QuoteRequest]
+        create_draft: Callable[[QuoteRequest], Quote]
+        pdf: Callable[[str], bytes]
+        _load: Callable[[Connection, str], Quote]
+        _numbered: Callable[[Connection, QuotePreview, datetime], Quote]
+        _remember: Callable[[Connection, QuoteRequest, str, datetime], None]
+        _preview_in: Callable[..., QuotePreview]
+        _audit: Callable[[Connection, datetime, str, Action, str], None]
 
     def send(
         self,

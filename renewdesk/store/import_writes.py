@@ -26,6 +26,7 @@ from sqlalchemy.engine import Connection, Engine
 from renewdesk import clock
 from renewdesk.store import import_pg
 from renewdesk.store.audit_writes import write_audit_many
+from renewdesk.store.engine import is_server
 from renewdesk.store.lean_rows import SUB_COLUMNS
 
 if TYPE_CHECKING:
@@ -230,7 +231,7 @@ def streams_while_reading(engine: Engine) -> bool:
     On PostgreSQL the server's work overlaps Python's (:class:`NewSubscriptions`);
     SQLite writes in this process, after the whole file is valid, as before.
     """
-    return engine.dialect.name == "postgresql"
+    return is_server(engine)
 
 
 class NewSubscriptions:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -126,21 +126,19 @@ class BackgroundWork(QObject):
                 log.warning("daily backup failed: %s", exc)
                 errors.append(str(exc))
             skipped = backup is None and not errors and ctx.daily_copy_skipped()
+            return replace(quotes(errors, backup), copy_skipped=skipped)
+
+        def quotes(errors: list[str], backup: Path | None) -> DailyResult:
             if not ctx.auto_quotes.is_due(today):
                 # Turned off: nothing waits any more, so the window drops its notice.
                 enabled = ctx.quotes.settings().automatic_quotes
                 off = None if enabled else AutoQuoteReport(today, disabled=True)
-                return DailyResult(backup, errors=tuple(errors), report=off, copy_skipped=skipped)
+                return DailyResult(backup, errors=tuple(errors), report=off)
             report = ctx.auto_quotes.run(today, deliver=False)
             if report.elsewhere:  # another admin's client makes them: its report, not ours
-                return DailyResult(backup, errors=tuple(errors), copy_skipped=skipped)
+                return DailyResult(backup, errors=tuple(errors))
             return DailyResult(
-                backup,
-                report.created,
-                len(report.skipped),
-                tuple(errors),
-                report=report,
-                copy_skipped=skipped,
+                backup, report.created, len(report.skipped), tuple(errors), report=report
             )
 
         def done(result: DailyResult) -> None:

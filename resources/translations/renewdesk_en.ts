@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+58"/>
         <source>%n automatic quote(s) made and queued.</source>
         <translation>
             <numerusform>%n automatic quote made and queued.</numerusform>

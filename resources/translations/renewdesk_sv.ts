@@ -62,7 +62,7 @@
         <translation>som utkast i e-postprogrammet till {recipients}</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_service.py" line="+84"/>
+        <location filename="../../renewdesk/services/quote_service.py" line="+86"/>
         <source>1 line</source>
         <translation>1 rad</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>{lines} rader</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_sending.py" line="+163"/>
+        <location filename="../../renewdesk/services/quote_sending.py" line="+151"/>
         <source>automatic, by {user}</source>
         <translation>automatisk, av {user}</translation>
     </message>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>No daily copy here: pg_dump is not installed; the server&apos;s backups apply.</source>
         <translation>Ingen daglig kopia här: pg_dump saknas; serverns säkerhetskopior gäller.</translation>
     </message>
@@ -4304,7 +4304,7 @@ Giltig till: {expires}</translation>
         <translation>{number} är inget offertnummer (Q-ÅÅÅÅ-NNNNNN)</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_sending.py" line="-106"/>
+        <location filename="../../renewdesk/services/quote_sending.py" line="-94"/>
         <source>set the sender address (Settings, SMTP) before sending by email</source>
         <translation>ange avsändaradressen (Inställningar, SMTP) innan du skickar med e-post</translation>
     </message>
@@ -4314,17 +4314,17 @@ Giltig till: {expires}</translation>
         <translation>en annullering från partnern kräver en anteckning om vem och varför</translation>
     </message>
     <message>
-        <location filename="../../renewdesk/services/quote_sending.py" line="+64"/>
+        <location filename="../../renewdesk/services/quote_sending.py" line="+52"/>
         <source>unknown delivery {delivery}: use email, eml or pdf</source>
         <translation>okänt leveranssätt {delivery}: använd email, eml eller pdf</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-49"/>
         <source>choose a folder or a .eml file for the mail-app draft</source>
         <translation>välj en mapp eller en .eml-fil för utkastet till e-postprogrammet</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+79"/>
         <source>{number} has no recipient: add the buyer&apos;s email</source>
         <translation>{number} saknar mottagare: lägg till köparens e-postadress</translation>
     </message>
